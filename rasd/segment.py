@@ -1,0 +1,11 @@
+"""Segment stage: sentences and tokens of the cleaned text (analysis layers, not serialised)."""
+from __future__ import annotations
+
+from rasd.model import Article
+from rasd.text import split_sentences, tokenize
+
+
+def run(article: Article) -> Article:
+    article.sentences = split_sentences(article.text)
+    article.tokens = tokenize(article.text)
+    return article

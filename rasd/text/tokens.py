@@ -1,0 +1,99 @@
+"""Tokenisation with offsets, splitting the Arabic proclitics و ف ب ل ك and the article ال.
+
+Arabic writes conjunctions, prepositions and the article onto the next word: وبالمدينة is
+و + ب + ال + مدينة. Splitting them is ambiguous without a lexicon (وزير is one word, وزار is
+و + زار), so the tokenizer splits only where the written form is unambiguous: the article ال
+before a stem of two letters or more, a proclitic chain ending in ال (وال، بال، فال، كال، وبال …),
+لل (ل + ال), and لـ written with tatweel. Every other reading is offered by `clitic_readings`,
+which lexicon matchers use to try the word with and without its possible proclitics.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from rasd.text.normalize import normalize
+
+# a word: letters and marks (with tatweel inside); a number (with decimal separators); else one symbol
+_TOKEN_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+(?:[.,٫]\d+)*|\S")
+_PROCLITIC_CHAINS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+_SINGLE = "وفبلك"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    clitic: bool = False      # a split-off proclitic (و، ب، ال …)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def _split_word(start: int, word: str) -> list[Token]:
+    """Split the unambiguous proclitic chain off one word (offsets kept)."""
+    norm = normalize(word)
+    # لـ with tatweel: "لـرويترز"
+    if len(word) > 2 and word[0] == "ل" and word[1] == "\u0640":
+        j = 1
+        while j < len(word) and word[j] == "\u0640":
+            j += 1
+        return [Token(start, start + j, word[:j], "ل", True)] + _split_word(start + j, word[j:])
+    for chain in _PROCLITIC_CHAINS:
+        if norm.startswith(chain) and len(norm) - len(chain) >= 2:
+            # walk the original word letter by letter so diacritics stay with their letter
+            pieces: list[Token] = []
+            # ل before the article drops its alef: لل = ل + ل(ال)
+            parts = list(chain[:-2]) + (["ل", "ل"] if chain.endswith("لل") else ["ال"])
+            pos = 0
+            for part in parts:
+                begin = pos
+                consumed = ""
+                while pos < len(word) and normalize(consumed) != part:
+                    consumed += word[pos]
+                    pos += 1
+                while pos < len(word) and normalize(word[pos]) == "":   # trailing marks
+                    pos += 1
+                pieces.append(Token(start + begin, start + pos, word[begin:pos], normalize(word[begin:pos]), True))
+            rest = word[pos:]
+            return pieces + [Token(start + pos, start + len(word), rest, normalize(rest))]
+    return [Token(start, start + len(word), word, norm)]
+
+
+def tokenize(text: str, split_clitics: bool = True) -> list[Token]:
+    tokens: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        if split_clitics and word[:1].isalpha() and len(word) > 2:
+            tokens.extend(_split_word(m.start(), word))
+        else:
+            tokens.append(Token(m.start(), m.end(), word, normalize(word)))
+    return tokens
+
+
+def clitic_readings(norm_word: str, min_stem: int = 2) -> list[tuple[int, str]]:
+    """Possible (prefix length, stem) readings of a normalised word, longest stem first.
+
+    "وبالمدينه" → [(0, "وبالمدينه"), (1, "بالمدينه"), (2, "المدينه"), (4, "مدينه")].
+    A matcher looks each stem up in its lexicon and keeps the first that is known.
+    """
+    readings = [(0, norm_word)]
+    i = 0
+    while i < len(norm_word) - min_stem and i < 3 and norm_word[i] in _SINGLE:
+        # ل before ال drops the alef: لل+stem = ل + ال + stem
+        if norm_word[i] == "ل" and norm_word[i + 1:i + 2] == "ل" and len(norm_word) - i - 2 >= min_stem:
+            readings.append((i + 1, "ال" + norm_word[i + 2:]))
+            readings.append((i + 2, norm_word[i + 2:]))
+            return readings
+        i += 1
+        readings.append((i, norm_word[i:]))
+        if norm_word.startswith("ال", i) and len(norm_word) - i - 2 >= min_stem:
+            readings.append((i + 2, norm_word[i + 2:]))
+            return readings
+    if i == 0 and norm_word.startswith("ال") and len(norm_word) - 2 >= min_stem:
+        readings.append((2, norm_word[2:]))
+    return readings
