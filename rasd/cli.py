@@ -28,6 +28,7 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+    plover = "plover"
 
 
 def _fail(message: str) -> None:
@@ -39,6 +40,10 @@ def _emit(record: dict, fmt: Format, console: Console) -> None:
     if fmt is Format.table:
         from rasd.render import render_article
         render_article(record, console)
+    elif fmt is Format.plover:
+        from rasd.export.plover import to_plover
+        for row in to_plover(record) if "error" not in record else [record]:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt is Format.json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=1) + "\n")
     else:
@@ -66,7 +71,7 @@ def extract(
     published: str = typer.Option(None, "--published", help="publication date or date-time, ISO 8601"),
     outlet: str = typer.Option(None, "--outlet", help="the outlet's display name"),
     url: str = typer.Option(None, "--url", help="the article's address"),
-    fmt: Format = typer.Option(Format.json, "--format", help="json, jsonl (one line per article) or table"),
+    fmt: Format = typer.Option(Format.json, "--format", help="json, jsonl (one line per article), table, or plover (one PLOVER event record per line)"),
     batch: bool = typer.Option(None, "--jsonl/--single", help="force reading the input as a JSONL batch or as one article"),
 ) -> None:
     """Extract entities, attributed statements, events and times from Arabic news."""
@@ -92,6 +97,15 @@ def extract(
         _fail(f"{path}: {e}")
     except BrokenPipeError:
         pass
+
+
+# The store and story commands (ingest, stories, story, search, export) register themselves here.
+try:
+    from rasd.commands_store import register as _register_store_commands
+except ImportError:  # the story layer is optional while it is being built
+    _register_store_commands = None
+if _register_store_commands is not None:
+    _register_store_commands(app)
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""Exports of article records to the formats of event-data tools."""
