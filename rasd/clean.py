@@ -26,8 +26,13 @@ _LATIN = regex.compile(r"\p{Latin}")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _URLISH = regex.compile(r"https?://|www\.|pic\.twitter\.com|t\.co/|@\w+\)")
 _COUNTER = regex.compile(r"^[\(\[]?\d+[\)\]]?(\s*\p{L}{0,12})?$")
+_NO_LETTERS = regex.compile(r"^[^\p{L}]*$")
+_FULL_DATE = regex.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}")   # a dateline is kept for the time stage
+_DATE_STAMP = regex.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{1,4})?|\d{1,2}:\d{2}")
+_BREADCRUMB = regex.compile(r"^[\p{L} ]{2,25}\s[\-–—»>|/]\s[\p{L} ]{2,25}$")
 _SENTENCE_END = tuple(".!?؟…:\"»”)'")
 
+MIN_TITLE_WORDS = 4
 MAX_TITLE_WORDS = 25
 SHORT_LINE_WORDS = 8
 
@@ -36,6 +41,11 @@ SHORT_LINE_WORDS = 8
 def _vocabulary() -> tuple[tuple[str, str], ...]:
     rows = [(_key(r[0]), r[1] if len(r) > 1 else "line") for r in load_rows("furniture.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> tuple[str, ...]:
+    return tuple(_key(w) for w in load_list("stamp_words.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +71,14 @@ def _furniture_kind(line: str) -> str | None:
     if not key:
         return "line"                                   # emoji, bullets or dashes only
     n = _words(line)
-    if _COUNTER.match(key) and n <= 2:
-        return "line"                                   # "0", "(12)", "3 تعليقات"
+    if (_COUNTER.match(key) and n <= 2) or (_NO_LETTERS.match(line) and not _FULL_DATE.search(line)):
+        return "line"                                   # "0", "(12)", "3 تعليقات", "106-10"
+    if n <= 5 and _BREADCRUMB.match(line.strip()):
+        return "line"                                   # "العالم - سوريا": site section path
+    if n <= 14 and _DATE_STAMP.search(line) and any(w in key for w in _stamp_words()):
+        return "line"                                   # "نشر في 2022/08/06 الساعة 08:43"
+    if _is_signoff(line, n):
+        return "line"
     for phrase, kind in _vocabulary():
         if n <= SHORT_LINE_WORDS and (key == phrase or key.startswith(phrase + " ")):
             return kind
@@ -77,6 +93,14 @@ def _furniture_kind(line: str) -> str | None:
     return None
 
 
+def _is_signoff(line: str, n: int) -> bool:
+    """Editors' initials closing an agency story: "و.ب/س.ك (أ ف ب)", "ع.ج.م/ ح.ز"."""
+    if n > 8 or not regex.search(r"[./]", line):
+        return False
+    tokens = _WORD.findall(line)
+    return bool(tokens) and sum(1 for t in tokens if len(t) <= 2) / len(tokens) >= 0.6
+
+
 def _is_caption(line: str, n: int) -> bool:
     """A photo caption: short, no sentence stop, closing on a credit "(الفرنسية)" / "- رويترز"."""
     s = line.strip()
@@ -86,10 +110,17 @@ def _is_caption(line: str, n: int) -> bool:
     return bool(m) and _key(m.group(1)) in _credits()
 
 
+def _is_section_label(line: str) -> bool:
+    """A short label above the headline ("السلايدر الرئيسي", "الجيش المصري" as a tag):
+    at most three words, no digits, no sentence punctuation."""
+    s = line.strip()
+    return _words(s) <= 3 and not regex.search(r"\d", s) and not s.endswith((".", "؟", "!", ":"))
+
+
 def _looks_like_title(line: str) -> bool:
     s = line.strip()
     n = _words(s)
-    return 2 <= n <= MAX_TITLE_WORDS and not s.endswith((".", ":", "،", "؛")) and bool(_ARABIC.search(s))
+    return MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS and not s.endswith((".", ":", "،", "؛")) and bool(_ARABIC.search(s))
 
 
 def run(article: Article) -> Article:
@@ -113,6 +144,9 @@ def run(article: Article) -> Article:
         in_block = False
         if title_key is not None and _key(line) == title_key:
             article.warn(f"dropped a repeated headline: {line!r}")
+            continue
+        if not kept and _is_section_label(line):
+            dropped.append(line)
             continue
         if title is None and not kept and _looks_like_title(line):
             title, title_key = line, _key(line)

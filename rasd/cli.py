@@ -16,7 +16,6 @@ from rasd.read.batch import iter_jsonl
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rasd (رصد): who said and did what, to whom, where and when, in Arabic news.")
-err = Console(stderr=True)
 
 
 @app.callback()
@@ -32,7 +31,7 @@ class Format(str, Enum):
 
 
 def _fail(message: str) -> None:
-    err.print(f"rasd: {message}", markup=False, highlight=False)
+    sys.stderr.write(f"rasd: {' '.join(message.split())}\n")   # one plain line, never wrapped
     raise typer.Exit(1)
 
 
