@@ -11,6 +11,7 @@ Latin letters are lower-cased; NBSP and other spaces → " ".
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -28,22 +29,25 @@ def _DROP_MARK(ch: str) -> bool:
     return ch in _DROP and ch not in "\u200c\u200d\u200e\u200f\ufeff"
 
 
+# one translate table does the whole fold in C; presentation forms (rare) go through NFKC
+_TABLE = {ord(c): None for c in _DROP} | {ord(k): v for k, v in _FOLD.items()} \
+    | {c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+
+
 def normalize_char(ch: str) -> str:
     """The normalised form of one character: '' when it is dropped."""
-    if ch in _DROP:
-        return ""
-    f = _FOLD.get(ch)
-    if f is not None:
-        return f
-    if "A" <= ch <= "Z":
-        return ch.lower()
     if ord(ch) > 0xFB00:   # presentation forms and full-width letters
-        return unicodedata.normalize("NFKC", ch).lower()
-    return ch
+        return unicodedata.normalize("NFKC", ch).translate(_TABLE).lower()
+    return ch.translate(_TABLE)
+
+
+_PRESENTATION = re.compile("[\ufb00-\U0010ffff]")
 
 
 def normalize(text: str) -> str:
-    return "".join(normalize_char(c) for c in text)
+    if _PRESENTATION.search(text):
+        return "".join(normalize_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 @dataclass(slots=True)
@@ -55,6 +59,9 @@ class NormalizedText:
 
     @classmethod
     def of(cls, original: str) -> "NormalizedText":
+        folded = normalize(original)
+        if len(folded) == len(original) and not _PRESENTATION.search(original):
+            return cls(original, folded, list(range(len(original) + 1)))   # one to one
         out: list[str] = []
         index: list[int] = []
         for i, ch in enumerate(original):

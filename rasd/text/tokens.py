@@ -19,6 +19,7 @@ from rasd.text.normalize import normalize
 _TOKEN_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+(?:[.,٫]\d+)*|\S")
 _PROCLITIC_CHAINS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 _SINGLE = "وفبلك"
+_FIRST = set(_SINGLE + "ا")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,8 @@ class Token:
 def _split_word(start: int, word: str) -> list[Token]:
     """Split the unambiguous proclitic chain off one word (offsets kept)."""
     norm = normalize(word)
+    if norm[:1] not in _FIRST:
+        return [Token(start, start + len(word), word, norm)]
     # لـ with tatweel: "لـرويترز"
     if len(word) > 2 and word[0] == "ل" and word[1] == "\u0640":
         j = 1
