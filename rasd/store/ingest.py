@@ -1,0 +1,90 @@
+"""Reading many inputs into the store: files, folders, .jsonl batches and stdin.
+
+Each input becomes rasd.article/1 records: a JSONL line that already is one (`"schema":
+"rasd.article/1"`, as `rasd extract --format jsonl` prints) is stored as it is; any other line
+({"id", "text" or "html", …}) and every file go through the per-article pipeline first. One bad
+article is reported and skipped; the rest go on. Articles are committed one by one, so an
+interrupted run leaves whole articles only, and running it again skips what is already stored.
+"""
+from __future__ import annotations
+
+import io
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd.model import SCHEMA
+from rasd.pipeline import process
+from rasd.read import ReadError, article_from_record, read_path
+from rasd.read.batch import iter_jsonl
+from rasd.store.store import Store
+
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".xhtml"}
+
+
+@dataclass
+class Outcome:
+    counts: Counter = field(default_factory=Counter)    # new / near-duplicate / duplicate / error
+    errors: list[str] = field(default_factory=list)
+
+
+def _from_jsonl(lines: Iterable[str], origin: str) -> Iterator[dict | str]:
+    for item in iter_jsonl(lines):
+        where = f"{origin}:{item.line_no}"
+        if item.error:
+            yield f"{where}: {item.error}"
+            continue
+        rec = item.record
+        if rec.get("schema") == SCHEMA and "error" not in rec:
+            yield rec
+            continue
+        try:
+            yield process(article_from_record(rec)).to_json()
+        except ReadError as e:
+            yield f"{where}: {e}"
+
+
+def _files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for p in sorted(path.rglob("*")):
+            if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.suffix.lower() == ".jsonl"):
+                yield p
+    else:
+        yield path
+
+
+def records(paths: list[str]) -> Iterator[dict | str]:
+    """rasd.article/1 records from the inputs; a string is an error message for one input."""
+    for raw in paths:
+        if raw == "-":
+            yield from _from_jsonl(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"), "stdin")
+            continue
+        path = Path(raw)
+        if not path.exists():
+            yield f"{raw}: no such file or folder"
+            continue
+        for p in _files(path):
+            if p.suffix.lower() == ".jsonl":
+                with p.open(encoding="utf-8", errors="replace") as f:
+                    yield from _from_jsonl(f, str(p))
+            else:
+                try:
+                    yield process(read_path(p)).to_json()
+                except ReadError as e:
+                    yield f"{p}: {e}"
+
+
+def ingest(store: Store, items: Iterable[dict | str], progress=None) -> Outcome:
+    """Add every record to the store; `progress(n)` is called after each input."""
+    out = Outcome()
+    for item in items:
+        if isinstance(item, str):
+            out.counts["error"] += 1
+            out.errors.append(item)
+        else:
+            out.counts[store.add(item).status] += 1
+        if progress:
+            progress(1)
+    return out

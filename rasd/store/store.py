@@ -1,0 +1,335 @@
+"""The store: articles in, stories out, on SQLite or PostgreSQL through the same code.
+
+`Store.add(record)` takes one rasd.article/1 record and, in one transaction, (1) skips it when
+the store already has it (same id, URL or normalised text), (2) links it to the copy it
+republishes when MinHash says so, (3) resolves its entities to canonical ones, (4) places it in a
+story, (5) writes its attributions, events and times, and (6) links denials to what they deny.
+A crash between articles leaves whole articles only; running the same input again resumes.
+The in-memory indexes (entities, stories, term frequencies) are rebuilt from the tables on open
+and after any failed transaction, so the tables are the only truth.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from rasd.store import fingerprint as fp
+from rasd.store import schema as t
+from rasd.store.db import make_engine, upgrade
+from rasd.store.search import index_article, search
+from rasd.stories import claims
+from rasd.stories.cluster import StoryIndex, features, parse_day, story_date, weigh
+from rasd.stories.entities import EntityIndex, candidate_keys, surname_key
+from rasd.stories.terms import search_terms
+
+TITLE_WORDS = 12        # a story title made from a lead sentence keeps this many words
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@dataclass(slots=True)
+class Added:
+    status: str              # "new", "near-duplicate" or "duplicate"
+    article_id: str
+    story_id: int | None
+    duplicate_of: str | None = None
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The sentence around a span, for matching a denial to what it denies."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    return text[left:m.start() if m else len(text)].strip()
+
+
+def _lead_title(record: dict) -> str:
+    if record.get("title"):
+        return record["title"].strip()
+    text = (record.get("text") or "").strip()
+    m = _SENTENCE_END.search(text)
+    first = text[:m.start()] if m else text
+    ws = first.split()
+    return " ".join(ws[:TITLE_WORDS]) + (" …" if len(ws) > TITLE_WORDS else "")
+
+
+class Store:
+    def __init__(self, db: str | None = None):
+        self.engine = make_engine(db)
+        upgrade(self.engine)
+        self._loaded = False
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- in-memory indexes, rebuilt from the tables -------------------------------------------
+    def _load(self) -> None:
+        self.entity_index = EntityIndex()
+        self.story_index = StoryIndex()
+        self.df: dict[str, int] = {}
+        self.story_titles: dict[int, tuple[float, str]] = {}
+        with self.engine.connect() as conn:
+            for eid, etype in conn.execute(select(t.entities.c.id, t.entities.c.type)):
+                self.entity_index.type_of[eid] = etype
+            for key, eid in conn.execute(select(t.entity_aliases.c.key, t.entity_aliases.c.entity_id)):
+                self.entity_index.add_alias(key, eid)
+            self.df = dict(conn.execute(select(t.term_df.c.term, t.term_df.c.df)).all())
+            rows = conn.execute(select(t.articles.c.story_id, t.articles.c.vector, t.articles.c.story_date)
+                                .where(t.articles.c.duplicate_of.is_(None)).order_by(t.articles.c.pk))
+            for sid, vector, day in rows:
+                if sid is not None:
+                    self.story_index.add(sid, json.loads(vector), parse_day(day))
+            for sid, title in conn.execute(select(t.stories.c.id, t.stories.c.title)):
+                self.story_titles[sid] = (0.0, title or "")
+            self.n_docs = conn.execute(select(func.count()).select_from(t.articles)
+                                       .where(t.articles.c.duplicate_of.is_(None))).scalar_one()
+        self._loaded = True
+
+    # ---- ingest -----------------------------------------------------------------------------
+    def add(self, record: dict) -> Added:
+        """Store one rasd.article/1 record (see the module doc for what happens)."""
+        if not self._loaded:
+            self._load()
+        body = (record.get("title") or "") + "\n" + (record.get("text") or "")
+        finger = fp.exact_fingerprint(body)
+        with self.engine.connect() as conn:
+            known = self._known(conn, record, finger)
+        if known:
+            return Added("duplicate", known[0], known[1])
+        mh = fp.minhash(body)
+        try:
+            with self.engine.begin() as conn:
+                return self._insert(conn, record, finger, mh)
+        except Exception:
+            self._loaded = False       # memory may be ahead of the rolled-back tables
+            raise
+
+    def _known(self, conn: Connection, record: dict, finger: str) -> tuple[str, int | None] | None:
+        a = t.articles.c
+        cond = (a.id == record["id"]) | (a.fingerprint == finger)
+        if record.get("url"):
+            cond = cond | (a.url == record["url"])
+        row = conn.execute(select(a.id, a.story_id).where(cond).limit(1)).first()
+        return (row[0], row[1]) if row else None
+
+    def _near_duplicate(self, conn: Connection, mh) -> tuple[int, str, int, float] | None:
+        bands = fp.band_hashes(mh)
+        b = t.minhash_bands.c
+        cond = None
+        for i, h in enumerate(bands):
+            c = (b.band == i) & (b.hash == h)
+            cond = c if cond is None else cond | c
+        pks = {pk for (pk,) in conn.execute(select(b.article_pk).where(cond).distinct())}
+        if not pks:
+            return None
+        best = None
+        rows = conn.execute(select(b.article_pk, b.signature).where((b.band == 0) & b.article_pk.in_(pks)))
+        for pk, sig in rows:
+            j = fp.jaccard(mh, sig)
+            if j >= fp.NEAR_DUPLICATE and (best is None or j > best[1]):
+                best = (pk, j)
+        if best is None:
+            return None
+        a = t.articles.c
+        row = conn.execute(select(a.pk, a.id, a.story_id, a.duplicate_of).where(a.pk == best[0])).one()
+        root = row.duplicate_of or row.pk      # link to the first copy, not to another republication
+        if root != row.pk:
+            row = conn.execute(select(a.pk, a.id, a.story_id).where(a.pk == root)).one()
+        return row.pk, row.id, row.story_id, best[1]
+
+    def _insert(self, conn: Connection, record: dict, finger: str, mh) -> Added:
+        now = time.time()
+        dup = self._near_duplicate(conn, mh)
+        entity_ids = self._resolve_entities(conn, record)
+        day = story_date(record)
+        counts = features(record, entity_ids)
+        new_df: dict[str, int] = {}
+        if dup is None:
+            new_df = {term: self.df.get(term, 0) + 1 for term in counts}
+            self._upsert_df(conn, new_df)
+        df_view = {**self.df, **new_df}
+        n_docs = self.n_docs + (dup is None)
+        vector = weigh(counts, df_view, n_docs)
+
+        title_candidate = _lead_title(record)
+        if dup is not None:
+            story_id, score = dup[2], dup[3]
+        else:
+            story_id, score = self.story_index.best(vector, parse_day(day))
+            if story_id is None:
+                story_id = conn.execute(insert(t.stories).values(
+                    title=title_candidate, first_date=day, last_date=day, size=0,
+                    created_at=now, updated_at=now)).inserted_primary_key[0]
+        a = t.articles.c
+        pk = conn.execute(insert(t.articles).values(
+            id=record["id"], content_id=content_id(record), fingerprint=finger,
+            url=record.get("url"), outlet=record.get("outlet"), published=record.get("published"),
+            story_date=day, title=record.get("title"), record=json.dumps(record, ensure_ascii=False),
+            vector=json.dumps(vector, ensure_ascii=False),
+            search_text=" ".join(search_terms(body_of(record))),
+            duplicate_of=dup[0] if dup else None, similarity=dup[3] if dup else None,
+            story_id=story_id, story_score=score if dup is None else None, ingested_at=now,
+        )).inserted_primary_key[0]
+        conn.execute(insert(t.minhash_bands), [
+            {"band": i, "hash": h, "article_pk": pk, "signature": fp.signature_bytes(mh) if i == 0 else None}
+            for i, h in enumerate(fp.band_hashes(mh))])
+        index_article(conn, pk, " ".join(search_terms(body_of(record))))
+        self._write_annotations(conn, pk, record, entity_ids)
+        title = self._update_story(conn, story_id, day, dup is None, title_candidate, score, now,
+                                   has_headline=bool(record.get("title")))
+        claims.link_story(conn, story_id)
+
+        # the transaction commits when this returns; memory follows only then
+        if dup is None:
+            self.df.update(new_df)
+            self.n_docs = n_docs
+            self.story_index.add(story_id, vector, parse_day(day))
+        self.story_titles[story_id] = title
+        return Added("near-duplicate" if dup else "new", record["id"], story_id, dup[1] if dup else None)
+
+    def _upsert_df(self, conn: Connection, new_df: dict[str, int]) -> None:
+        if not new_df:
+            return
+        if self.dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as upsert
+        else:
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        stmt = upsert(t.term_df)
+        stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": t.term_df.c.df + 1})
+        conn.execute(stmt, [{"term": term[:100], "df": 1} for term in new_df])
+
+    def _resolve_entities(self, conn: Connection, record: dict) -> dict[str, int]:
+        """Local entity id (E1…) → canonical entity id, creating entities and aliases as needed."""
+        out: dict[str, int] = {}
+        idx = self.entity_index
+        pending: list[tuple[str, int]] = []
+        for e in record.get("entities", []):
+            name, keys = candidate_keys(e)
+            if not keys:
+                continue
+            eid = idx.find(e["type"], keys)
+            geo = e.get("geo") or {}
+            if eid is None:
+                eid = conn.execute(insert(t.entities).values(
+                    type=e["type"], name=name, key=keys[0], mentions=0, lat=geo.get("lat"), lon=geo.get("lon"),
+                    country=geo.get("country"))).inserted_primary_key[0]
+                idx.type_of[eid] = e["type"]
+            conn.execute(update(t.entities).where(t.entities.c.id == eid).values(
+                mentions=t.entities.c.mentions + len(e.get("mentions") or [1])))
+            if geo.get("lat") is not None:
+                conn.execute(update(t.entities).where((t.entities.c.id == eid) & t.entities.c.lat.is_(None))
+                             .values(lat=geo.get("lat"), lon=geo.get("lon"), country=geo.get("country")))
+            surname = surname_key(e["type"], keys[0])
+            for k in keys + ([surname] if surname else []):
+                if k not in idx.by_key and all(k != p for p, _ in pending):
+                    pending.append((k, eid))
+                    conn.execute(insert(t.entity_aliases).values(key=k[:200], entity_id=eid, alias=k))
+            out[e["id"]] = eid
+        for k, eid in pending:
+            idx.add_alias(k, eid)
+        return out
+
+    def _write_annotations(self, conn: Connection, pk: int, record: dict, entity_ids: dict[str, int]) -> None:
+        text = record.get("text") or ""
+        rows = [{"article_pk": pk, "local_id": e["id"], "entity_id": entity_ids[e["id"]], "name": e["name"],
+                 "type": e["type"], "count": len(e.get("mentions") or [1])}
+                for e in record.get("entities", []) if e["id"] in entity_ids]
+        if rows:
+            conn.execute(insert(t.article_entities), rows)
+        rows = [{"article_pk": pk, "local_id": x["id"], "speaker_entity": entity_ids.get(x.get("speaker")),
+                 "speaker_text": x.get("speaker_text"), "anonymous": bool(x.get("anonymous")), "stance": x["stance"],
+                 "cue": x["cue"]["text"], "channel_text": x.get("channel_text"), "direct": bool(x.get("direct")),
+                 "content": (x.get("content") or {}).get("text"), "position": x["cue"]["start"]}
+                for x in record.get("attributions", [])]
+        if rows:
+            conn.execute(insert(t.attributions), rows)
+        times = {x["id"]: x for x in record.get("times", [])}
+        speakers = {x["id"]: x.get("speaker_text") for x in record.get("attributions", [])}
+        rows = []
+        for v in record.get("events", []):
+            tm = times.get(v.get("time")) or {}
+            trig = v["trigger"]
+            rows.append({"article_pk": pk, "local_id": v["id"], "type": v["type"], "mode": v.get("mode"),
+                         "actor_entity": entity_ids.get(v.get("actor")), "target_entity": entity_ids.get(v.get("target")),
+                         "location_entity": entity_ids.get(v.get("location")), "time_value": tm.get("value"),
+                         "time_text": tm.get("text"), "status": v.get("status") or "asserted",
+                         "story_status": v.get("status") or "asserted", "source_local": v.get("source"),
+                         "source_text": speakers.get(v.get("source")), "trigger": trig["text"],
+                         "context": _context(text, trig["start"], trig["end"]), "position": trig["start"]})
+        if rows:
+            conn.execute(insert(t.events), rows)
+        rows = [{"article_pk": pk, "local_id": x["id"], "type": x["type"], "value": x.get("value"),
+                 "text": x["text"], "position": x["start"]} for x in record.get("times", [])]
+        if rows:
+            conn.execute(insert(t.times), rows)
+
+    def _update_story(self, conn: Connection, story_id: int, day: str | None, counts: bool, title_candidate: str,
+                      score: float, now: float, has_headline: bool) -> tuple[float, str]:
+        """Size, date range and title of a story after an article joined it."""
+        s = t.stories.c
+        row = conn.execute(select(s.first_date, s.last_date, s.size, s.title).where(s.id == story_id)).one()
+        first = min(filter(None, [row.first_date, day]), default=None)
+        last = max(filter(None, [row.last_date, day]), default=None)
+        # the title comes from the article closest to the story's centre, headlines preferred
+        current = self.story_titles.get(story_id, (0.0, row.title or ""))
+        mine = (score + (1.0 if has_headline else 0.0), title_candidate) if counts else current
+        if row.size == 0:
+            mine = (0.5 + (1.0 if has_headline else 0.0), title_candidate)
+        title = mine if mine[0] > current[0] or not current[1] else current
+        conn.execute(update(t.stories).where(s.id == story_id).values(
+            first_date=first, last_date=last, size=row.size + (1 if counts else 0), title=title[1], updated_at=now))
+        return title
+
+    # ---- reading ----------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        with self.engine.connect() as conn:
+            hits = search(conn, query, limit)
+            if not hits:
+                return []
+            a = t.articles.c
+            rows = {r.pk: r for r in conn.execute(select(a.pk, a.id, a.title, a.outlet, a.published, a.story_id,
+                                                         a.record).where(a.pk.in_([pk for pk, _ in hits])))}
+        out = []
+        for pk, score in hits:
+            r = rows[pk]
+            rec = json.loads(r.record)
+            out.append({"id": r.id, "score": round(score, 4), "title": r.title or _lead_title(rec),
+                        "outlet": r.outlet, "published": r.published, "story": r.story_id})
+        return out
+
+    def records(self):
+        """Every stored rasd.article/1 record, in ingest order."""
+        with self.engine.connect() as conn:
+            for (rec,) in conn.execute(select(t.articles.c.record).order_by(t.articles.c.pk)):
+                yield json.loads(rec)
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(t.articles)).scalar_one()
+
+
+def content_id(record: dict) -> str:
+    """The stable content id, computed as rasd.model.Article.content_id does."""
+    basis = (record.get("title") or "") + "\n" + (record.get("text") or "")
+    return "sha1:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def body_of(record: dict) -> str:
+    return (record.get("title") or "") + "\n" + (record.get("text") or "")
+
+
+__all__ = ["Store", "Added"]

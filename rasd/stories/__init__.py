@@ -1,0 +1,1 @@
+"""Cross-article logic: canonical entities, story clustering, claims and denials, timelines."""
