@@ -1,8 +1,128 @@
-"""Event stage: PLOVER events with actor, target, place, time, status and source (issue 6)."""
+"""Event stage: PLOVER events with actor, target, place, time, status and source (issue 6).
+
+For each sentence: find the triggers (lexicon in rasd/data/events/triggers.tsv), drop guarded
+and question uses, read the status from the cues around each trigger and the attribution that
+carries it, give it the entity arguments its markers point to, and keep one event per type and
+clause (a verb and its verbal noun in one clause describe one event).
+"""
 from __future__ import annotations
 
-from rasd.model import Article
+from bisect import bisect_left
+
+from rasd.events.arguments import assign, mentions_of, nearest_time
+from rasd.events.lexicon import words_of
+from rasd.events.status import status_of
+from rasd.events.triggers import Trigger, find_triggers
+from rasd.model import Article, Attribution, Event, Span
+from rasd.text import split_clauses, split_sentences
+
+
+def _carrier(attributions: list[Attribution], span: Span) -> Attribution | None:
+    """The attribution whose content holds the trigger: the innermost when they nest."""
+    best = None
+    for a in attributions:
+        c = a.content
+        if c is not None and c.start <= span.start and span.end <= c.end:
+            if best is None or len(c) < len(best.content):
+                best = a
+    return best
+
+
+def _cue_of(attributions: list[Attribution], span: Span) -> Attribution | None:
+    """The attribution whose reporting cue is the trigger itself (هدد، توعد، طالب …)."""
+    return next((a for a in attributions if a.cue.overlaps(span)), None)
 
 
 def run(article: Article) -> Article:
+    text = article.text
+    words = words_of(text)
+    if not words:
+        return article
+    starts = [w.start for w in words]
+
+    def word_range(s: Span) -> tuple[int, int]:
+        return bisect_left(starts, s.start), bisect_left(starts, s.end)
+
+    sentences = article.sentences or split_sentences(text)
+    questions = [s for s in sentences if s.text.rstrip("»”\"') ").endswith(("؟", "?"))]
+    entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    mentions = mentions_of(article.entities, words, text)
+    triggers = find_triggers(text, words, questions, entity_spans)
+
+    events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]] = []
+    seen_forms: set[tuple[str, tuple[str, ...]]] = set()
+    for t in triggers:
+        # الاتفاق، القصف after the same word earlier: the article refers back to an event it named
+        if t.definite and (t.type, t.form.form) in seen_forms:
+            continue
+        seen_forms.add((t.type, t.form.form))
+        sentence = article.sentence_at(t.span.start) if article.sentences else \
+            next((s for s in sentences if s.start <= t.span.start < s.end), None)
+        if sentence is None:
+            continue
+        clause = next((c for c in split_clauses(text, sentence) if c.start <= t.span.start < c.end), sentence)
+        s_rng, c_rng = word_range(sentence), word_range(clause)
+        carrier = _carrier(article.attributions, t.span)
+        cue = _cue_of(article.attributions, t.span)
+        others = [a for a in article.attributions if a is not carrier and a.content is not None
+                  and a.content.start <= t.span.start < a.content.end]
+        status, refused = status_of(words, t, c_rng, s_rng, carrier, others)
+        window = s_rng
+        if carrier is not None and carrier.content is not None:
+            lo, hi = word_range(carrier.content)
+            window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
+        args = assign(t, mentions, window)
+        source = cue or carrier
+        actor = args.actor
+        if cue is not None and cue.speaker:
+            actor = article.entity(cue.speaker) or actor
+        when = nearest_time(article.times, t.span, sentence.start, sentence.end)
+        etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
+        events.append((t, Event(id="", type=etype, trigger=t.span, mode=mode,
+                                actor=actor.id if actor else None,
+                                target=args.target.id if args.target and args.target is not actor else None,
+                                location=args.location.id if args.location else None,
+                                time=when.id if when else None, status=status,
+                                source=source.id if source else None), c_rng, s_rng))
+    article.events = _one_per_clause(events)
+    for k, v in enumerate(article.events, 1):
+        v.id = f"V{k}"
     return article
+
+
+def _fill(first: Event, other: Event) -> None:
+    for name in ("actor", "target", "location", "time", "mode"):
+        if getattr(first, name) is None and getattr(other, name) is not None:
+            setattr(first, name, getattr(other, name))
+
+
+def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]]) -> list[Event]:
+    """Merge events of one type in one clause (توصلت … إلى اتفاق): keep the first, fill its gaps.
+
+    A casualty (مقتل، إصابة) joins the first attack its sentence names, else the first casualty there.
+    """
+    kept: dict[tuple, Event] = {}
+    attack_in: dict[tuple[int, int], Event] = {}
+    out: list[Event] = []
+    for t, v, clause, sentence in events:
+        if t.form.result:
+            continue
+        first = kept.get((v.type, clause))
+        if first is not None:
+            _fill(first, v)
+            continue
+        kept[(v.type, clause)] = v
+        if v.type == "ASSAULT":
+            attack_in.setdefault(sentence, v)
+        out.append(v)
+    for t, v, _clause, sentence in events:
+        if not t.form.result:
+            continue
+        first = attack_in.get(sentence)
+        if first is not None:
+            _fill(first, v)
+            continue
+        attack_in[sentence] = v
+        out.append(v)
+    out.sort(key=lambda v: v.trigger.start)
+    return out

@@ -1,0 +1,198 @@
+"""The event stage's word matcher: Arabic words against stem lexicons, and the lexicons.
+
+A lexicon form is a sequence of stems in normalised spelling. A word of the text matches a stem
+when stripping a proclitic chain (و ف, then ب ل ك, then ال) and a pronoun or inflection suffix
+leaves that stem; a stem written "~قصف" is an imperfect stem and matches after the imperfect
+prefix (يـ تـ نـ أ), with سـ for the future. Each word's readings are computed once and cached,
+so matching an article is a handful of dictionary look-ups per word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from rasd.resources import load_rows
+from rasd.text import normalize
+
+WORD_RE = regex.compile(r"[\p{L}\p{M}\u0640]+")
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني", "ت", "تا", "تم", "تن", "وا", "و",
+             "ون", "ين", "ان", "ا", "ات", "يه", "يات", "يا", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم",
+             "ونا", "اه", "اها", "اهم")
+_IMPERFECT = "يتنا"
+
+
+def _prefixes() -> tuple[tuple[str, bool], ...]:
+    """(proclitic chain, future) pairs, longest first: وبال، لل (ل + ال)، سـ …"""
+    out: set[tuple[str, bool]] = set()
+    for c in _CONJ:
+        for p in _PREP:
+            out.add((c + p, False))
+            out.add((c + p + "ال" if p != "ل" else c + "لل", False))
+        out.add((c + "س", True))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+_PREFIX_CHAINS = _prefixes()
+
+
+# suffixes only a noun takes (plural and adjective endings), and only a verb takes
+_NOUN_ONLY = frozenset(("ات", "يه", "يات", "ي", "يا"))
+_VERB_ONLY = frozenset(("ت", "تا", "تم", "تن", "وا", "و", "وه", "وها", "وهم", "ونا", "ني"))
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    key: str          # the stem, "~stem" for an imperfect stem
+    prefix: str       # the proclitic chain stripped off (normalised)
+    future: bool      # written with سـ
+    suffix: str = ""  # the suffix stripped off
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[Reading, ...]:
+    """Every (stem, prefix) reading of one normalised word, the word itself first."""
+    out: list[Reading] = []
+    seen: set[tuple[str, str]] = set()
+    suffixes = [sf for sf in _SUFFIXES if word.endswith(sf)]
+    for prefix, future in _PREFIX_CHAINS:
+        if prefix and not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        if len(rest) < 2:
+            continue
+        for suffix in suffixes:
+            stem = rest[:len(rest) - len(suffix)] if suffix else rest
+            if len(stem) < 2:
+                continue
+            stems = [stem]
+            if suffix and stem.endswith("ت"):     # ta marbuta before a suffix: اسلحته = اسلحه + ه
+                stems.append(stem[:-1] + "ه")
+            for s in stems:
+                if not future and (s, prefix, suffix) not in seen:
+                    seen.add((s, prefix, suffix))
+                    out.append(Reading(s, prefix, False, suffix))
+                if s[0] in _IMPERFECT and len(s) >= 3 and ("~" + s[1:], prefix, suffix) not in seen:
+                    seen.add(("~" + s[1:], prefix, suffix))
+                    out.append(Reading("~" + s[1:], prefix, future, suffix))
+    out.sort(key=lambda r: (len(r.prefix), -len(r.key)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def keys(word: str, pos: str = "") -> frozenset[str]:
+    """The stems a word can be read as; pos "V" or "N" leaves out the other's suffixes."""
+    banned = _VERB_ONLY if pos == "N" else _NOUN_ONLY if pos == "V" else ()
+    return frozenset(r.key for r in readings(word) if r.suffix not in banned)
+
+
+def norm_form(form: str) -> tuple[str, ...]:
+    """A lexicon form as a tuple of normalised stems ("~" kept)."""
+    return tuple(w if not w.startswith("~") else "~" + normalize(w[1:]) for w in
+                 (normalize(x) if not x.startswith("~") else x for x in form.split()))
+
+
+def split_forms(field: str) -> list[tuple[str, ...]]:
+    return [norm_form(f.strip()) for f in field.split(",") if f.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    norm: str
+
+
+def words_of(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), normalize(m.group())) for m in WORD_RE.finditer(text)]
+
+
+class PhraseIndex:
+    """Multi-word forms indexed by their first stem; `match` finds the longest at a word."""
+
+    def __init__(self, entries: list[tuple[tuple[str, ...], object]]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for form, payload in entries:
+            self.by_first.setdefault(form[0], []).append((form, payload))
+        for lst in self.by_first.values():
+            lst.sort(key=lambda e: -len(e[0]))
+
+    def match(self, words: list[Word], i: int) -> list[tuple[int, tuple[str, ...], object]]:
+        """(length in words, form, payload) of every form starting at word i, longest first."""
+        first = keys(words[i].norm)
+        out = []
+        for k in first:
+            for form, payload in self.by_first.get(k, ()):
+                n = len(form)
+                if i + n > len(words):
+                    continue
+                pos = getattr(payload, "pos", "")
+                if pos and k not in keys(words[i].norm, pos):
+                    continue
+                if all(form[j] in keys(words[i + j].norm, pos) for j in range(1, n)):
+                    out.append((n, form, payload))
+        out.sort(key=lambda x: -x[0])
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerForm:
+    type: str
+    mode: str | None
+    pos: str
+    form: tuple[str, ...]
+    govern: bool
+    planned: bool
+    result: bool
+
+
+@lru_cache(maxsize=None)
+def trigger_index() -> PhraseIndex:
+    entries = []
+    for row in load_rows("events/triggers.tsv"):
+        etype, mode, pos, forms = row[:4]
+        flags = set(f.strip() for f in row[4].split(",")) if len(row) > 4 else set()
+        for form in split_forms(forms):
+            entries.append((form, TriggerForm(etype, None if mode == "-" else mode, pos, form,
+                                              "govern" in flags, "planned" in flags, "result" in flags)))
+    return PhraseIndex(entries)
+
+
+@lru_cache(maxsize=None)
+def guards() -> tuple[PhraseIndex, frozenset[str]]:
+    phrases, never = [], set()
+    for kind, forms in load_rows("events/guards.tsv"):
+        for form in split_forms(forms):
+            if kind == "phrase":
+                phrases.append((form, kind))
+            else:
+                never.update(form)
+    return PhraseIndex(phrases), frozenset(never)
+
+
+@lru_cache(maxsize=None)
+def status_cues() -> dict[tuple[str, str], PhraseIndex]:
+    groups: dict[tuple[str, str], list] = {}
+    for status, where, forms in load_rows("events/status_cues.tsv"):
+        for form in split_forms(forms):
+            groups.setdefault((status, where), []).append((form, status))
+    return {k: PhraseIndex(v) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=None)
+def argument_markers() -> tuple[PhraseIndex, dict[str, str], frozenset[str]]:
+    """(multi-word markers, single proclitic letter → role, skip words)."""
+    phrases, clitics, skip = [], {}, set()
+    for role, forms in load_rows("events/arguments.tsv"):
+        for form in split_forms(forms):
+            if role == "skip":
+                skip.update(form)
+            elif len(form) == 1 and len(form[0]) == 1:
+                clitics[form[0]] = role
+            else:
+                phrases.append((form, role))
+    return PhraseIndex(phrases), clitics, frozenset(skip)

@@ -1,0 +1,88 @@
+"""Whether an event happened: asserted, denied, disputed, planned, conditional or hypothetical.
+
+Read from the words around the trigger (cues in rasd/data/events/status_cues.tsv) and from the
+attribution that carries it: an event inside a denial (stance DENY) is denied, and disputed
+when the denial answers another source's claim (نفى صحة ما أعلنته …) or another source in the
+article states it.
+"""
+from __future__ import annotations
+
+from rasd.events.lexicon import Word, status_cues
+from rasd.events.triggers import Trigger
+from rasd.model import Attribution
+
+NEAR_BEFORE = 3      # words before the trigger a negation or hedge may stand
+PLAN_BEFORE = 4      # words before the trigger a plan cue may stand
+NEAR_AFTER = 2       # words after the trigger a cue such as المرتقب may stand
+
+
+def _cue_before(words: list[Word], t: Trigger, lo: int, status: str, where: str, reach: int | None) -> int | None:
+    """Index of the first word of a cue ending before the trigger, searching back from it."""
+    index = status_cues().get((status, where))
+    if index is None:
+        return None
+    first = lo if reach is None else max(lo, t.first - reach)
+    for j in range(t.first - 1, first - 1, -1):
+        for n, _form, _p in index.match(words, j):
+            if j + n <= t.first:
+                return j
+    return None
+
+
+def _cue_after(words: list[Word], t: Trigger, hi: int, status: str, where: str, reach: int | None) -> int | None:
+    index = status_cues().get((status, where))
+    if index is None:
+        return None
+    last = hi if reach is None else min(hi, t.last + 1 + reach)
+    for j in range(t.last + 1, last):
+        if index.match(words, j):
+            return j
+    return None
+
+
+def _negated(words: list[Word], t: Trigger, clause_lo: int) -> bool:
+    j = _cue_before(words, t, clause_lo, "denied", "before", NEAR_BEFORE)
+    if j is None:
+        return False
+    cancel = status_cues()[("cancel", "before")]
+    # لا يزال / ما تزال: "still", not a negation
+    return not any(cancel.match(words, k) for k in range(j + 1, t.first + 1))
+
+
+def _denial_cue_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
+    j = _cue_before(words, t, sent_lo, "denied", "sentence-before", None)
+    if j is None:
+        return False
+    neg = status_cues()[("denied", "before")]
+    # لم ينفِ: not denying is confirming
+    return not any(n + k == j for k in range(max(sent_lo, j - 2), j) for n, _f, _p in neg.match(words, k))
+
+
+def status_of(words: list[Word], t: Trigger, clause: tuple[int, int], sentence: tuple[int, int],
+              carrier: Attribution | None, others: list[Attribution]) -> tuple[str, bool]:
+    """(status, refused): refused is True for a negated future RETREAT (لن ينسحب), a REJECT."""
+    c_lo, c_hi = clause
+    s_lo, s_hi = sentence
+    negated = _negated(words, t, c_lo)
+    if negated and t.type == "RETREAT" and _cue_before(words, t, c_lo, "denied", "before", NEAR_BEFORE) is not None \
+            and words[_cue_before(words, t, c_lo, "denied", "before", NEAR_BEFORE)].norm.endswith("لن"):
+        return "asserted", True
+    denial = negated or _denial_cue_before(words, t, s_lo) \
+        or _cue_after(words, t, s_hi, "denied", "sentence-after", None) is not None \
+        or (carrier is not None and carrier.stance == "DENY")
+    if denial:
+        claim = _cue_before(words, t, s_lo, "disputed", "sentence-before", None) is not None
+        other_source = carrier is not None and carrier.stance == "DENY" and any(
+            a is not carrier and a.stance != "DENY" and a.speaker_text != carrier.speaker_text for a in others)
+        return ("disputed" if claim or other_source else "denied"), False
+    if _cue_before(words, t, s_lo, "conditional", "sentence-before", None) is not None \
+            or _cue_after(words, t, s_hi, "conditional", "sentence-after", None) is not None:
+        return "conditional", False
+    if _cue_before(words, t, c_lo, "hypothetical", "before", NEAR_BEFORE) is not None \
+            or (t.imperfect and t.first > 0 and words[t.first - 1].norm == "قد"):
+        return "hypothetical", False
+    if t.future or t.form.planned or (t.purpose and t.type == "RETREAT") \
+            or _cue_before(words, t, c_lo, "planned", "before", PLAN_BEFORE) is not None \
+            or _cue_after(words, t, c_hi, "planned", "after", NEAR_AFTER) is not None:
+        return "planned", False
+    return "asserted", False

@@ -1,0 +1,108 @@
+"""Event triggers: the words of an article that name a PLOVER event, with their type and mode.
+
+Scanning left to right, the longest lexicon form at each word wins and its words are consumed
+(وقف إطلاق النار is one ceasefire, not a stop plus gunfire). A trigger is dropped when it sits
+inside a guard phrase (تحت سيطرة، هجوم إعلامي), inside a named entity (الحشد الشعبي), or in a
+question. A governing trigger (هدد بـ، طالب بـ، تستعد لـ) absorbs the trigger right after it:
+"هدد بقصف" is one threat, not a threat and a shelling.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.events.lexicon import TriggerForm, Word, guards, readings, trigger_index
+from rasd.model import Span
+
+GOVERN_REACH = 3     # words after a governing trigger in which the governed event may start
+
+
+@dataclass(slots=True)
+class Trigger:
+    first: int             # index of its first word
+    last: int              # index of its last word (inclusive)
+    form: TriggerForm
+    span: Span
+    future: bool           # written with سـ
+    imperfect: bool        # matched as an imperfect verb
+    purpose: bool          # a verbal noun written with لـ (لإخراج، لوقف): an aim, not a fact
+    definite: bool         # a noun written with ال (الاتفاق، القصف)
+    governed: "Trigger | None" = None   # the event a governing trigger is about
+
+    @property
+    def type(self) -> str:
+        return self.form.type
+
+
+def _reading(word: Word, key: str):
+    for r in readings(word.norm):
+        if r.key == key:
+            return r
+    return None
+
+
+def find_triggers(text: str, words: list[Word], questions: list[Span], entity_spans: list[tuple[int, int]]) -> list[Trigger]:
+    index = trigger_index()
+    guard_index, never = guards()
+    blocked = [False] * len(words)
+    i = 0
+    while i < len(words):
+        m = guard_index.match(words, i)
+        if m:
+            for j in range(i, i + m[0][0]):
+                blocked[j] = True
+            i += m[0][0]
+        else:
+            i += 1
+    found: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if blocked[i] or _never(w.norm, never):
+            i += 1
+            continue
+        matches = index.match(words, i)
+        if not matches:
+            i += 1
+            continue
+        n, form, tf = matches[0]
+        start, end = w.start, words[i + n - 1].end
+        if any(blocked[j] for j in range(i, i + n)) or _inside(start, end, entity_spans) \
+                or any(q.start <= start < q.end for q in questions):
+            i += n
+            continue
+        r = _reading(w, form[0])
+        found.append(Trigger(i, i + n - 1, tf, Span.of(text, start, end),
+                             future=bool(r and r.future), imperfect=form[0].startswith("~"),
+                             purpose=bool(r and tf.pos == "N" and r.prefix.endswith(("ل", "لل")) and not r.prefix.endswith("ال")),
+                             definite=bool(r and tf.pos == "N" and r.prefix.endswith(("ال", "لل")))))
+        i += n
+    return _govern(found, text)
+
+
+def _never(norm: str, never: frozenset[str]) -> bool:
+    """A listed non-trigger word, alone or after its proclitics."""
+    if norm in never:
+        return True
+    return any(r.key in never and not r.key.startswith("~") for r in readings(norm) if r.prefix and r.key == norm[len(r.prefix):])
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _govern(found: list[Trigger], text: str) -> list[Trigger]:
+    out: list[Trigger] = []
+    skip_until = -1
+    for k, t in enumerate(found):
+        if t.first <= skip_until:
+            continue
+        out.append(t)
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if t.form.govern and nxt and nxt.first - t.last <= GOVERN_REACH \
+                and not any(c in ".!?؟،,؛;\n" for c in text[t.span.end:nxt.span.start]):
+            t.governed = nxt
+            skip_until = nxt.last
+            for later in found[k + 2:]:       # every trigger starting within reach: طالب المحتجون برفع الحصار
+                if later.first - t.last <= GOVERN_REACH:
+                    skip_until = later.last
+    return out
