@@ -1,0 +1,352 @@
+"""Finding time expressions: atoms from the patterns, joined into whole expressions.
+
+An atom is one building block with what it says about the time (a weekday, a day offset, a
+calendar date, a part of the day, a clock time, a duration …). Neighbouring atoms separated only
+by spaces, brackets, quotes or the glue words في/من/يوم are joined into one expression when they
+do not contradict each other: غداً + (الأربعاء) + الساعة 9 صباحاً. A preposition of time (منذ،
+حتى، خلال) joins the atom right after it and tells which way the expression points.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.times.lexicon import lexicon
+from rasd.times.numbers import read_number
+from rasd.times.patterns import exclusions, patterns
+
+# kinds of atoms that describe a point in time and can be joined with each other
+POINT_KINDS = {"point", "part", "clock"}
+# what may stand between two joined atoms
+_GLUE = re.compile(r"[\s()\"“”«»'\[\]/\-–—]*(?:(?:من|في|يوم)[\s()\"“”«»'/\-–—]+)?")
+_GLUE_COMMA = re.compile(r"[\s()\"“”«»'\[\]/\-–—,،]*")
+_SPACE = re.compile(r"\s*")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_WORD = re.compile(r"\w+")
+_PRIORITY = ["date", "date_mdy", "date_num", "hijri", "dateline", "clock", "clock_hm", "clock_part",
+             "duration_ord", "duration_def", "duration", "relday", "weekday", "period", "year",
+             "vague", "set", "part", "duration_word", "prep", "tail"]
+
+
+@dataclass
+class Atom:
+    start: int
+    end: int
+    kind: str               # point, part, clock, duration, period, year, vague, set, prep
+    info: dict
+
+
+@dataclass
+class Expression:
+    """A whole time expression over [start, end) of the normalised text, with what its atoms say."""
+    start: int
+    end: int
+    kinds: list[str] = field(default_factory=list)
+    info: dict = field(default_factory=dict)
+    cue: str | None = None      # future / past read from the words before it
+
+
+def _month(name: str) -> tuple[int, bool]:
+    months = lexicon().months
+    key = " ".join(name.split())
+    return months[key]
+
+
+def _atom(name: str, m: re.Match, text: str) -> Atom | None:
+    L = lexicon()
+    g = m.groupdict()
+    s, e = m.span()
+    if name in ("date", "date_mdy"):
+        names = re.split(r"\s*[/()]\s*", g["month"].strip("() "))
+        names = [" ".join(n.split()) for n in names if n.strip()]
+        month, needs_context = _month(names[0])
+        day = None
+        if g.get("dd"):
+            day = int(g["dd"])
+        elif g.get("dord"):
+            day = read_number(g["dord"])
+        year = int(g["year"]) if g.get("year") else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        paired = len(names) > 1
+        mod = L.modifiers[g["mod"]][0] if g.get("mod") else None
+        if day is None and year is None and not paired and mod is None:
+            # a bare month name: only after a preposition, and only a name that is not also a word
+            before = _WORD.findall(text[max(0, s - 12):s])
+            if needs_context or not before or before[-1] not in L.prepositions and before[-1] != "شهر":
+                return None
+        elif needs_context and day is None and year is None and mod is None and not paired:
+            return None
+        return Atom(s, e, "point", {"ymd": (year, month, day), "mod": mod})
+    if name in ("date_num", "dateline"):
+        day = int(g.get("dd") or g.get("dd2") or 0)
+        month = int(g.get("mm") or g.get("mm2") or 0)
+        year = g.get("year") or g.get("year2")
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        if year and not 1900 <= int(year) <= 2100:
+            return None
+        return Atom(s, e, "point", {"ymd": (int(year) if year else None, month, day)})
+    if name == "hijri":
+        return Atom(s, e, "point", {"hijri": (int(g["year"]), L.hijri_months[" ".join(g["hmonth"].split())],
+                                              int(g["dd"]) if g.get("dd") else None)})
+    if name == "year":
+        return Atom(s, e, "year", {"year": int(g["year"])})
+    if name == "weekday":
+        wd = _strip_clitics(g["wd"], L.weekdays)
+        info = {"weekday": L.weekdays[wd], "paren": bool(g.get("open"))}
+        mod = g.get("mod") or g.get("this")
+        if mod:
+            info["mod"] = L.modifiers[mod][0]
+        return Atom(s, e, "point", info)
+    if name == "relday":
+        key = _strip_clitics(g["rel"], L.relative_days)
+        offset, part = L.relative_days[key]
+        info = {"offset": offset}
+        if part:
+            info["part"] = part
+        return Atom(s, e, "point", info)
+    if name == "part":
+        key = _strip_clitics(g["part"], L.parts)
+        code, role, rule = L.parts[key]
+        return Atom(s, e, "part", {"part": code, "role": role, "rule": rule})
+    if name in ("clock", "clock_hm", "clock_part"):
+        return _clock(name, g, s, e)
+    if name.startswith("duration"):
+        return _duration(name, g, s, e, text)
+    if name == "period":
+        mod = g.get("mod") or g.get("this")
+        if not mod:
+            return None
+        unit = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[g["unit"]]
+        return Atom(s, e, "period", {"unit": unit, "dir": L.modifiers[mod][0]})
+    if name == "vague":
+        key = _strip_clitics(g["vague"], L.vague)
+        return Atom(s, e, "vague", {"vague": L.vague[key], "anchorable": key.startswith("في وقت")})
+    if name == "set":
+        return Atom(s, e, "set", {"set": L.sets[_strip_clitics(g["set"], L.sets)]})
+    if name == "prep":
+        key = _strip_clitics(g["prep"], L.prepositions)
+        role, direction = L.prepositions[key]
+        return Atom(s, e, "tail" if role == "tail" else "prep", {"prep_role": role, "dir": direction})
+    return None
+
+
+def _strip_clitics(word: str, table: dict) -> str:
+    """The table's form inside a word written with proclitics (والسبت → السبت، لليوم → اليوم)."""
+    word = " ".join(word.split())
+    if word in table:
+        return word
+    for i in range(1, 4):
+        rest = word[i:]
+        if rest in table:
+            return rest
+        if "ال" + rest in table:
+            return "ال" + rest
+        if rest.startswith("ل") and "ا" + rest in table:
+            return "ا" + rest
+    raise KeyError(word)
+
+
+def _clock(name: str, g: dict, s: int, e: int) -> Atom | None:
+    L = lexicon()
+    hour = read_number(g["h"])
+    if hour is None or hour > 24:
+        return None
+    minute = int(g["mi"]) if g.get("mi") else 0
+    frac = g.get("frac")
+    if frac:
+        frac = frac.strip()
+        if frac in ("النصف", "نصف"):
+            minute = 30
+        elif frac in ("الربع", "ربع"):
+            minute = 15
+        elif frac in ("الثلث", "ثلث"):
+            minute = 20
+        else:
+            minute = read_number(re.sub(r"\s*(دقيقه|دقائق)$", "", frac)) or 0
+    minus = g.get("minus")
+    if minus:
+        minus = minus.strip()
+        less = 15 if minus in ("ربعا", "ربع", "الربع") else 20 if minus in ("ثلثا", "ثلث", "الثلث") else (read_number(re.sub(r"\s*(دقيقه|دقائق)$", "", minus)) or 0)
+        hour, minute = (hour - 1) % 24, 60 - less
+    if minute > 59:
+        return None
+    part = g.get("adv") or g.get("sfx")
+    info = {"hour": hour, "minute": minute, "strong": name == "clock" or bool(part)}
+    if part:
+        code, _role, rule = L.parts[part]
+        info["hour"] = _apply_rule(hour, rule)
+    if info["hour"] > 23:
+        return None
+    return Atom(s, e, "clock", info)
+
+
+def _apply_rule(hour: int, rule: str) -> int:
+    if hour > 12:
+        return hour
+    if rule == "am":
+        return 0 if hour == 12 else hour
+    if rule == "noon":
+        return hour if hour >= 10 else hour + 12
+    if rule == "pm":
+        return hour if hour == 12 else hour + 12
+    if rule == "night":
+        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    return hour
+
+
+def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
+    L = lexicon()
+    unit_word = g["unit"]
+    unit_key = unit_word if unit_word in L.units else re.sub(r"^[وف]?[بل]?", "", unit_word)
+    if name == "duration_ord":
+        count = read_number(g["ord"])
+        unit = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[unit_word]
+        return Atom(s, e, "duration", {"count": count, "unit": unit})
+    if unit_key not in L.units:
+        return None
+    unit, number = L.units[unit_key]
+    prep = _strip_clitics(g["prep"], L.prepositions) if g.get("prep") else None
+    qual = g.get("qual")
+    mod = L.modifiers[g["mod"]][0] if g.get("mod") else None
+    count = read_number(g["num"]) if g.get("num") else None
+    if count is None:
+        count = number if isinstance(number, int) else None
+        if name == "duration_word" and number == 1 and not (prep and prep != "في" or qual):
+            return None          # a bare يوم، ساعة، عام is no time expression
+    after = text[e:e + 4]
+    relative_to_event = bool(re.match(r"\s+من\s", after))
+    if unit == "Y" and g.get("num") and not prep and not qual and not relative_to_event:
+        return None              # "16 عاما" after a name is an age
+    if re.search(r"(?:العمر|عمره|عمرها)\s*$", text[max(0, s - 12):s]):
+        return None
+    info = {"count": count, "unit": unit, "prep": prep, "mod": mod}
+    if prep in ("قبل", "بعد") and not relative_to_event:
+        info["shift"] = -1 if prep == "قبل" else 1   # قبل يومين = two days ago
+    if name == "duration_def" and count is None:
+        info["vague"] = {"past": "PAST_REF", "future": "FUTURE_REF", "this": "PRESENT_REF"}.get(mod)
+    return Atom(s, e, "duration", info)
+
+
+def atoms(norm: str) -> list[Atom]:
+    """Every atom, overlaps resolved: the longest wins, then the pattern listed first."""
+    found = []
+    for name, pattern in patterns().items():
+        for m in pattern.finditer(norm):
+            a = _atom(name, m, norm)
+            if a is not None and a.end > a.start:
+                found.append((a, _PRIORITY.index(name)))
+    blocked = [m.span() for m in exclusions().finditer(norm)]
+    found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1]))
+    kept: list[Atom] = []
+    for a, _p in found:
+        if any(a.start < e and s < a.end for s, e in blocked):
+            continue
+        if any(a.start < k.end and k.start < a.end for k in kept):
+            continue
+        kept.append(a)
+    kept.sort(key=lambda a: a.start)
+    return kept
+
+
+def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
+    if a.kind == "tail":
+        return _SPACE.fullmatch(gap) is not None and set(expr.kinds) != {"prep"}
+    if expr.kinds == ["prep"] or all(k == "prep" for k in expr.kinds):
+        return _SPACE.fullmatch(gap) is not None
+    if a.kind == "prep":
+        return False
+    info = expr.info
+    if a.kind in POINT_KINDS and set(expr.kinds) - {"prep", "vague"} <= POINT_KINDS:
+        if "vague" in expr.kinds and not info.get("anchorable"):
+            return False
+        if _GLUE.fullmatch(gap) is None:
+            # a dateline: الخميس، 15 مارس 2018
+            if not (_GLUE_COMMA.fullmatch(gap) and "weekday" in info and "ymd" in a.info and a.info["ymd"][2]):
+                return False
+        for key in ("offset", "ymd", "hijri", "weekday", "hour"):
+            if key in info and key in a.info:
+                return False
+        if "part" in info and "part" in a.info:
+            return False
+        if a.kind == "part" and a.info["role"] == "noun" and "hour" not in info:
+            return False      # صباح heads the day after it, it does not follow one
+        return True
+    if a.kind in ("point", "period") and "vague" in expr.kinds and info.get("anchorable") and len(expr.kinds) <= 2:
+        return re.fullmatch(r"\s+(?:من\s+)?", gap) is not None
+    return False
+
+
+def _merge(expr: Expression, a: Atom) -> None:
+    expr.end = a.end
+    expr.kinds.append(a.kind)
+    info = expr.info
+    for key, value in a.info.items():
+        if key == "dir":
+            if value:
+                info["dir"] = value
+        elif key == "weekday" and a.info.get("paren"):
+            info["weekday"] = value
+            info["paren"] = True
+        elif key not in info or info[key] is None:
+            info[key] = value
+
+
+def _standalone_ok(expr: Expression) -> bool:
+    kinds = set(expr.kinds) - {"prep", "tail"}
+    if not kinds or expr.kinds[0] == "tail":
+        return False
+    if kinds == {"part"}:
+        return expr.info["role"] in ("adverb", "both")
+    if kinds == {"clock"}:
+        return expr.info["strong"]
+    if kinds == {"vague"} or kinds == {"point", "part"} or kinds == {"point"}:
+        return True
+    return True
+
+
+def expressions(norm: str) -> list[Expression]:
+    out: list[Expression] = []
+    current: Expression | None = None
+    for a in atoms(norm):
+        if current is not None and _joinable(current, a, norm[current.end:a.start]):
+            _merge(current, a)
+            continue
+        if current is not None and _standalone_ok(current):
+            out.append(current)
+        current = Expression(a.start, a.end, [a.kind], dict(a.info))
+    if current is not None and _standalone_ok(current):
+        out.append(current)
+    for expr in out:
+        expr.end = _close_brackets(norm, expr.start, expr.end)
+        expr.cue = _cue(norm, expr.start)
+    return out
+
+
+_PAIRS = {"(": ")", "“": "”", "«": "»", "[": "]"}
+
+
+def _close_brackets(norm: str, start: int, end: int) -> int:
+    """Take in the closing bracket of one opened inside the expression: (15 ديسمبر 2016)."""
+    span = norm[start:end]
+    for opener, closer in _PAIRS.items():
+        if span.count(opener) > span.count(closer):
+            m = re.match(r"\s*" + re.escape(closer), norm[end:])
+            if m:
+                end += m.end()
+    if span.count('"') % 2:
+        m = re.match(r'\s*"', norm[end:])
+        if m:
+            end += m.end()
+    return end
+
+
+def _cue(norm: str, start: int) -> str | None:
+    """future when one of the four words before the expression (same sentence) points ahead."""
+    L = lexicon()
+    before = _SENTENCE_END.split(norm[max(0, start - 80):start])[-1]
+    for word in _WORD.findall(before)[-4:]:
+        if word in L.cue_words or any(p.match(word) for p in L.cue_patterns):
+            return "future"
+    return None

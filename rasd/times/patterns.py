@@ -1,0 +1,90 @@
+"""The regular expressions of the time stage, built once from the vocabularies.
+
+Each pattern finds one kind of building block ("atom") in the normalised article; find.py
+then joins neighbouring atoms into whole expressions (غداً (الأربعاء) الساعة 9 صباحاً).
+Literal Arabic here is written already normalised (ة → ه, ى → ي, إ/أ → ا), as the text is.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasd.times.lexicon import alternation, lexicon, with_clitics
+from rasd.times.numbers import cardinal_pattern, ordinal_pattern
+
+B = r"(?<!\w)"          # start of a word
+E = r"(?!\w)"           # end of a word
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    L = lexicon()
+    card, ordinal = cardinal_pattern(), ordinal_pattern()
+    month = alternation(L.months)
+    month_pair = rf"{month}(?:\s*[/(]\s*{month}\s*\)?)?"          # أيار (مايو)، ديسمبر/ كانون الأول
+    mod_after = alternation(f for f, (_d, pos) in L.modifiers.items() if pos == "after")
+    this = alternation(f for f, (_d, pos) in L.modifiers.items() if pos == "before")
+    preps = [f for f, (role, _d) in L.prepositions.items() if role == "prep"]
+    quals = [f for f, (role, _d) in L.prepositions.items() if role == "qualifier"]
+    units = L.units
+    sing = [f for f, (_u, n) in units.items() if n == 1]
+    dual_pl = [f for f, (_u, n) in units.items() if n != 1]
+    adverbs = [f for f, (_c, role, _r) in L.parts.items() if role in ("adverb", "both")]
+    suffixes = [f for f, (_c, role, _r) in L.parts.items() if role == "suffix"]
+    nouns = [f for f, (_c, role, _r) in L.parts.items() if role in ("noun", "both")]
+    prepq = rf"(?:(?P<prep>{with_clitics(preps)})\s+)?(?:(?P<qual>{alternation(quals)})\s+)?"
+    day = rf"(?:(?P<dd>\d{{1,2}})(?:\s*(?:علي|-|–|الي|و)\s*(?P<dd2>\d{{1,2}}))?|(?P<dord>{ordinal})\s+من)"
+    hour = rf"(?:\d{{1,2}}|{ordinal}|{card})"
+    clock_tail = (rf"(?:\s*(?P<sfx>{alternation(suffixes)}){E}|\s+(?P<adv>{alternation(adverbs)}){E})?"
+                  rf"(?:\s+(?P<zone>ب?توقيت\s+[^\s،,.()]+|بالتوقيت\s+[^\s،,.()]+|\(?\s*ت\s*\.?\s*غ\s*\.?\s*\)?|gmt){E})?")
+    source = {
+        # 23 مارس 2018، 15/ديسمبر/2016، الرابع من آب/أغسطس، 17 من سبتمبر الماضي، ليلة 15 على 16 اكتوبر
+        "date": rf"{B}(?:{day}\s*(?:من\s+|/\s*|-\s*)?)?(?P<month>{month_pair})"
+                rf"(?!\w)(?:\s*[/,،\-]?\s*(?P<year>\d{{4}})(?!\d))?(?:\s+(?P<mod>{mod_after}){E})?",
+        # تشرين الأول 10, 2019
+        "date_mdy": rf"{B}(?P<month>{month_pair})\s+(?P<dd>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}}){E}",
+        # 07/10/2018، 19. 10 . 2017، 2022/08/06
+        "date_num": rf"{B}(?:(?P<dd>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<mm>\d{{1,2}})\s*(?P=sep)\s*(?P<year>\d{{4}})"
+                    rf"|(?P<year2>\d{{4}})\s*(?P<sep2>[/.\-])\s*(?P<mm2>\d{{1,2}})\s*(?P=sep2)\s*(?P<dd2>\d{{1,2}})){E}",
+        # an agency dateline: عمان - 24 - 3 (كونا)
+        "dateline": r"(?<=[-–]\s)(?P<dd>\d{1,2})\s*[-–]\s*(?P<mm>\d{1,2})(?=\s*\()",
+        # 15 رجب 1439 هـ
+        "hijri": rf"{B}(?:(?P<dd>\d{{1,2}})\s+)?(?P<hmonth>{alternation(L.hijri_months)})\s+(?P<year>1[34]\d\d)"
+                 rf"(?:\s*(?:ه|هجري|هجريه|للهجره){E})?",
+        # عام 2013، في 1948، منذ 2007
+        "year": rf"{B}(?:(?:{with_clitics(['عام', 'العام', 'سنه', 'السنه'])})\s+|(?={with_clitics(preps + ['مطلع', 'منتصف', 'اواخر', 'اوائل', 'نهايه', 'بدايه'])}\s))"
+                rf"(?:\w+\s+)?(?P<year>(?:19|20)\d\d){E}(?!\s*[/.\-]\s*\d)",
+        # الخميس، يوم (الخميس) القادم، هذه الجمعة
+        "weekday": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بل]?يوم\s*)?(?P<open>[(\"“«]\s*)?(?P<wd>{with_clitics(L.weekdays)})"
+                   rf"(?(open)\s*[)\"”»])(?:\s+(?P<mod>{mod_after}){E})?(?!\w)",
+        # اليوم، أمس، غداً، بعد غد، أول من أمس، الليلة
+        "relday": rf"{B}(?P<rel>{with_clitics(L.relative_days)}){E}",
+        # صباح، مساءً، فجراً، الساعات الأولى من صباح
+        "part": rf"{B}(?P<part>{with_clitics(nouns + adverbs)}){E}",
+        # الساعة 9 صباحاً، في تمام الساعة الرابعة وتسع وأربعين دقيقة، الساعة 11 ظهراً بتوقيت دمشق
+        "clock": rf"{B}(?:في\s+)?(?:تمام\s+)?[وف]?[بل]?(?:ال)?ساعه\s+(?P<h>{hour})(?::(?P<mi>\d{{2}}))?"
+                 rf"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?:{card}|\d{{1,2}})(?:\s*(?:دقيقه|دقائق))?))?"
+                 rf"(?:\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|الثلث|(?:{card}|\d{{1,2}})\s*(?:دقيقه|دقائق)))?{E}{clock_tail}",
+        # 08:03 ص
+        "clock_hm": rf"{B}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}}){E}{clock_tail}",
+        # 9 صباحاً، التاسعة مساءً
+        "clock_part": rf"{B}(?P<h>\d{{1,2}}|{ordinal})(?=\s+{alternation(adverbs)}{E}){clock_tail}",
+        # 48 ساعة، تسعة أيام، منذ أكثر من أربعة أعوام، خلال الساعات ال24 الماضية
+        "duration": rf"{B}{prepq}(?P<num>\d+|{card})\s+(?P<unit>{alternation(units)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
+        "duration_word": rf"{B}{prepq}(?P<unit>[وف]?[بل]?{alternation(sing + dual_pl)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
+        "duration_def": rf"{B}{prepq}(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{alternation(dual_pl)})"
+                        rf"(?:\s+(?:ال\s*)?(?P<num>\d+))?\s+(?P<mod>{mod_after}){E}",
+        # لليوم الثاني على التوالي
+        "duration_ord": rf"{B}[وف]?(?:لل|ال|في\s+ال)(?P<unit>يوم|اسبوع|شهر|عام|سنه)\s+(?P<ord>{ordinal})\s+علي\s+التوالي{E}",
+        # الأسبوع الماضي، الشهر المقبل، هذا العام
+        "period": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<mod>{mod_after}))?{E}",
+        "vague": rf"{B}(?P<vague>{with_clitics(L.vague)}){E}",
+        "set": rf"{B}(?P<set>{with_clitics(L.sets)}){E}",
+        "prep": rf"{B}(?P<prep>{with_clitics(L.prepositions)}){E}",
+    }
+    return {k: re.compile(v) for k, v in source.items()}
+
+
+@lru_cache(maxsize=1)
+def exclusions() -> re.Pattern:
+    return re.compile(rf"{B}{with_clitics(lexicon().exclusions)}{E}")

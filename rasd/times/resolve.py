@@ -1,0 +1,184 @@
+"""Normalising a found expression to a TIMEX3 type and value against the publication date.
+
+Relative expressions (اليوم، الخميس، الأسبوع الماضي، الآن) need the publication date: without
+one their value is None. Absolute ones (15 ديسمبر 2016، عام 2013) always resolve; a month or
+day without a year and without a publication date keeps XXXX for the year (XXXX-09-17).
+A weekday without a modifier is the last one on or before the publication date in a report,
+the next one when the words around point ahead (القادم، حتى، من المقرر، سـ…).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from hijridate import Hijri
+
+from rasd.times.find import Expression
+
+WEEKDAY_NAMES = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
+
+
+def direction(expr: Expression) -> str | None:
+    """past / future / this: the expression's own modifier first, then its preposition, then the context."""
+    info = expr.info
+    return info.get("mod") or info.get("dir") or expr.cue
+
+
+def resolve(expr: Expression, anchor: dt.date | None, warn) -> tuple[str, str | None]:
+    kinds = set(expr.kinds) - {"prep", "tail"}
+    info = expr.info
+    if kinds == {"duration"}:
+        return _duration(info, anchor)
+    if kinds == {"set"}:
+        return "SET", info["set"]
+    if kinds == {"year"}:
+        return "DATE", f"{info['year']:04d}"
+    if kinds == {"period"}:
+        return "DATE", _period(info["unit"], info["dir"], anchor)
+    if kinds == {"vague"}:
+        return "DATE", info["vague"] if anchor else None
+    return _point(expr, anchor, warn)
+
+
+def _duration(info: dict, anchor: dt.date | None) -> tuple[str, str | None]:
+    count, unit = info["count"], info["unit"]
+    if info.get("vague"):
+        return "DURATION", info["vague"] if anchor else None
+    if info.get("shift"):
+        if count is None:
+            return "DATE", ("PAST_REF" if info["shift"] < 0 else "FUTURE_REF") if anchor else None
+        return _shifted(anchor, unit, count * info["shift"])
+    n = "X" if count is None else str(count)
+    if unit in ("H", "MIN"):
+        return "DURATION", f"PT{n}{'H' if unit == 'H' else 'M'}"
+    return "DURATION", f"P{n}{unit}"
+
+
+def _shifted(anchor: dt.date | None, unit: str, amount: int) -> tuple[str, str | None]:
+    """قبل يومين / بعد أسبوعين: a point that far from the publication date."""
+    if anchor is None:
+        return "DATE", None
+    if unit == "D":
+        return "DATE", (anchor + dt.timedelta(days=amount)).isoformat()
+    if unit == "W":
+        return "DATE", _iso_week(anchor + dt.timedelta(weeks=amount))
+    if unit == "M":
+        y, m = _add_months(anchor.year, anchor.month, amount)
+        return "DATE", f"{y:04d}-{m:02d}"
+    if unit == "Y":
+        return "DATE", f"{anchor.year + amount:04d}"
+    return "TIME", "PAST_REF" if amount < 0 else "FUTURE_REF"
+
+
+def _iso_week(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(year: int, month: int, amount: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + amount
+    return index // 12, index % 12 + 1
+
+
+def _period(unit: str, direction_: str, anchor: dt.date | None) -> str | None:
+    if anchor is None:
+        return None
+    step = {"past": -1, "future": 1}.get(direction_, 0)
+    if unit == "W":
+        return _iso_week(anchor + dt.timedelta(weeks=step))
+    if unit == "M":
+        y, m = _add_months(anchor.year, anchor.month, step)
+        return f"{y:04d}-{m:02d}"
+    return f"{anchor.year + step:04d}"
+
+
+def _weekday_date(weekday: int, anchor: dt.date, way: str | None, explicit: bool) -> dt.date:
+    """The weekday's date; the publication day itself unless a modifier (الماضي، القادم) says otherwise."""
+    delta = weekday - anchor.isoweekday()
+    if delta == 0 and not explicit:
+        return anchor
+    if way == "future":
+        return anchor + dt.timedelta(days=delta % 7 or 7)
+    if way == "past" and delta == 0:
+        return anchor - dt.timedelta(days=7)
+    if way == "this" or delta == 0:
+        return anchor + dt.timedelta(days=delta)
+    return anchor - dt.timedelta(days=(-delta) % 7)
+
+
+def _month_year(month: int, day: int | None, anchor: dt.date, way: str | None) -> int:
+    """The year of a month (and day) written without one."""
+    here = (month, day or 1)
+    now = (anchor.month, anchor.day if day else 1)
+    if way == "this":
+        return anchor.year
+    if way == "future":
+        return anchor.year if here > now else anchor.year + 1
+    if way == "past":
+        return anchor.year if here < now else anchor.year - 1
+    if day is None:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    # a day and month: the nearest such date
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append((abs((dt.date(y, month, day) - anchor).days), y))
+        except ValueError:
+            pass
+    return min(candidates)[1] if candidates else anchor.year
+
+
+def _point(expr: Expression, anchor: dt.date | None, warn) -> tuple[str, str | None]:
+    info = expr.info
+    way = direction(expr)
+    date: dt.date | None = None
+    precision = "day"
+    label = None          # a value that is not a plain date (XXXX-09-17, 2018-03)
+    if "hijri" in info:
+        y, m, d = info["hijri"]
+        try:
+            if d:
+                date = Hijri(y, m, d).to_gregorian()
+                date = dt.date(date.year, date.month, date.day)
+            else:
+                g = Hijri(y, m, 1).to_gregorian()
+                label, precision = f"{g.year:04d}-{g.month:02d}", "month"
+        except (ValueError, OverflowError):
+            return "DATE", None
+    elif "ymd" in info:
+        y, m, d = info["ymd"]
+        if y is None and anchor is not None:
+            y = _month_year(m, d, anchor, way)
+        if d is None:
+            precision = "month"
+            label = f"{y:04d}-{m:02d}" if y else f"XXXX-{m:02d}"
+        elif y is None:
+            label = f"XXXX-{m:02d}-{d:02d}"
+        else:
+            try:
+                date = dt.date(y, m, d)
+            except ValueError:
+                return "DATE", None
+    elif "offset" in info:
+        date = anchor + dt.timedelta(days=info["offset"]) if anchor else None
+    elif "weekday" in info:
+        date = _weekday_date(info["weekday"], anchor, way, bool(info.get("mod"))) if anchor else None
+    else:
+        date = anchor                       # a clock time or part of day alone: the day of writing
+    if date is not None and "weekday" in info and date.isoweekday() != info["weekday"]:
+        warn(f"time: {WEEKDAY_NAMES[info['weekday']]} does not fit {date.isoformat()} "
+             f"(a {WEEKDAY_NAMES[date.isoweekday()]}); kept the date")
+    has_time = "hour" in info or "part" in info
+    kind = "TIME" if has_time else "DATE"
+    if precision == "month":
+        return "DATE", label
+    if label is not None:
+        base = label
+    elif date is not None:
+        base = date.isoformat()
+    else:
+        return kind, None
+    if "hour" in info:
+        return kind, f"{base}T{info['hour']:02d}:{info['minute']:02d}"
+    if "part" in info:
+        return kind, f"{base}T{info['part']}"
+    return kind, base
