@@ -1,8 +1,32 @@
-"""Entity stage: people, organisations, places, facilities and media outlets (issue 3)."""
+"""Entity stage: people, organisations, places, facilities and media outlets (issue 3).
+
+`run` finds the mentions (rasd.entities.recognize), merges them into one entity per real-world
+referent within the article (rasd.entities.merge) and numbers the entities E1, E2 … in order of
+first mention. Knowledge lives in rasd/data/entities/ and rasd/data/geo/ (see docs/entities.md).
+"""
 from __future__ import annotations
 
-from rasd.model import Article
+from rasd.entities.lexicon import lexicon
+from rasd.entities.merge import build_entities
+from rasd.entities.recognize import recognizer
+from rasd.model import Article, Entity
 
 
 def run(article: Article) -> Article:
+    ws, mentions = recognizer().mentions(article.text)
+    article.entities = build_entities(article.text, ws, mentions, lexicon())
     return article
+
+
+def entity_at(article: Article, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping [start, end) (the mention overlapping most wins)."""
+    best, best_overlap = None, 0
+    for e in article.entities:
+        for m in e.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap or (overlap == 0 == best_overlap and start == end and m.start <= start < m.end):
+                best, best_overlap = e, max(overlap, 0)
+                if overlap == 0:
+                    best_overlap = 0
+                    return e
+    return best

@@ -1,0 +1,215 @@
+"""Within-article merging: every mention of one real-world entity under one id.
+
+- mentions with one identity key are one entity (lexicon variants share the key: قسد = قوات سوريا
+  الديمقراطية; sides and demonyms share their country's key: الروس، الجانب الروسي → روسيا);
+- a shorter organisation name that is the longer one without its head, or its opening words, is the
+  same organisation (أحرار الشام → حركة أحرار الشام، المرصد السوري → المرصد السوري لحقوق الإنسان);
+- a force of a named body belongs to it (ميليشيات الأسد، قوات النظام → نظام الأسد);
+- a person's surname alone refers to the person named in full (بيرقدار → حمزة بيرقدار);
+- a definite head alone refers back to the last entity it fits (الوكالة → the agency last named).
+The most complete form becomes the entity's name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.entities.lexicon import Lexicon
+from rasd.entities.recognize import Mention, Word, readings
+from rasd.model import Entity, Span
+
+_LOOSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA": "ORG", "PERSON": "PERSON"}
+_ANAPHOR_TYPES = {"وكاله": ("MEDIA",), "قناه": ("MEDIA",), "صحيفه": ("MEDIA",)}
+
+
+def bare(norm: str) -> str:
+    """A word without its article, for comparing names (الأسد ~ أسد)."""
+    if norm.startswith("لل") and len(norm) > 4:
+        return norm[2:]
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    from rasd.text import normalize
+    return tuple(bare(w) for w in normalize(text).split() if w[:1].isalpha())
+
+
+@dataclass(slots=True)
+class Group:
+    key: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    extra: list[tuple[int, int]] = field(default_factory=list)     # anaphor and surname mentions
+
+    @property
+    def first(self) -> int:
+        return min([m.start for m in self.mentions] + [s for s, _ in self.extra])
+
+    def words(self) -> set[tuple[str, ...]]:
+        return {name_words(m.name) for m in self.mentions} | {name_words(m.surface) for m in self.mentions
+                                                               if m.role == "side"}
+
+    def heads(self) -> set[str]:
+        return {m.head for m in self.mentions if m.head}
+
+
+def _key(m: Mention) -> str:
+    if m.key:
+        return m.key
+    return _LOOSE[m.type] + ":" + " ".join(name_words(m.name))
+
+
+def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexicon) -> list[Entity]:
+    groups: dict[str, Group] = {}
+    forces: list[Mention] = []
+    for m in mentions:
+        if m.role == "force":
+            forces.append(m)
+            continue
+        k = _key(m)
+        g = groups.get(k)
+        if g is None:
+            g = groups[k] = Group(k, m.type)
+        g.mentions.append(m)
+    _merge_short_names(groups)
+    for m in forces:
+        core = tuple(bare(w) for w in m.core)
+        target = _owner(groups, core, m)
+        if target is None:
+            k = "ORG:" + " ".join(name_words(m.name))
+            target = groups.setdefault(k, Group(k, "ORG"))
+        target.mentions.append(m)
+    _merge_short_names(groups)
+    covered = _covered(groups)
+    _surnames(text, ws, groups, covered)
+    _anaphors(ws, groups, covered, lex)
+    ordered = sorted(groups.values(), key=lambda g: g.first)
+    out = []
+    for n, g in enumerate(ordered, 1):
+        spans = [Span.of(text, m.start, m.end) for m in g.mentions] + [Span.of(text, s, e) for s, e in g.extra]
+        spans = sorted(set(spans), key=lambda s: s.start)
+        out.append(Entity(f"E{n}", _type(g), _name(g, lex), spans))
+    return out
+
+
+def _type(g: Group) -> str:
+    types = [m.type for m in g.mentions if m.role == "name"] or [m.type for m in g.mentions]
+    return max(set(types), key=lambda t: (types.count(t), -types.index(t)))
+
+
+def _name(g: Group, lex: Lexicon) -> str:
+    if g.key.startswith("country:"):
+        return lex.country_name[g.key.split(":", 1)[1]]
+    named = [m for m in g.mentions if m.role == "name"] or g.mentions
+    best = max(named, key=lambda m: (len(name_words(m.name)), -m.start))
+    if best.key and not best.key.startswith("country:") and len(name_words(best.name)) <= len(name_words(_display(g))):
+        return _display(g)
+    return best.name
+
+
+def _display(g: Group) -> str:
+    for m in g.mentions:
+        if m.key and m.certainty == 3:
+            return m.name
+    return g.mentions[0].name
+
+
+def _merge_short_names(groups: dict[str, Group]) -> None:
+    """Merge an organisation or person named by part of a longer name into the longer one."""
+    items = sorted(groups.values(), key=lambda g: -max(len(w) for w in g.words()))
+    for short in sorted(groups.values(), key=lambda g: max(len(w) for w in g.words())):
+        if short.key not in groups or short.key.startswith("country:") or _LOOSE[short.type] == "PLACE":
+            continue
+        sw = {w for w in short.words() if w}
+        for long in items:
+            if long is short or long.key not in groups or _LOOSE[long.type] != _LOOSE[short.type]:
+                continue
+            if any(_part_of(s, lw, long.heads()) for s in sw for lw in long.words()):
+                long.mentions.extend(short.mentions)
+                long.extra.extend(short.extra)
+                del groups[short.key]
+                break
+
+
+def _part_of(short: tuple[str, ...], long: tuple[str, ...], long_heads: set[str]) -> bool:
+    if len(short) >= len(long) or not short:
+        return False
+    if long[1:] == short and long[0] in long_heads | {"حركه", "جماعه", "تنظيم", "فصيل"}:
+        return True        # the name without its head (أحرار الشام ← حركة أحرار الشام)
+    return len(short) >= 2 and long[:len(short)] == short   # its opening words (المرصد السوري …)
+
+
+def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group | None:
+    """The entity a force belongs to: one of whose names contains the force's core words."""
+    if not core:
+        return None
+    best = None
+    for g in groups.values():
+        if g.type == "PERSON":
+            continue
+        for w in g.words():
+            if set(core) <= set(w) and (best is None or abs(g.first - m.start) < abs(best.first - m.start)):
+                best = g
+    return best
+
+
+def _covered(groups: dict[str, Group]) -> set[int]:
+    out: set[int] = set()
+    for g in groups.values():
+        for m in g.mentions:
+            out.update(range(m.start, m.end))
+    return out
+
+
+def _surnames(text: str, ws: list[Word], groups: dict[str, Group], covered: set[int]) -> None:
+    """A person's surname alone (بيرقدار، وبيرقدار، (علوش)) refers to the person named in full."""
+    by_surname: dict[str, Group] = {}
+    for g in groups.values():
+        if g.type != "PERSON":
+            continue
+        for m in g.mentions:
+            parts = m.name.split()
+            if len(parts) >= 2:
+                from rasd.text import normalize
+                by_surname.setdefault(normalize(parts[-1]), g)
+    if not by_surname:
+        return
+    for w in ws:
+        if w.start in covered or not w.is_word:
+            continue
+        for p, stem in readings(w.norm)[:2]:
+            g = by_surname.get(stem)
+            if g is not None:
+                from rasd.entities.recognize import _original_offset
+                s = _original_offset(w, p)
+                g.extra.append((s, w.end))
+                covered.update(range(s, w.end))
+                break
+
+
+def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: Lexicon) -> None:
+    """الوكالة، الحركة، الهيئة … alone: the last entity named with that head (or, for outlets, the last outlet)."""
+    from rasd.entities.recognize import _original_offset
+    anaphors = {w for w, roles in lex.parts.items() if "anaphor" in roles}
+    for i, w in enumerate(ws):
+        if w.start in covered or not w.is_word:
+            continue
+        for p, stem in readings(w.norm)[:3]:
+            if stem not in anaphors:
+                continue
+            # a definite head followed by an adjective or a name is a description, not an anaphor
+            if i + 1 < len(ws) and ws[i + 1].is_word and ws[i + 1].norm.startswith("ال") \
+                    and ws[i + 1].norm not in lex.stop:
+                break
+            head = stem[2:]
+            types = _ANAPHOR_TYPES.get(head)
+            best = None
+            for g in groups.values():
+                if g.first >= w.start:
+                    continue
+                fits = (g.type in types) if types else (head in g.heads() or any(head in ww for ww in g.words()))
+                if fits and (best is None or g.first > best.first):
+                    best = g
+            if best is not None:
+                s = _original_offset(w, p)
+                best.extra.append((s, w.end))
+            break

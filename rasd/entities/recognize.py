@@ -1,0 +1,493 @@
+"""Finding entity mentions in an article's text.
+
+Words are read with their offsets; each recogniser proposes `Mention`s over word ranges, and the
+longest, most certain ones win where they overlap. The recognisers, in the order of their certainty:
+
+- lexicon names: countries, well-known actors and outlets, named regions (rasd/data/entities, geo);
+- head patterns: an organisation, media, facility or place head and the name it opens
+  (جيش الإسلام، وكالة سبوتنيك، معبر عربين، مدينة دوما، ريف حلب الجنوبي), including the Arabic
+  construct chain (هيئة أركان جيش الإسلام) and nisba adjectives (وزارة الدفاع التركية);
+- coordinated place lists after a plural classifier (مناطق عربين وجوبر وزملكا وعين ترما);
+- people: a given name and the surname words after it (حمزة بيرقدار، رامي عبد الرحمن);
+- demonyms and sides standing for a state (الروس، الجانب الروسي، الاحتلال الروسي → روسيا);
+- regions named by a direction (جنوب لبنان، الشمال السوري، القطاع الأوسط);
+- gazetteer places (GeoNames Arabic names), kept when the article's country context supports them.
+
+Proclitics (و ف ب ل ك، لـ) are left out of a mention: "لرويترز" gives the mention "رويترز".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from rasd.entities.lexicon import Lexicon, lexicon, words as lex_words
+from rasd.geo.gazetteer import Gazetteer, Place, gazetteer
+from rasd.resources import load_list
+from rasd.text import normalize, normalize_char
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+|\S")
+_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_LOCATIVE = frozenset({"في", "من", "الي", "قرب", "بلده", "مدينه", "قريه", "نحو", "باتجاه", "داخل", "شرق", "غرب", "شمال", "جنوب"})
+_OPENERS = {"«": "»", '"': '"', "“": "”", "(": ")", "'": "'", "„": "”"}
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalpha()
+
+
+@dataclass(slots=True)
+class Mention:
+    i: int                       # first word
+    j: int                       # one past the last word
+    start: int                   # character offsets in the article text (clitics left out)
+    end: int
+    type: str
+    name: str                    # the name this mention gives (without a place classifier)
+    key: str | None = None       # identity when a lexicon knows it
+    certainty: int = 1
+    head: str | None = None      # the normalised head word that opened it
+    role: str = "name"           # name | force (قوات X: belongs to X) | anaphor | side (stands for a state)
+    core: tuple[str, ...] = ()   # for force mentions: the words of the body it belongs to
+    places: tuple[Place, ...] = ()
+    country: str | None = None
+    surface: str = ""            # the mention as written
+
+
+def read_words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group(), normalize(m.group()))
+            for m in _WORD_RE.finditer(text)]
+
+
+def _original_offset(word: Word, n_norm: int) -> int:
+    """Offset in the text after the first `n_norm` normalised characters of `word`."""
+    if n_norm <= 0:
+        return word.start
+    count = 0
+    for k, ch in enumerate(word.text):
+        count += len(normalize_char(ch))
+        if count >= n_norm:
+            k += 1
+            while k < len(word.text) and normalize_char(word.text[k]) == "":
+                k += 1
+            return word.start + k
+    return word.end
+
+
+def readings(norm: str) -> list[tuple[int, str]]:
+    """(proclitic length, stem) readings of a word, the bare word first; لل gives ل + ال."""
+    out = [(0, norm)]
+    for p in _PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            rest = norm[len(p):]
+            if p.endswith("ل") and rest.startswith("ل"):
+                out.append((len(p), "ا" + rest))       # لل + stem = ل + ال + stem
+            else:
+                out.append((len(p), rest))
+    return out
+
+
+def _definite(norm: str) -> bool:
+    return (norm.startswith("ال") and len(norm) > 3) or (norm.startswith("لل") and len(norm) > 4)
+
+
+class Recognizer:
+    def __init__(self, lex: Lexicon, gaz: Gazetteer):
+        self.lex = lex
+        self.gaz = gaz
+        self.not_places = frozenset(normalize(w) for w in load_list("geo/not_places.tsv"))
+        self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
+
+    # ------------------------------------------------------------------ helpers
+    def _adjective(self, norm: str) -> bool:
+        if not _definite(norm) or norm in self.lex.stop:
+            return False
+        return "adjective" in self.lex.parts.get(norm, ()) or norm in self.lex.adjective_of \
+            or norm in self.lex.direction_adjectives \
+            or (len(norm) >= 5 and norm.endswith(("ي", "يه", "يين", "يون")))
+
+    def _proper_len(self, ws: list[Word], j: int) -> int:
+        """Words of a known name (lexicon, gazetteer, given name) starting at j; 0 when none."""
+        nm = ws[j].norm
+        hit = self.lex.names.match(nm, [x.norm for x in ws[j + 1:j + 8]])
+        if hit:
+            return hit[0]
+        return 1 if nm in self.gaz.places or nm in self.lex.given else 0
+
+    def _span(self, ws: list[Word], i: int, p: int, j: int) -> tuple[int, int]:
+        return _original_offset(ws[i], p), ws[j - 1].end
+
+    def _quoted(self, ws: list[Word], k: int, limit: int = 6) -> int | None:
+        """If ws[k] opens a quotation or parenthesis closed within `limit` words, the closer's index."""
+        if k >= len(ws) or ws[k].text not in _OPENERS:
+            return None
+        closer = _OPENERS[ws[k].text]
+        for m in range(k + 1, min(len(ws), k + limit + 2)):
+            if ws[m].text == closer:
+                return m if m > k + 1 else None
+            if not ws[m].is_word:
+                return None
+        return None
+
+    def _name_tail(self, ws: list[Word], k: int, definite: bool) -> int:
+        """End of the name words after a head at k: a construct chain closed by a definite word or a
+        known proper name, then definite adjectives and ل-complements (لحقوق الإنسان)."""
+        lex, n = self.lex, len(ws)
+        j = good = k
+        while j < n and j - k < 7:
+            w = ws[j]
+            nm = w.norm
+            if not w.is_word or nm in lex.stop or nm in lex.titles:
+                break
+            if definite:
+                if self._adjective(nm):
+                    j += 1
+                    good = j
+                    continue
+                if nm.startswith("ل") and j + 1 < n and _definite(ws[j + 1].norm) \
+                        and ws[j + 1].norm not in lex.stop:
+                    j += 2
+                    good = j
+                    continue
+                break
+            if _definite(nm):
+                definite = True
+                j += 1
+                good = j
+                continue
+            if nm.startswith("و") and j > k:
+                break
+            n_proper = self._proper_len(ws, j)
+            if n_proper:
+                definite = True
+                j += n_proper
+                good = j
+                continue
+            j += 1
+        return good
+
+    # ------------------------------------------------------------------ recognisers
+    def _lexicon(self, ws, i, out):
+        w = ws[i]
+        if not w.is_word:
+            return
+        rest = [x.norm for x in ws[i + 1:i + 8]]
+        for p, stem in readings(w.norm):
+            hit = self.lex.names.match(stem, rest)
+            if hit:
+                n, known = hit
+                s, e = self._span(ws, i, p, i + n)
+                out.append(Mention(i, i + n, s, e, known.type, known.name, known.key, 3,
+                                   country=known.country))
+                return
+
+    def _heads(self, ws, i, out):
+        w = ws[i]
+        if not w.is_word:
+            return
+        lex = self.lex
+        for p, stem in readings(w.norm):
+            definite = stem.startswith("ال") and len(stem) > 4
+            head = stem[2:] if definite else stem
+            if head not in lex.heads:
+                continue
+            typ, role = lex.heads[head]
+            k = i + 1
+            q = self._quoted(ws, k)
+            if q is not None:                        # وكالة (سبوتينيك)، فصيل "جيش الإسلام"
+                inner = ws[k + 1:q]
+                name = " ".join(x.text for x in inner)
+                if role in ("media", "place", "places", "force"):
+                    s, e = inner[0].start, inner[-1].end
+                    out.append(Mention(k + 1, q, s, e, typ, name, certainty=2, head=head,
+                                       role="force" if role == "force" else "name",
+                                       core=tuple(x.norm for x in inner)))
+                else:
+                    s, e = _original_offset(ws[i], p), ws[q].end
+                    out.append(Mention(i, q + 1, s, e, typ, self._text(ws, i, p, i + 1) + " " + name,
+                                       certainty=2, head=head))
+                return
+            if role in ("place", "area", "places"):
+                if definite and head != "عاصمه":
+                    return
+                self._place_head(ws, i, p, head, typ, role, out)
+                return
+            j = self._name_tail(ws, k, definite)
+            if j == k:
+                return
+            core = tuple(x.norm for x in ws[k:j])
+            s, e = self._span(ws, i, p, j)
+            if role == "force":
+                if ws[k].norm in self.gaz.places or ws[k].norm in self.gaz.regions:
+                    return
+                out.append(Mention(i, j, s, e, "ORG", self._text(ws, i, p, j), certainty=2, head=head,
+                                   role="force", core=core))
+            else:
+                out.append(Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head))
+            return
+
+    def _text(self, ws, i, p, j) -> str:
+        s, e = self._span(ws, i, p, j)
+        return " ".join(x.text for x in ws[i:j])[s - ws[i].start:] if j > i else ""
+
+    def _place_words(self, ws: list[Word], k: int) -> int:
+        """End of a place name starting at k (one word, two when the first opens a compound name
+        such as عين ترما or the pair is a known place); 0 words when ws[k] is not a name."""
+        lex, n = self.lex, len(ws)
+        if k >= n or not ws[k].is_word:
+            return k
+        nm = ws[k].norm
+        if nm in lex.stop or nm in lex.titles:
+            return k
+        if k + 1 < n and ws[k + 1].is_word and ws[k + 1].norm not in lex.stop:
+            pair = nm + " " + ws[k + 1].norm
+            if pair in self.gaz.places or pair in self.gaz.regions or "place" in lex.parts.get(nm, ()) \
+                    or nm in lex.directions:
+                return k + 2
+        if nm in lex.heads or nm in self.not_places:
+            return k
+        if nm not in self.gaz.places and not _definite(nm):
+            # an indefinite feminine or nisba word after a classifier is an adjective (منطقة عسكرية)
+            if nm.endswith(("ه", "ي", "يه")) or nm in lex.adjective_of:
+                return k
+        return k + 1
+
+    def _place_head(self, ws, i, p, head, typ, role, out):
+        lex = self.lex
+        k = i + 1
+        if role == "places":
+            items = []
+            j = self._place_words(ws, k)
+            while j > k:
+                items.append((k, j))
+                if j < len(ws) and ws[j].norm.startswith("و") and len(ws[j].norm) > 2 and ws[j].norm[1:] not in lex.stop:
+                    k = j
+                    stripped = Word(ws[j].start + 1, ws[j].end, ws[j].text[1:], ws[j].norm[1:])
+                    sub = [stripped] + ws[j + 1:j + 2]
+                    e = self._place_words(sub, 0)
+                    j = k + e
+                else:
+                    break
+            for a, b in items:
+                pa = 1 if a > i + 1 else 0
+                s, e = self._span(ws, a, pa, b)
+                name = self._text(ws, a, pa, b)
+                out.append(Mention(a, b, s, e, "GPE", name, certainty=2, head=head))
+            return
+        j = self._place_words(ws, k)
+        if j == k:
+            return
+        # direction adjectives after an area (ريف حلب الجنوبي الغربي)
+        while j < len(ws) and ws[j].norm in lex.direction_adjectives:
+            j += 1
+        s, e = self._span(ws, i, p, j)
+        if role == "area":
+            out.append(Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head))
+        else:
+            name = " ".join(x.text for x in ws[k:j])
+            out.append(Mention(i, j, s, e, typ if head != "منطقه" or ws[k].norm in self.gaz.places else "LOC",
+                               name, certainty=2, head=head))
+
+    def _person(self, ws, i, out):
+        lex = self.lex
+        w = ws[i]
+        if not w.is_word:
+            return
+        for p, stem in readings(w.norm)[:3]:
+            if p and w.norm[0] not in "وف":
+                continue
+            if stem in lex.stop and not w.text.endswith("ي"):
+                continue                             # على (preposition) reads as علي once normalised
+            starts = stem in lex.given or ("particle" in lex.parts.get(stem, ()) and stem in ("ابو",)
+                                           and i + 1 < len(ws) and ws[i + 1].norm in lex.given)
+            if not starts or stem in lex.adjective_of and not (i + 1 < len(ws) and _definite(ws[i + 1].norm)):
+                continue
+            j, unknown = i + 1, 0
+            n = len(ws)
+            while j < n and j - i < 5:
+                nm = ws[j].norm
+                if not ws[j].is_word or nm in lex.stop or nm in lex.titles or nm in lex.heads \
+                        or nm in lex.adjective_of or nm in lex.people_of:
+                    break
+                if "particle" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
+                        and ws[j + 1].norm not in lex.stop:
+                    j += 2
+                    if _definite(ws[j - 1].norm):
+                        break
+                    continue
+                if nm in lex.given:
+                    j += 1
+                    continue
+                if _definite(nm):
+                    j += 1
+                    break
+                if nm.startswith("و") or unknown >= 2 or nm in lex.names.by_first:
+                    break
+                unknown += 1
+                j += 1
+            if j - i < 2:
+                continue
+            s, e = self._span(ws, i, p, j)
+            out.append(Mention(i, j, s, e, "PERSON", self._text(ws, i, p, j), certainty=2))
+            return
+
+    def _particle_person(self, ws, i, out):
+        """X عبد Y: a name built on عبد (غريب عبد الحافظ) even when X is not a listed given name."""
+        if i + 2 < len(ws) and ws[i + 1].norm == "عبد" and ws[i].is_word and ws[i + 2].is_word \
+                and ws[i].norm not in self.lex.stop and ws[i].norm not in self.lex.titles \
+                and not _definite(ws[i].norm):
+            s, e = self._span(ws, i, 0, i + 3)
+            out.append(Mention(i, i + 3, s, e, "PERSON", self._text(ws, i, 0, i + 3), certainty=1))
+
+    def _sides(self, ws, i, out):
+        """Demonyms and sides standing for a state: الروس، الجانب الروسي، الاحتلال الروسي."""
+        lex = self.lex
+        w = ws[i]
+        if not w.is_word:
+            return
+        for p, stem in readings(w.norm)[:2]:
+            code = lex.people_of.get(stem)
+            if code:
+                s, e = self._span(ws, i, p, i + 1)
+                out.append(Mention(i, i + 1, s, e, "GPE", lex.country_name[code], "country:" + code, 2,
+                                   role="side", country=code))
+                return
+            if stem in ("الجانب", "الطرف", "الاحتلال", "العدوان", "النظام") and i + 1 < len(ws):
+                code = lex.adjective_of.get(ws[i + 1].norm)
+                if code and ws[i + 1].norm.startswith("ال"):
+                    s, e = self._span(ws, i, p, i + 2)
+                    out.append(Mention(i, i + 2, s, e, "GPE", lex.country_name[code], "country:" + code, 2,
+                                       role="side", country=code))
+                    return
+
+    def _regions(self, ws, i, out, found):
+        """جنوب لبنان (direction + country or region), الشمال السوري, القطاع الأوسط."""
+        lex = self.lex
+        w = ws[i]
+        if not w.is_word or i + 1 >= len(ws):
+            return
+        for p, stem in readings(w.norm)[:3]:
+            nxt = ws[i + 1].norm
+            if stem in lex.directions:
+                if _definite(stem) and nxt in lex.adjective_of and nxt.startswith("ال"):
+                    j = i + 2
+                elif not _definite(stem) and i + 1 in found and found[i + 1].type in ("GPE", "LOC") \
+                        and (found[i + 1].key or "").startswith(("country:", "region:")):
+                    j = found[i + 1].j
+                else:
+                    continue
+            elif stem in lex.area_nouns and nxt in lex.direction_adjectives:
+                j = i + 2
+                while j < len(ws) and ws[j].norm in lex.direction_adjectives:
+                    j += 1
+            else:
+                continue
+            s, e = self._span(ws, i, p, j)
+            out.append(Mention(i, j, s, e, "LOC", self._text(ws, i, p, j), certainty=2))
+            return
+
+    def _gazetteer(self, ws, i, out):
+        w = ws[i]
+        if not w.is_word:
+            return
+        lex, gaz = self.lex, self.gaz
+        rs = readings(w.norm)
+        if any(stem in lex.stop or stem in lex.heads for _, stem in rs):
+            return
+        for p, stem in rs:
+            for n in gaz.lengths.get(stem, ()):
+                if i + n > len(ws):
+                    continue
+                name = " ".join([stem] + [x.norm for x in ws[i + 1:i + n]])
+                places = gaz.places.get(name)
+                if not places:
+                    continue
+                if n == 1 and (stem in lex.stop or stem in lex.given or stem in lex.titles or stem in lex.heads
+                               or stem in self.not_places or len(stem) < 3 or stem in lex.adjective_of):
+                    continue
+                s, e = self._span(ws, i, p, i + n)
+                out.append(Mention(i, i + n, s, e, "GPE", self._text(ws, i, p, i + n), certainty=1,
+                                   places=places))
+                return
+
+    # ------------------------------------------------------------------ all together
+    def mentions(self, text: str) -> tuple[list[Word], list[Mention]]:
+        ws = read_words(text)
+        cands: list[Mention] = []
+        for i in range(len(ws)):
+            self._lexicon(ws, i, cands)
+            self._heads(ws, i, cands)
+            self._person(ws, i, cands)
+            self._particle_person(ws, i, cands)
+            self._sides(ws, i, cands)
+            self._gazetteer(ws, i, cands)
+        chosen = _select(cands)
+        found = {m.i: m for m in chosen}
+        regions: list[Mention] = []
+        for i in range(len(ws)):
+            self._regions(ws, i, regions, found)
+        chosen = self._supported_places(ws, _select(chosen + regions))
+        for m in chosen:
+            m.surface = text[m.start:m.end]
+        return ws, chosen
+
+    def _supported_places(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
+        """Keep a gazetteer-only place when the article's countries, its size or its form support it.
+
+        The article's countries are those it names (countries, sides, regions) and those of its
+        unambiguous large towns. A small place is kept in a country the article is about; a large
+        town anywhere in the Arab world; a world city anywhere.
+        """
+        context = {m.country for m in chosen if m.country}
+        for m in chosen:
+            if m.places and len({p.country for p in m.places}) == 1 and m.places[0].population >= 100000 \
+                    and m.places[0].country in self.arabic_countries:
+                context.add(m.places[0].country)
+        kept = []
+        for m in chosen:
+            if not m.places:
+                kept.append(m)
+                continue
+            top = m.places[0]
+            multi = m.j - m.i > 1
+            local = [p for p in m.places if p.country in context
+                     and (p.country in self.arabic_countries or p.population >= 50000)]
+            ok = top.population >= 1_000_000 \
+                or any(p.country in self.arabic_countries and p.population >= 100000 for p in m.places) \
+                or (local and (multi or not _definite(ws[m.i].norm) or local[0].population >= 20000
+                               or (m.i > 0 and ws[m.i - 1].norm in _LOCATIVE)))
+            if ok:
+                m.country = (local or m.places)[0].country
+                kept.append(m)
+        return kept
+
+
+def _select(cands: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: the longest first, then the most certain, then the earliest."""
+    order = sorted(cands, key=lambda m: (-(m.j - m.i), -m.certainty, m.i))
+    taken: list[Mention] = []
+    used: set[int] = set()
+    for m in order:
+        if any(k in used for k in range(m.i, m.j)):
+            continue
+        taken.append(m)
+        used.update(range(m.i, m.j))
+    return sorted(taken, key=lambda m: m.start)
+
+
+_RECOGNIZER: Recognizer | None = None
+
+
+def recognizer() -> Recognizer:
+    global _RECOGNIZER
+    if _RECOGNIZER is None:
+        _RECOGNIZER = Recognizer(lexicon(), gazetteer())
+    return _RECOGNIZER
