@@ -11,7 +11,7 @@ from rasd.model import Article, TimeExpr
 from rasd.read.dates import published_date
 from rasd.times.find import expressions
 from rasd.times.normview import NormView
-from rasd.times.resolve import resolve
+from rasd.times.resolve import date_of, resolve
 
 
 def run(article: Article) -> Article:
@@ -20,9 +20,11 @@ def run(article: Article) -> Article:
     view = NormView(article.text)
     anchor = published_date(article.published)
     times = []
+    previous = None
     for expr in expressions(view.text):
         start, end = view.to_original(expr.start, expr.end)
-        kind, value = resolve(expr, anchor, article.warn)
+        kind, value = resolve(expr, anchor, article.warn, previous)
+        previous = date_of(value) or previous
         times.append(TimeExpr(id=f"T{len(times) + 1}", span=article.span(start, end), type=kind, value=value))
     article.times = times
     return article

@@ -18,13 +18,14 @@ from rasd.times.patterns import exclusions, patterns
 # kinds of atoms that describe a point in time and can be joined with each other
 POINT_KINDS = {"point", "part", "clock"}
 # what may stand between two joined atoms
-_GLUE = re.compile(r"[\s()\"“”«»'\[\]/\-–—]*(?:(?:من|في|يوم)[\s()\"“”«»'/\-–—]+)?")
+_GLUE = re.compile(r"[\s()\"“”«»'\[\]/\-–—]*(?:(?:من|في|يوم|عند)[\s()\"“”«»'/\-–—]+)?")
+_NIGHT_BETWEEN = re.compile(r"\s*(?:[-–/]|علي)?\s*")
 _GLUE_COMMA = re.compile(r"[\s()\"“”«»'\[\]/\-–—,،]*")
 _SPACE = re.compile(r"\s*")
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_CLAUSE_END = re.compile(r"[.!?؟\n،,;؛:]")
 _WORD = re.compile(r"\w+")
 _PRIORITY = ["date", "date_mdy", "date_num", "hijri", "dateline", "clock", "clock_hm", "clock_part",
-             "duration_ord", "duration_def", "duration", "relday", "weekday", "period", "year",
+             "duration_ord", "duration_def", "duration", "anaphoric", "relday", "weekday", "period", "year",
              "vague", "set", "part", "duration_word", "prep", "tail"]
 
 
@@ -106,6 +107,8 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         if part:
             info["part"] = part
         return Atom(s, e, "point", info)
+    if name == "anaphoric":
+        return Atom(s, e, "point", {"anaphoric": True})
     if name == "part":
         key = _strip_clitics(g["part"], L.parts)
         code, role, rule = L.parts[key]
@@ -265,7 +268,10 @@ def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
             # a dateline: الخميس، 15 مارس 2018
             if not (_GLUE_COMMA.fullmatch(gap) and "weekday" in info and "ymd" in a.info and a.info["ymd"][2]):
                 return False
-        for key in ("offset", "ymd", "hijri", "weekday", "hour"):
+        if (info.get("part") == "NI" and "weekday" in info and a.info.get("weekday") == info["weekday"] % 7 + 1
+                and _NIGHT_BETWEEN.fullmatch(gap)):
+            return True       # ليل السبت - الأحد: the night between the two days
+        for key in ("offset", "ymd", "hijri", "weekday", "hour", "anaphoric"):
             if key in info and key in a.info:
                 return False
         if "part" in info and "part" in a.info:
@@ -343,10 +349,12 @@ def _close_brackets(norm: str, start: int, end: int) -> int:
 
 
 def _cue(norm: str, start: int) -> str | None:
-    """future when one of the four words before the expression (same sentence) points ahead."""
+    """future when one of the six words before the expression, in its clause, points ahead."""
     L = lexicon()
-    before = _SENTENCE_END.split(norm[max(0, start - 80):start])[-1]
-    for word in _WORD.findall(before)[-4:]:
+    before = _CLAUSE_END.split(norm[max(0, start - 100):start])[-1]
+    for word in reversed(_WORD.findall(before)[-6:]):
+        if word in L.clause_openers:
+            break
         if word in L.cue_words or any(p.match(word) for p in L.cue_patterns):
             return "future"
     return None

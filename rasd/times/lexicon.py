@@ -53,6 +53,8 @@ class Lexicon:
     vague: dict             # form -> value
     sets: dict              # form -> value
     exclusions: tuple
+    anaphoric_days: tuple
+    clause_openers: frozenset
 
     def number_forms(self, *kinds: str) -> list[str]:
         return [f for f, (_v, k) in self.numbers.items() if k in kinds]
@@ -77,4 +79,6 @@ def lexicon() -> Lexicon:
         vague={_norm(r[0]): r[1] for r in rows("vague.tsv")},
         sets={_norm(r[0]): r[1] for r in rows("sets.tsv")},
         exclusions=tuple(_norm(r[0]) for r in rows("exclusions.tsv")),
+        anaphoric_days=tuple(_norm(r[0]) for r in rows("anaphoric_days.tsv")),
+        clause_openers=frozenset(_norm(r[0]) for r in rows("cues.tsv") if r[2] == "clause"),
     )

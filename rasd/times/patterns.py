@@ -78,6 +78,8 @@ def patterns() -> dict[str, re.Pattern]:
         "duration_ord": rf"{B}[وف]?(?:لل|ال|في\s+ال)(?P<unit>يوم|اسبوع|شهر|عام|سنه)\s+(?P<ord>{ordinal})\s+علي\s+التوالي{E}",
         # الأسبوع الماضي، الشهر المقبل، هذا العام
         "period": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<mod>{mod_after}))?{E}",
+        # هذا اليوم، اليوم نفسه: the day last mentioned
+        "anaphoric": rf"{B}(?P<ana>{with_clitics(L.anaphoric_days)}){E}",
         "vague": rf"{B}(?P<vague>{with_clitics(L.vague)}){E}",
         "set": rf"{B}(?P<set>{with_clitics(L.sets)}){E}",
         "prep": rf"{B}(?P<prep>{with_clitics(L.prepositions)}){E}",

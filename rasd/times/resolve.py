@@ -17,13 +17,24 @@ from rasd.times.find import Expression
 WEEKDAY_NAMES = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 
 
+def date_of(value: str | None) -> dt.date | None:
+    """The calendar day a value names, if it names one (2018-03-28T09:00 → 2018-03-28)."""
+    if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def direction(expr: Expression) -> str | None:
     """past / future / this: the expression's own modifier first, then its preposition, then the context."""
     info = expr.info
     return info.get("mod") or info.get("dir") or expr.cue
 
 
-def resolve(expr: Expression, anchor: dt.date | None, warn) -> tuple[str, str | None]:
+def resolve(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | None = None) -> tuple[str, str | None]:
+    """(type, value) of one expression; `previous` is the date of the expression before it."""
     kinds = set(expr.kinds) - {"prep", "tail"}
     info = expr.info
     if kinds == {"duration"}:
@@ -36,7 +47,7 @@ def resolve(expr: Expression, anchor: dt.date | None, warn) -> tuple[str, str | 
         return "DATE", _period(info["unit"], info["dir"], anchor)
     if kinds == {"vague"}:
         return "DATE", info["vague"] if anchor else None
-    return _point(expr, anchor, warn)
+    return _point(expr, anchor, warn, previous)
 
 
 def _duration(info: dict, anchor: dt.date | None) -> tuple[str, str | None]:
@@ -127,7 +138,7 @@ def _month_year(month: int, day: int | None, anchor: dt.date, way: str | None) -
     return min(candidates)[1] if candidates else anchor.year
 
 
-def _point(expr: Expression, anchor: dt.date | None, warn) -> tuple[str, str | None]:
+def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | None) -> tuple[str, str | None]:
     info = expr.info
     way = direction(expr)
     date: dt.date | None = None
@@ -158,6 +169,8 @@ def _point(expr: Expression, anchor: dt.date | None, warn) -> tuple[str, str | N
                 date = dt.date(y, m, d)
             except ValueError:
                 return "DATE", None
+    elif info.get("anaphoric"):
+        date = previous                     # هذا اليوم: the day last mentioned
     elif "offset" in info:
         date = anchor + dt.timedelta(days=info["offset"]) if anchor else None
     elif "weekday" in info:
