@@ -60,18 +60,22 @@ def run(article: Article) -> Article:
             next((s for s in sentences if s.start <= t.span.start < s.end), None)
         if sentence is None:
             continue
-        clause = next((c for c in split_clauses(text, sentence) if c.start <= t.span.start < c.end), sentence)
+        clauses = split_clauses(text, sentence) or [sentence]
+        clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
         s_rng, c_rng = word_range(sentence), word_range(clause)
         carrier = _carrier(article.attributions, t.span)
         cue = _cue_of(article.attributions, t.span)
         others = [a for a in article.attributions if a is not carrier and a.content is not None
                   and a.content.start <= t.span.start < a.content.end]
-        status, refused = status_of(words, t, c_rng, s_rng, carrier, others)
+        status, refused = status_of(words, t, [word_range(c) for c in clauses], s_rng, carrier, others)
         window = s_rng
         if carrier is not None and carrier.content is not None:
             lo, hi = word_range(carrier.content)
             window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
         args = assign(t, mentions, window)
+        if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
+            inner = assign(t.governed, mentions, window)
+            args.target = inner.target or inner.location
         source = cue or carrier
         actor = args.actor
         if cue is not None and cue.speaker:
@@ -84,10 +88,25 @@ def run(article: Article) -> Article:
                                 location=args.location.id if args.location else None,
                                 time=when.id if when else None, status=status,
                                 source=source.id if source else None), c_rng, s_rng))
-    article.events = _one_per_clause(events)
+    article.events = _carry_actors(_one_per_clause(events))
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
+
+
+def _carry_actors(events: list[Event]) -> list[Event]:
+    """A running report names the attacker once (قصفت القوات التركية … وطال القصف …): an event of
+    the same type whose doer is unnamed in its sentence is taken to have the last named doer."""
+    last: dict[tuple[str, str], str] = {}
+    for v in events:
+        for role in ("actor", "target"):
+            value = getattr(v, role)
+            if value is None and (v.type, role) in last and v.status != "denied" \
+                    and last[(v.type, role)] not in (v.actor, v.target):
+                setattr(v, role, last[(v.type, role)])
+            elif value is not None:
+                last[(v.type, role)] = value
+    return events
 
 
 def _fill(first: Event, other: Event) -> None:

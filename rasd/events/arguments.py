@@ -47,6 +47,8 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first, bisect_left(starts, m.end) - 1)
             role, marker, place_noun = _marker(words, first, m.start, text)
+            if last > first and any(r.key in argument_markers()[2] for r in readings(words[first].norm)):
+                place_noun = True                                # the mention itself opens with مدينة، بلدة …
             out.append(Mention(m.start, m.end, e, first, last, role, marker, place_noun))
     out.sort(key=lambda x: (x.start, -x.end))
     return out
@@ -124,7 +126,7 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int]) -> Argu
     args.actor = take(agent)
     # بين A و B
     if t.type in SYMMETRIC:
-        between = next((m for m in after if m.role == "partner" and m.marker == "بين" and m.first - t.last <= 4), None)
+        between = next((m for m in after if m.role == "partner" and m.marker == "بين" and m.first - t.last <= 6), None)
         if between is not None:
             k = after.index(between)
             other = next((m for m in after[k + 1:] if m.role == "coord"), None)
@@ -143,6 +145,16 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int]) -> Argu
                     args.target = take(m)
             elif m.entity.type in ACTOR_TYPES:
                 args.actor = take(m)
+    # a verbal noun without a genitive names its doer with لـ or من: غارات لقوات النظام، انتقادات من واشنطن
+    if args.actor is None and t.form.pos == "N":
+        for m in after:
+            if m.first - t.last > 3 or id(m) in used:
+                break
+            if m.entity.type in ("PERSON", "ORG") or (m.entity.type == "GPE" and not m.place_noun):
+                if (m.marker == "ل" and t.type in AFFECTING + ("MOBILIZE",)) or \
+                        (m.marker == "من" and t.type in ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AID")):
+                    args.actor = take(m)
+                    break
     # the party acted upon
     if args.target is None:
         for m in after:
@@ -164,6 +176,11 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int]) -> Argu
             if id(m) in used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place"):
                 continue
             args.actor = take(m)
+            if t.type in SYMMETRIC and args.target is None:      # A و B توصلتا إلى اتفاق
+                k = before.index(m)
+                nxt = [x for x in before[:k] if x.role == "coord" and x.entity is not m.entity]
+                if nxt:
+                    args.target = take(nxt[-1])
             break
     # the place
     for m in after:
@@ -179,7 +196,8 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int]) -> Argu
                 break
     if args.location is None and args.target is not None and args.target.type in PLACE_TYPES:
         args.location = args.target
-    if args.target is None and t.type in AFFECTING and args.location is not None and args.location is not args.actor:
+    if args.target is None and t.type in AFFECTING + ("MOBILIZE",) and args.location is not None \
+            and args.location is not args.actor:
         args.target = args.location
     return args
 

@@ -58,14 +58,38 @@ def _denial_cue_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
     return not any(n + k == j for k in range(max(sent_lo, j - 2), j) for n, _f, _p in neg.match(words, k))
 
 
-def status_of(words: list[Word], t: Trigger, clause: tuple[int, int], sentence: tuple[int, int],
+def _has(words: list[Word], lo: int, hi: int, status: str, where: str) -> bool:
+    index = status_cues().get((status, where))
+    return index is not None and any(index.match(words, j) for j in range(lo, hi))
+
+
+def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
+    """A condition scopes over clauses: إذا/في حال over its clause and the next, ما لم over the one before."""
+    ci = next((k for k, (lo, hi) in enumerate(clauses) if lo <= t.first < hi), None)
+    if ci is None:
+        return False
+    lo, hi = clauses[ci]
+    if _has(words, lo, t.first, "conditional", "if") or _has(words, lo, t.first, "conditional", "else"):
+        return True
+    if ci > 0 and _has(words, *clauses[ci - 1], "conditional", "if"):
+        return True
+    if _has(words, t.last + 1, hi, "conditional", "unless"):
+        return True
+    if ci + 1 < len(clauses):
+        nlo, nhi = clauses[ci + 1]
+        if _has(words, nlo, min(nhi, nlo + 2), "conditional", "unless"):
+            return True
+    return False
+
+
+def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sentence: tuple[int, int],
               carrier: Attribution | None, others: list[Attribution]) -> tuple[str, bool]:
     """(status, refused): refused is True for a negated future RETREAT (لن ينسحب), a REJECT."""
-    c_lo, c_hi = clause
+    c_lo, c_hi = next(((lo, hi) for lo, hi in clauses if lo <= t.first < hi), sentence)
     s_lo, s_hi = sentence
     negated = _negated(words, t, c_lo)
-    if negated and t.type == "RETREAT" and _cue_before(words, t, c_lo, "denied", "before", NEAR_BEFORE) is not None \
-            and words[_cue_before(words, t, c_lo, "denied", "before", NEAR_BEFORE)].norm.endswith("لن"):
+    neg_at = _cue_before(words, t, c_lo, "denied", "before", NEAR_BEFORE) if negated else None
+    if neg_at is not None and t.type == "RETREAT" and words[neg_at].norm.endswith("لن"):
         return "asserted", True
     denial = negated or _denial_cue_before(words, t, s_lo) \
         or _cue_after(words, t, s_hi, "denied", "sentence-after", None) is not None \
@@ -75,8 +99,7 @@ def status_of(words: list[Word], t: Trigger, clause: tuple[int, int], sentence: 
         other_source = carrier is not None and carrier.stance == "DENY" and any(
             a is not carrier and a.stance != "DENY" and a.speaker_text != carrier.speaker_text for a in others)
         return ("disputed" if claim or other_source else "denied"), False
-    if _cue_before(words, t, s_lo, "conditional", "sentence-before", None) is not None \
-            or _cue_after(words, t, s_hi, "conditional", "sentence-after", None) is not None:
+    if _conditional(words, t, clauses):
         return "conditional", False
     if _cue_before(words, t, c_lo, "hypothetical", "before", NEAR_BEFORE) is not None \
             or (t.imperfect and t.first > 0 and words[t.first - 1].norm == "قد"):
