@@ -1,0 +1,525 @@
+"""From cues to Attribution records: find the cues, then build each statement in reading order."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.attributions import lexicon as lex
+from rasd.attributions.lexicon import Cue
+from rasd.attributions.phrases import (Channel, Content, Phrase, channel_at, content_after, cue_word, definite,
+                                       speaker_phrase, stems, strip_article, word_has)
+from rasd.attributions.speakers import Speaker, clean, corefer, in_context, link_entity, make_speaker
+from rasd.attributions.view import OPENERS, STRAIGHT, View
+from rasd.model import Article, Attribution, Span
+
+_NEGATION = ("لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن")
+_SUBJUNCTIVE = ("ان", "لان", "كي", "لكي", "حتي", "ل", "دون", "بان")
+_AFTER_PUNCT = set("،,»”\")")
+_CONTRAST = ("الا", "لكن", "ولكن", "بينما", "فيما", "غير", "حين")
+_KANA = ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")
+_RELATIVE_SUFFIXES = ("ها", "هم", "ه")
+_MEDIA_CHANNEL_TYPES = ("MEDIA", "ORG", "PERSON", "GPE")
+
+
+@dataclass(slots=True)
+class Hit:
+    i: int              # first token of the cue
+    e: int              # token after it
+    cue: Cue
+    stance: str
+    relative: bool = False      # "ما أعلنته X": inside another statement's content, and not ending it
+
+
+@dataclass(slots=True)
+class Draft:
+    hit: Hit
+    sentence: int
+    speaker: Speaker
+    content: Content
+    channel: Channel | None = None
+    channel_speaker: Speaker | None = None     # a relay's outlet ("نقلت الوكالة عن …")
+    channel_text: str | None = None
+
+
+# ---------------------------------------------------------------- cues
+def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
+    n = view.norm(i)
+    for s in stems(n):
+        for cue in lex.cues().get(s, ()):
+            if cue.kind == "masdar":
+                continue
+            j, k = i + 1, 1
+            while k < len(cue.words) and view.is_word(j) and view.norm(j) == cue.words[k]:
+                j += 1
+                k += 1
+            if k == len(cue.words):
+                return cue, j, False
+    if view.norm(i - 1) in ("ما", "مما"):          # "ما أعلنته هيئة الأركان": a cue with its object pronoun
+        for suf in _RELATIVE_SUFFIXES:
+            if n.endswith(suf) and len(n) - len(suf) >= 3:
+                for s in stems(n[:-len(suf)]):
+                    for cue in lex.cues().get(s, ()):
+                        if cue.kind == "verb":
+                            return cue, i + 1, True
+    return None
+
+
+def _imperfect(cue: Cue) -> bool:
+    w = cue.words[0]
+    return w[:1] == "ي" or (w[:1] == "ت" and not w.startswith("تابع"))
+
+
+def find_hits(view: View) -> list[Hit]:
+    hits: list[Hit] = []
+    i = 0
+    while i < len(view.toks):
+        if not view.is_word(i) or view.long_quote(i):
+            i += 1
+            continue
+        m = _match(view, i)
+        if m is None:
+            i += 1
+            continue
+        hit = _admit(view, i, *m)
+        if hit:
+            hits.append(hit)
+            i = hit.e
+        else:
+            i = m[1]
+    return hits
+
+
+def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
+    """Keep a cue only where it reports speech."""
+    pn = view.norm(i - 1) if view.is_word(i - 1) else ""
+    if cue.kind in ("verb", "relay"):
+        if pn in _NEGATION:
+            # "لم ينفِ" confirms; any other negated cue reports nothing
+            return Hit(i - 1, e, cue, "CONFIRM") if cue.stance == "DENY" else None
+        if _imperfect(cue) and pn in _SUBJUNCTIVE:
+            return None
+        if cue.words[0].startswith("تابع") and view.norm(e).startswith("ل"):   # تابع لـ: "affiliated to"
+            return None
+        return Hit(i, e, cue, cue.stance, relative)
+    if cue.kind == "part":
+        nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
+        if view.char(i - 1) in _AFTER_PUNCT or pn == "و" or lex.has_class(view.norm(nxt), "comp"):
+            return Hit(i, e, cue, cue.stance)
+        return None
+    if cue.kind == "frame":
+        needs_verb = cue.words[-1] == "ما" or cue.words[0] in ("حسبما", "وفقما")
+        j = e + 1 if view.norm(e) == "ما" else e
+        v = _match(view, j) if view.is_word(j) else None
+        if v and v[0].kind == "verb" and (j > e or needs_verb):
+            return Hit(i, v[1], cue, v[0].stance)
+        return None if needs_verb else Hit(i, e, cue, cue.stance)
+    return Hit(i, e, cue, cue.stance)       # report, tail
+
+
+# ---------------------------------------------------------------- subjects
+def _subject_before(view: View, i: int, sent_start: int) -> Phrase | None:
+    """A subject written before its verb: "المرصد السوري أكد", "وكان جيش الإسلام قد نفى",
+    "إلا أن مصدراً مقرباً من الحكومة قال"."""
+    j = i - 1
+    if view.norm(j) == "قد":
+        j -= 1
+        k = j
+        while k >= sent_start and i - k < 10 and view.norm(k) not in _KANA:
+            k -= 1
+        if k >= sent_start and view.norm(k) in _KANA and k < j:
+            return Phrase(k + 1, j + 1)
+    if view.norm(j) in _KANA:
+        j -= 1
+    end = j + 1
+    words = 0
+    while j >= sent_start:
+        ch = view.char(j)
+        if ch in ("»", "”", '"', ")"):
+            opener = next((o for o, c in list(view.quote_close.items()) + list(view.paren_close.items()) if c == j), None)
+            if opener is None or view.words_between(opener, j) > 4 or opener < sent_start:
+                break
+            words += view.words_between(opener, j)
+            j = opener - 1
+            continue
+        if not view.is_word(j):
+            break
+        n = view.norm(j)
+        if (lex.has_class(n, "comp") or lex.has_class(n, "stop") or lex.has_class(n, "time") or n in _KANA
+                or word_has(view, j, "connector") or cue_word(view, j) or n in _CONTRAST or view.in_time[j]):
+            break
+        words += 1
+        j -= 1
+        if words > 7:
+            break
+    start = j + 1
+    if start >= end or words == 0:
+        return None
+    if words > 7:
+        # unpunctuated text: the subject is the determined phrase closing the run ("… في إدلب الجبهة الوطنية للتحرير كانت قد")
+        window = [x for x in range(start, end) if view.is_word(x)][-4:]
+        start = next((x for x in window if definite(view.norm(x)) and not definite(view.norm(x - 1))), None)
+        if start is None:
+            return None
+    first = next((x for x in range(start, end) if view.is_word(x)), None)
+    if first is None:
+        return None
+    fn = view.norm(first)
+    bounded = view.norm(start - 1) in ("ان", *_CONTRAST) or view.norm(start - 1) in _KANA
+    plausible = (bounded or definite(fn) or fn.startswith("وال") or any(word_has(view, first, c) for c in ("role", "anon", "body", "media"))
+                 or fn in lex.given_names() or view.char(start) in OPENERS or view.char(start) == STRAIGHT
+                 or any(s == view.toks[first].start for s, _e, _ in view.mentions_in(view.toks[first].start, view.toks[first].end)))
+    return Phrase(start, end) if plausible else None
+
+
+# ---------------------------------------------------------------- building
+class Builder:
+    def __init__(self, article: Article):
+        self.view = View.of(article)
+        self.drafts: list[Draft] = []
+        self.rejected: set[int] = set()
+
+    # speakers seen so far, with their sentence
+    def _earlier(self) -> list[tuple[int, Speaker]]:
+        out = []
+        for d in self.drafts:
+            out.append((d.sentence, d.speaker))
+            if d.channel_speaker:
+                out.append((d.sentence, d.channel_speaker))
+        return out
+
+    def _speaker_from(self, phrase: Phrase, gender: str, strip_l: bool = False) -> Speaker:
+        v = self.view
+        words = [v.norm(x) for x in range(phrase.start, phrase.end) if v.is_word(x)]
+        if strip_l and words:
+            words[0] = ("ا" + words[0][1:]) if words[0].startswith("لل") else words[0][1:]
+        prior = corefer(words, [sp for _s, sp in self._earlier()])
+        if prior:
+            return prior
+        return make_speaker(v, phrase, gender, strip_l)
+
+    def build(self, hits: list[Hit]) -> None:
+        v = self.view
+        for h in hits:
+            if h.i in self.rejected or h.cue.kind == "tail":
+                continue
+            kind = h.cue.kind
+            if kind == "verb":
+                d = self._verb(h)
+            elif kind == "part":
+                d = self._participle(h)
+            elif kind == "frame":
+                d = self._frame(h)
+            elif kind == "relay":
+                d = self._relay(h)
+            else:
+                d = self._report(h)
+            if d is None or d.content.end - d.content.start < 4:
+                continue
+            self._close_content(d, hits)
+            if d.content.end - d.content.start < 4:
+                continue
+            self.drafts.append(d)
+
+    # -- the content of an indirect statement ends where the next statement starts
+    def _close_content(self, d: Draft, hits: list[Hit]) -> None:
+        v = self.view
+        c = d.content
+        for h in hits:
+            t = v.toks[h.i]
+            if t.start < c.start or h.i == d.hit.i or h.i in self.rejected:
+                continue
+            if t.start >= c.end:
+                break
+            if (not c.open_end and h.cue.kind != "tail") or h.relative:
+                continue
+            if self._independent(h):
+                end = t.start
+                k = h.i - 1
+                while k >= 0 and v.toks[k].start >= c.start and (v.char(k) in "،,.:؛" or v.norm(k) in ("و", "ثم", "حيث", "كما")):
+                    end = v.toks[k].start
+                    k -= 1
+                c.end = max(c.start, end)
+                while c.end > c.start and v.text[c.end - 1] in " \n\t،,.:؛":
+                    c.end -= 1
+                return
+            self.rejected.add(h.i)
+        while c.end > c.start and v.text[c.end - 1] in " \n\t،,؛":
+            c.end -= 1
+
+    def _independent(self, h: Hit) -> bool:
+        v = self.view
+        prev_char = v.char(h.i - 1)
+        pn = v.norm(h.i - 1)
+        own = v.norm(h.i)
+        if h.cue.kind == "tail":
+            return True
+        if h.cue.kind in ("part", "frame", "report"):
+            return prev_char in _AFTER_PUNCT or own[:1] in "وف" or pn == "و"
+        if own[:1] in "وف" and own[1:] and any(c.kind in ("verb", "relay") for c in lex.cues().get(own[1:], ())):
+            return True
+        if prev_char in _AFTER_PUNCT or pn in ("ثم", "حيث", "كما", "انه", "انها", "انهم"):
+            return True
+        sl, _sr = v.sentence_range(h.i)
+        subj = _subject_before(v, h.i, sl)
+        return bool(subj) and (v.norm(subj.start - 1) in ("ان", *_CONTRAST) or v.char(subj.start - 1) in _AFTER_PUNCT)
+
+    # -- shared tail: channel adjuncts and the content
+    def _finish(self, h: Hit, speaker: Speaker, k: int, pre: list[Channel]) -> Draft | None:
+        v = self.view
+        sl, sr = v.sentence_range(h.i)
+        content = content_after(v, k, sr)
+        if content is None:
+            # "وقال:" at the end of a line, the quotation on the next
+            si = v.sent_of[h.i]
+            if si + 1 < len(v.sent_bounds) and (v.char(sr - 1) == ":" or k >= sr):
+                a, b = v.sent_bounds[si + 1]
+                if a < b and (v.char(a) in OPENERS or v.char(a) == STRAIGHT or v.char(a) in "-–"):
+                    content = content_after(v, a, b)
+        if content is None:
+            return None
+        channels = pre + content.channels
+        d = Draft(h, v.sent_of[h.i], speaker, content)
+        if channels:
+            d.channel = channels[0]
+        return d
+
+    def _skip_adjuncts(self, j: int, limit: int) -> tuple[int, list[Channel]]:
+        v = self.view
+        pre: list[Channel] = []
+        while j < limit:
+            c = channel_at(v, j, limit)
+            if c:
+                pre.append(c)
+                j = c.end
+            elif v.is_word(j) and (v.in_time[j] or lex.has_class(v.norm(j), "time")):
+                j += 1
+            elif v.char(j) == "(" and j in v.paren_close and v.words_between(j, v.paren_close[j]) <= 3 \
+                    and all(v.in_time[x] or not v.is_word(x) for x in range(j, v.paren_close[j])):
+                j = v.paren_close[j] + 1
+            else:
+                break
+        return j, pre
+
+    def _verb(self, h: Hit) -> Draft | None:
+        v = self.view
+        sl, sr = v.sentence_range(h.i)
+        j, pre = self._skip_adjuncts(h.e, sr)
+        phrase = speaker_phrase(v, j, sr)
+        if phrase and word_has(v, phrase.start, "medium"):
+            # "وذكر البيان" / "وذكر بيان لقيادة العمليات": the document is the channel, its issuer the speaker
+            pre.append(Channel(phrase.start, phrase.start + 1, None, v.span(phrase.start, phrase.start + 1).text))
+            issuer = speaker_phrase(v, phrase.start + 1, sr) if v.norm(phrase.start + 1).startswith("ل") else None
+            if issuer and self._source_like(issuer, True):
+                speaker = self._speaker_from(issuer, "-", strip_l=True)
+                k = issuer.end
+            else:
+                speaker = in_context(self._earlier(), v.sent_of[h.i], "-")
+                if speaker is None:
+                    return None
+                k = phrase.start + 1
+        elif phrase:
+            speaker = self._speaker_from(phrase, h.cue.gender)
+            k = phrase.end
+            pre += self._reporter_channel(phrase)
+        else:
+            before = _subject_before(v, h.i, sl)
+            if before:
+                speaker = self._speaker_from(before, h.cue.gender)
+            else:
+                speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender)
+                if speaker is None:
+                    return None
+            k = j
+        return self._finish(h, speaker, k, pre)
+
+    def _reporter_channel(self, phrase: Phrase) -> list[Channel]:
+        """"مراسل بي بي سي" / "مراسل قناة الجزيرة": the reporter's outlet is the channel."""
+        v = self.view
+        if not any(s in ("مراسل", "المراسل", "مراسله", "مصور") for s in stems(v.norm(phrase.start))):
+            return []
+        n = v.norm(phrase.start + 1)
+        from rasd.attributions.phrases import _media_name, _outlet_at
+        end = _outlet_at(v, phrase.start + 1, n) or _outlet_at(v, phrase.start + 1, strip_article(n) if n.startswith("لل") else n[1:] if n.startswith("ل") else n)
+        if end is None and any(lex.has_class(x, "media") for x in (n, n[1:])):
+            end = _media_name(v, phrase.start + 2, phrase.end)
+        if end is None:
+            return []
+        return [Channel(phrase.start + 1, end, (phrase.start + 1, end), v.span(phrase.start + 1, end).text)]
+
+    def _participle(self, h: Hit) -> Draft | None:
+        v = self.view
+        speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender, reach=1)
+        if speaker is None:
+            return None
+        sl, sr = v.sentence_range(h.i)
+        j, pre = self._skip_adjuncts(h.e, sr)
+        return self._finish(h, speaker, j, pre)
+
+    def _frame(self, h: Hit) -> Draft | None:
+        v = self.view
+        sl, sr = v.sentence_range(h.i)
+        k = h.e
+        if v.norm(k) == "ل":           # وفقاً لـ X
+            k += 1
+        strip_l = h.cue.words[0] in ("وفقا", "طبقا") and v.norm(k).startswith("ل")
+        phrase = speaker_phrase(v, k, sr, quoted_head=True)
+        if phrase is None:
+            return None
+        # "حسب حصيلة أوردها المرصد": the source is who gave the document
+        for x in range(phrase.start, phrase.end):
+            n = v.norm(x)
+            base = n[:-2] if n.endswith("ها") else n[:-1] if n.endswith("ه") else ""
+            if x > phrase.start and base and any(c.kind == "verb" for s in stems(base) for c in lex.cues().get(s, ())):
+                inner = speaker_phrase(v, x + 1, sr)
+                if inner:
+                    phrase = inner
+                break
+        if not self._source_like(phrase, strip_l):
+            return None
+        speaker = self._speaker_from(phrase, "-", strip_l)
+        after, channels = self._skip_adjuncts(phrase.end, sr)
+        while after < sr and (v.char(after) in "،," or lex.has_class(v.norm(after), "comp")
+                              or (v.norm(after)[:1] in "وف" and lex.has_class(v.norm(after)[1:], "comp"))):
+            after += 1
+        lead = [x for x in range(sl, h.i) if v.is_word(x) and not word_has(v, x, "connector")]
+        words_after = v.words_between(after, sr)
+        use_after = (not lead) or (words_after >= 3 and v.char(h.i - 1) not in "،,")
+        if use_after and words_after:
+            content = content_after(v, after, sr)
+            if content and v.char(sr - 1) == ":" and v.sent_of[h.i] + 1 < len(v.sent_bounds):
+                # "ينص الاتفاق على ما يلي:" — the list follows
+                a, b = v.sent_bounds[v.sent_of[h.i] + 1]
+                content.end = v.toks[b - 1].end
+                content.open_end = False
+        else:
+            a = sl
+            b = h.i
+            while b > a and (v.char(b - 1) in "،,-" or not v.toks[b - 1].text.strip()):
+                b -= 1
+            if b <= a:
+                return None
+            content = Content(v.toks[a].start, v.toks[b - 1].end, False, False, [])
+        if content is None:
+            return None
+        d = Draft(h, v.sent_of[h.i], speaker, content)
+        if channels or content.channels:
+            d.channel = (channels + content.channels)[0]
+        return d
+
+    def _source_like(self, phrase: Phrase, strip_l: bool) -> bool:
+        v = self.view
+        first = next((x for x in range(phrase.start, phrase.end) if v.is_word(x)), None)
+        if first is None:
+            return False
+        n = v.norm(first)
+        if strip_l:
+            n = ("ا" + n[1:]) if n.startswith("لل") else n[1:]
+        base = strip_article(n)
+        if any(lex.has_class(w, c) for w in (n, base, "ال" + base) for c in ("anon", "role", "body", "media")):
+            return True
+        if n in lex.given_names() or lex.outlets().get(n) or lex.outlets().get(base):
+            return True
+        if v.mentions_in(v.toks[first].start, v.toks[first].end):
+            return True
+        return any(base in sp.keys for _s, sp in self._earlier())
+
+    def _relay(self, h: Hit) -> Draft | None:
+        """"نقلت الوكالة عن مصادر …": the source speaks, the subject (or the outlet in context) relays."""
+        v = self.view
+        sl, sr = v.sentence_range(h.i)
+        j = h.e
+        subject = speaker_phrase(v, j, sr)
+        k = subject.end if subject else j
+        while k < sr and v.char(k) in "،,":
+            k += 1
+        if v.norm(k) == "نقلا":
+            k += 1
+        if v.norm(k) != "عن":
+            return None
+        source = speaker_phrase(v, k + 1, sr, quoted_head=True)
+        if source is None:
+            return None
+        relayer = self._speaker_from(subject, h.cue.gender) if subject else in_context(self._earlier(), v.sent_of[h.i], h.cue.gender)
+        speaker = self._speaker_from(source, "f" if v.norm(source.start).startswith("مصادر") else "-")
+        stance = h.stance
+        m = source.end
+        for s in stems(v.norm(m)):
+            for cue in lex.cues().get(s, ()):
+                if cue.kind == "masdar":
+                    stance = cue.stance
+                    m += 1
+                    break
+            else:
+                continue
+            break
+        d = self._finish(Hit(h.i, h.e, h.cue, stance), speaker, m, [])
+        if d and relayer:
+            d.channel_speaker = relayer
+        return d
+
+    def _report(self, h: Hit) -> Draft | None:
+        """"وجاء في البيان: …" / "جاء في بيان لوزارة الدفاع أن …"."""
+        v = self.view
+        sl, sr = v.sentence_range(h.i)
+        j = h.e
+        if not word_has(v, j, "medium"):
+            return None
+        medium = (j, j + 1)
+        k = j + 1
+        while k < sr and v.is_word(k) and v.norm(k) in ("صادر", "الصادر", "صحفي", "رسمي", "مشترك", "مقتضب"):
+            k += 1
+        speaker = None
+        if v.norm(k) == "عن":
+            k += 1
+        if v.is_word(k) and (v.norm(k).startswith("ل") or v.norm(k) == "ل") and not lex.has_class(v.norm(k), "comp"):
+            strip = v.norm(k) != "ل"
+            start = k + (0 if strip else 1)
+            phrase = speaker_phrase(v, start, sr)
+            if phrase and self._source_like(phrase, strip):
+                speaker = self._speaker_from(phrase, "-", strip)
+                k = phrase.end
+        elif v.is_word(k) and not lex.has_class(v.norm(k), "comp"):
+            phrase = speaker_phrase(v, k, sr)
+            if phrase and self._source_like(phrase, False):
+                speaker = self._speaker_from(phrase, "-")
+                k = phrase.end
+        if speaker is None:
+            speaker = in_context(self._earlier(), v.sent_of[h.i], "-")
+            if speaker is None:
+                return None
+        d = self._finish(h, speaker, k, [])
+        if d:
+            d.channel = Channel(medium[0], medium[1], None, v.span(*medium).text)
+        return d
+
+    # ---------------------------------------------------------------- output
+    def attributions(self) -> list[Attribution]:
+        v = self.view
+        out: list[Attribution] = []
+        seen: set[tuple] = set()
+        for d in sorted(self.drafts, key=lambda d: v.toks[d.hit.i].start):
+            cue = v.span(d.hit.i, d.hit.e)
+            content = Span.of(v.text, d.content.start, d.content.end)
+            key = (d.speaker.text, content.start, content.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            channel_id, channel_text = None, None
+            if d.channel_speaker:
+                channel_id, channel_text = d.channel_speaker.entity, d.channel_speaker.text
+            elif d.channel:
+                rng = d.channel.name or (d.channel.start, d.channel.end)
+                channel_id = link_entity(v, rng[0], rng[1], _MEDIA_CHANNEL_TYPES) if d.channel.name else None
+                channel_text = clean(d.channel.text)
+            out.append(Attribution(
+                id=f"A{len(out) + 1}", cue=cue, stance=d.hit.stance, speaker=d.speaker.entity,
+                speaker_text=d.speaker.text, anonymous=d.speaker.anonymous, speaker_role=d.speaker.role,
+                channel=channel_id, channel_text=channel_text, direct=d.content.direct, content=content))
+        return out
+
+
+def attribute(article: Article) -> list[Attribution]:
+    if not article.text:
+        return []
+    b = Builder(article)
+    b.build(find_hits(b.view))
+    return b.attributions()

@@ -1,0 +1,68 @@
+"""The attribution stage's language data, loaded once from rasd/data/attributions/.
+
+cues.tsv          reporting cues with stance, kind and gender
+phrase_words.tsv  closed word classes (complementisers, role heads, anonymous heads, media …)
+outlets.tsv       news outlets and agencies
+given_names.txt   common Arabic given names
+
+Everything is keyed by the normalised form (rasd.text.normalize), so hamza forms,
+diacritics and tanwin alef spellings (مشيراً / مشيرا) all match.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.resources import load_list, load_rows
+from rasd.text import normalize
+
+_DIR = "attributions/"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    words: tuple[str, ...]    # normalised words
+    stance: str
+    kind: str                 # verb, part, frame, relay, report, tail, masdar
+    gender: str               # m, f, p, -
+
+
+def norm_words(phrase: str) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in phrase.split())
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, tuple[Cue, ...]]:
+    """First normalised word → cues starting with it, longest first."""
+    index: dict[str, list[Cue]] = {}
+    for form, stance, kind, gender in load_rows(_DIR + "cues.tsv"):
+        cue = Cue(norm_words(form), stance, kind, gender)
+        index.setdefault(cue.words[0], []).append(cue)
+    return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in index.items()}
+
+
+@lru_cache(maxsize=None)
+def word_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for word, cls in load_rows(_DIR + "phrase_words.tsv"):
+        classes.setdefault(normalize(word), set()).add(cls)
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+@lru_cache(maxsize=None)
+def outlets() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First normalised word → outlet names (as word tuples), longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in load_list(_DIR + "outlets.tsv"):
+        words = norm_words(name)
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    return frozenset(normalize(n) for n in load_list(_DIR + "given_names.txt"))
+
+
+def has_class(norm: str, cls: str) -> bool:
+    return cls in word_classes().get(norm, ())

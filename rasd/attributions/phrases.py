@@ -1,0 +1,367 @@
+"""The phrase grammar around a reporting cue: who (speaker phrase), through what (channel),
+and what (content).
+
+Arabic news puts the pieces in a fairly fixed order, VSO: cue, subject, channel and time
+adjuncts, then the content after إن/أن, a colon or a quotation:
+    قال  (حمزة بيرقدار) الناطق الرسمي باسم …  في رسالة نصية لرويترز  "الروس لم …"
+Each function here reads tokens from a position and returns where it stopped, so the caller
+can chain them. Word classes come from rasd/data/attributions/.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.attributions import lexicon as lex
+from rasd.attributions.view import OPENERS, STRAIGHT, View
+
+_CLAUSE_PUNCT = set("،,؛;")
+_HARD_STOP = set(".!?؟…:؛;-–—|/")
+_WF = "وف"
+
+
+def stems(norm: str) -> list[str]:
+    """The word, then without و/ف, then without a following ب/ل (وبحسب → بحسب → حسب)."""
+    out = [norm]
+    if len(norm) > 3 and norm[0] in _WF:
+        out.append(norm[1:])
+        if len(norm) > 4 and norm[1] in "بل":
+            out.append(norm[2:])
+    return out
+
+
+def word_has(view: View, i: int, cls: str) -> bool:
+    return view.is_word(i) and any(lex.has_class(s, cls) for s in stems(view.norm(i)))
+
+
+def definite(norm: str) -> bool:
+    return norm.startswith("ال") or norm.startswith("لل")
+
+
+def strip_article(norm: str) -> str:
+    for p in ("وال", "بال", "فال", "لل", "ال"):
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p):]
+    return norm
+
+
+# ---------------------------------------------------------------- channel
+@dataclass(slots=True)
+class Channel:
+    start: int           # token range of the whole adjunct
+    end: int
+    name: tuple[int, int] | None    # token range of the outlet / platform inside it, if any
+    text: str            # channel_text as written
+
+
+def _outlet_at(view: View, i: int, first: str) -> int | None:
+    """End token of an outlet name starting at token i whose first word (clitic removed) is `first`."""
+    for name in lex.outlets().get(first, ()):
+        j, k = i + 1, 1
+        while k < len(name) and view.is_word(j) and view.norm(j) == name[k]:
+            j += 1
+            k += 1
+        if k == len(name):
+            return j
+    return None
+
+
+def _media_name(view: View, i: int, limit: int) -> int:
+    """After a media class noun (وكالة، موقع …): the outlet's name, up to 4 words or a quotation."""
+    j = i
+    count = 0
+    while j < limit and count < 4:
+        ch = view.char(j)
+        if ch in OPENERS or ch == STRAIGHT:
+            close = view.quote_close.get(j)
+            if close is None or view.words_between(j, close) > 4:
+                break
+            j = close + 1
+            count += 1
+            continue
+        if ch == "(":
+            close = view.paren_close.get(j)
+            if close is None or view.words_between(j, close) > 4:
+                break
+            j = close + 1
+            continue
+        if not view.is_word(j) or _ends_phrase(view, j) or view.in_time[j]:
+            break
+        j += 1
+        count += 1
+    return j
+
+
+def _prefixed_outlet(view: View, i: int, limit: int) -> tuple[int, tuple[int, int]] | None:
+    """A word with the preposition ل naming an outlet: لرويترز، لوكالة فرانس برس، للجزيرة، لـ"أورينت نت"."""
+    n = view.norm(i)
+    if n == "ل" and i + 1 < limit:             # لـ written apart
+        j = i + 1
+        if view.char(j) in OPENERS or view.char(j) == STRAIGHT:
+            close = view.quote_close.get(j)
+            if close is not None and view.words_between(j, close) <= 5:
+                return close + 1, (j, close + 1)
+        if view.is_word(j):
+            first = view.norm(j)
+            end = _outlet_at(view, j, first)
+            if end is None and lex.has_class(first, "media"):
+                end = _media_name(view, j + 1, limit)
+            if end is None and _entity_at(view, j, ("MEDIA",)):
+                end = j + 1
+            if end is not None:
+                return end, (j, end)
+        return None
+    if not n.startswith("ل") or len(n) < 4:
+        return None
+    rests = ["ا" + n[1:]] if n.startswith("لل") else []
+    rests.append(n[1:])
+    for rest in rests:
+        end = _outlet_at(view, i, rest)
+        if end is None and lex.has_class(rest, "media"):
+            end = _media_name(view, i + 1, limit)
+        if end is not None:
+            return end, (i, end)
+    if _entity_at(view, i, ("MEDIA",)):
+        return i + 1, (i, i + 1)
+    return None
+
+
+def _entity_at(view: View, i: int, types: tuple[str, ...]) -> bool:
+    t = view.toks[i]
+    return any(e.type in types for _s, _e, e in view.mentions_in(t.start, t.end))
+
+
+def channel_at(view: View, i: int, limit: int) -> Channel | None:
+    """A channel adjunct starting at token i: لرويترز / في بيان / في تصريح لأورينت نت / عبر تويتر."""
+    if not view.is_word(i):
+        return None
+    n = view.norm(i)
+    hit = _prefixed_outlet(view, i, limit)
+    if hit:
+        end, name = hit
+        return Channel(i, end, name, view.span(*name).text if name[0] != i else view.span(i, end).text)
+    bare = n[1:] if n[:1] in _WF and len(n) > 2 else n
+    if bare == "من" and view.norm(i + 1) == "خلال" and word_has(view, i + 2, "medium"):
+        c = channel_at(view, i + 1, limit)       # "من خلال بيان نشره …"
+        return Channel(i, c.end, c.name, c.text) if c else None
+    if bare in ("في", "خلال") and word_has(view, i + 1, "medium"):
+        # في بيان [لها] / في تصريح مقتضب / في رسالة نصية لرويترز / في تغريدة على تويتر
+        j = i + 2
+        name = None
+        count = 0
+        while j < limit and count < 6:
+            if not view.is_word(j):
+                break
+            nj = view.norm(j)
+            hit = _prefixed_outlet(view, j, limit)
+            if hit:
+                j, name = hit[0], hit[1]
+                break
+            if nj in ("علي", "عبر", "ب", "في") or (nj.startswith("ب") and lex.has_class(nj[1:], "platform")):
+                k = j + 1 if nj in ("علي", "عبر", "ب", "في") else j
+                pname = _platform(view, k, limit)
+                if pname:
+                    j, name = pname[1], pname
+                    break
+                if nj in ("علي", "عبر", "في") and word_has(view, j + 1, "platform"):
+                    j += 2
+                    count += 2
+                    continue
+                break
+            if nj in ("له", "لها", "لهم") or nj in ("صحفي", "صحافي", "نصيه", "صوتي", "مصور", "مقتضب", "رسمي", "مشترك",
+                                                    "متلفز", "مكتوب", "سابق", "لاحق", "صادر", "الصحفي", "المصور"):
+                j += 1
+                count += 1
+                continue
+            break
+        if name:
+            return Channel(i, j, name, view.span(*name).text)
+        return Channel(i, j, None, view.span(i, j).text)
+    if bare in ("عبر", "علي") :
+        p = _platform(view, i + 1, limit)
+        if p:
+            return Channel(i, p[1], p, view.span(*p).text)
+    return None
+
+
+def _platform(view: View, i: int, limit: int) -> tuple[int, int] | None:
+    """A platform name (تويتر، فيسبوك، "تيلغرام"), or حسابه/صفحته [على|في X]: the token range of the name."""
+    j = i
+    if view.char(j) in OPENERS or view.char(j) == STRAIGHT:
+        close = view.quote_close.get(j)
+        if close is not None and view.words_between(j, close) <= 3 and word_has(view, j + 1, "platform"):
+            return j, close + 1
+        return None
+    if not view.is_word(j):
+        return None
+    n = view.norm(j)
+    base = n[1:] if n.startswith("ب") and len(n) > 4 else n
+    if lex.has_class(base, "platform") or lex.has_class(strip_article(base), "platform"):
+        if base in ("حسابه", "حسابها", "صفحته", "صفحتها", "موقعه", "موقعها", "قناته", "قناتها"):
+            # حسابه في تويتر / صفحته على الفيس بوك / حسابه الرسمي
+            k = j + 1
+            while k < limit and view.is_word(k) and view.norm(k) in ("الرسمي", "الرسميه", "الشخصي", "الشخصيه"):
+                k += 1
+            if view.norm(k) in ("في", "علي", "عبر", "ب") or view.norm(k).startswith("ب"):
+                start = k + 1 if view.norm(k) in ("في", "علي", "عبر", "ب") else k
+                inner = _platform(view, start, limit)
+                if inner:
+                    return inner
+            return j, k
+        end = j + 1
+        if n in ("فيس", "الفيس") and view.norm(end) == "بوك":
+            end += 1
+        return j, end
+    return None
+
+
+# ---------------------------------------------------------------- speaker phrase
+def _ends_phrase(view: View, j: int) -> bool:
+    """Words that cannot continue a speaker phrase."""
+    n = view.norm(j)
+    return (lex.has_class(n, "comp") or lex.has_class(n, "stop") or lex.has_class(n, "time")
+            or (n[:1] in _WF and lex.has_class(n[1:], "comp")))
+
+
+def cue_word(view: View, j: int) -> bool:
+    n = view.norm(j)
+    return any(c.kind != "tail" for s in stems(n) for c in lex.cues().get(s, ()))
+
+
+@dataclass(slots=True)
+class Phrase:
+    start: int
+    end: int
+    name: tuple[int, int] | None = None     # an apposed name: "رئيس الوزراء، حيدر العبادي،"
+
+
+def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, max_words: int = 14) -> Phrase | None:
+    """The noun phrase of a speaker starting at token i (subject after the cue, or a frame's object).
+
+    Stops at complementisers, prepositions that open an adjunct, channel and time adjuncts, the
+    next cue, a long quotation (the content), and, after the head, a verbal noun that opens an
+    object ("أعلنت وزارة الصحة استشهاد …"). Short quotations and parentheses are names inside it.
+    """
+    j = i
+    words = 0
+    end = None
+    name = None
+    while j < limit and words < max_words:
+        ch = view.char(j)
+        if not view.is_word(j):
+            if ch in OPENERS or ch == STRAIGHT:
+                close = view.quote_close.get(j)
+                n_in = view.words_between(j, close) if close is not None else 99
+                if close is None or n_in > (7 if quoted_head and words == 0 else 4):
+                    break
+                words += n_in
+                j = close + 1
+                end = j
+                continue
+            if ch == "(":
+                close = view.paren_close.get(j)
+                if close is None or view.words_between(j, close) > 3:
+                    break
+                j = close + 1
+                end = j
+                continue
+            if ch in "،," and words:
+                # apposition: "X، المتحدث باسم Y،" or "رئيس الوزراء، حيدر العبادي،"
+                k = j + 1
+                if word_has(view, k, "role"):
+                    j = k
+                    continue
+                m = k
+                while m < limit and view.is_word(m) and not _ends_phrase(view, m) and m - k < 4:
+                    m += 1
+                if m > k and (view.char(m) in "،," or lex.has_class(view.norm(m), "comp")) \
+                        and word_has(view, i, "role") and not word_has(view, k, "anon") \
+                        and not any(cue_word(view, x) or word_has(view, x, "object") for x in range(k, m)):
+                    name = (k, m)
+                    end = m
+                    j = m
+                    break
+            break
+        if words and (_ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)
+                      or channel_at(view, j, limit) or word_has(view, j, "object")):
+            break
+        if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector")
+                          or word_has(view, j, "object")):
+            return None
+        words += 1
+        j += 1
+        end = j
+    if end is None:
+        return None
+    # a phrase does not end on a preposition or a conjunction
+    while end > i and view.is_word(end - 1) and view.norm(end - 1) in ("في", "من", "ل", "و", "لدي", "باسم"):
+        end -= 1
+    return Phrase(i, end, name) if end > i else None
+
+
+# ---------------------------------------------------------------- content
+@dataclass(slots=True)
+class Content:
+    start: int        # char offsets
+    end: int
+    direct: bool
+    open_end: bool    # indirect content that runs to the end of its sentence (may be cut at the next cue)
+    channels: list[Channel]
+
+
+def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Content | None:
+    """The reported content from token k on: skips channel and time adjuncts and parentheses,
+    then takes a quotation (direct) or what follows إن/أن, a colon, عن, or the object."""
+    channels: list[Channel] = []
+    steps = 0
+    while k < limit and steps < 30:
+        steps += 1
+        ch = view.char(k)
+        n = view.norm(k)
+        if ch in OPENERS or ch == STRAIGHT:
+            close = view.quote_close.get(k)
+            if close is not None and view.words_between(k, close) >= 3:
+                a, b = view.toks[k].end, view.toks[close].start
+                return Content(a, b, True, False, channels)
+            return _open_content(view, k, limit, channels)   # a quoted name opens the object
+        if ch == "(":
+            close = view.paren_close.get(k)
+            k = close + 1 if close is not None else k + 1
+            continue
+        if ch in _CLAUSE_PUNCT or ch == ":":
+            k += 1
+            continue
+        if not view.is_word(k):
+            break
+        if lex.has_class(n, "comp") or (n[:1] in _WF and lex.has_class(n[1:], "comp")):
+            k += 1
+            if view.char(k) == ":":
+                k += 1
+            nxt = content_after(view, k, limit, transitive=True) if (view.char(k) in OPENERS or view.char(k) == STRAIGHT) else None
+            if nxt and nxt.direct and nxt.start == view.toks[k].end:
+                nxt.channels = channels
+                return nxt
+            return _open_content(view, k, limit, channels)
+        if n in ("الي", "علي") and (lex.has_class(view.norm(k + 1), "comp")):
+            k += 1
+            continue
+        c = channel_at(view, k, limit)
+        if c:
+            channels.append(c)
+            k = c.end
+            continue
+        if view.in_time[k] or lex.has_class(n, "time"):
+            k += 1
+            continue
+        if n == "عن":
+            return _open_content(view, k + 1, limit, channels)
+        if n == "من" and k + 1 < limit and view.is_word(k + 1) and view.char(k + 2) in ("،", ",", '"', "«", "“", ":") :
+            k += 2            # "لرويترز من دوما"
+            continue
+        return _open_content(view, k, limit, channels)
+    return None
+
+
+def _open_content(view: View, k: int, limit: int, channels: list[Channel]) -> Content | None:
+    if k >= limit:
+        return None
+    return Content(view.toks[k].start, view.toks[limit - 1].end, False, True, channels)

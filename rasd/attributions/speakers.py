@@ -1,0 +1,175 @@
+"""Speakers: from a speaker phrase to name, role, anonymity and entity; and who an implicit
+subject refers to.
+
+A phrase is split into name and role at a role head (المتحدث، مدير، وزير …):
+  name first  "حمزة بيرقدار الناطق الرسمي باسم …"      → name | role
+  role first  "مدير المرصد رامي عبد الرحمن"               → role | name (the name starts at an entity
+              mention, an apposition after a comma, or a known given name)
+A phrase headed by an unnamed-source noun (مصدر، مصادر، ناشطون، شهود) is anonymous.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from rasd.attributions import lexicon as lex
+from rasd.attributions.phrases import Phrase, definite, stems, strip_article, word_has
+from rasd.attributions.view import View
+
+_MARKS = re.compile(r"[«»“”\"()]")
+_SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA", "GPE")
+
+
+@dataclass(slots=True)
+class Speaker:
+    text: str
+    start: int                  # char span of the phrase that names the speaker
+    end: int
+    entity: str | None = None
+    anonymous: bool = False
+    role: str | None = None
+    gender: str = "m"
+    keys: frozenset[str] = field(default_factory=frozenset)   # article-less words, for coreference
+
+
+def clean(text: str) -> str:
+    return " ".join(_MARKS.sub(" ", text).split())
+
+
+def _words(view: View, a: int, b: int) -> list[int]:
+    return [i for i in range(a, b) if view.is_word(i)]
+
+
+def _name_start(view: View, a: int, b: int) -> int | None:
+    """Where a personal name begins inside a role-first phrase [a, b)."""
+    words = _words(view, a, b)
+    for i in words[1:]:
+        t = view.toks[i]
+        if any(e.type == "PERSON" and s == t.start for s, _e, e in view.mentions_in(t.start, t.end)):
+            return i
+    for i in words[1:]:
+        n = view.norm(i)
+        if n in lex.given_names() or n in ("عبد", "ابو") or (n.startswith("عبد") and len(n) > 5):
+            return i
+    return None
+
+
+def _trailing_name(view: View, words: list[int]) -> int | None:
+    """A foreign or unlisted name closing a role-first phrase: "المبعوث الأميركي لدى التحالف بريت ماكغورك".
+    The name is the run of undetermined words after a determined one (عبد الرحمن-type pairs allowed)."""
+    k = len(words) - 1
+    start = None
+    while k >= 1:
+        n = view.norm(words[k])
+        if not definite(n) and not any(lex.has_class(n, c) for c in ("role", "anon", "body", "media", "stop", "comp", "time")) \
+                and n not in ("في", "من", "ل", "و"):
+            start = words[k]
+            k -= 1
+        elif definite(n) and k >= 2 and lex.has_class(view.norm(words[k - 1]), "particle"):
+            start = words[k - 1]
+            k -= 2
+        else:
+            break
+    if start is None or k < 1 or len(words) - 1 - k > 3:
+        return None
+    before = view.norm(words[k])
+    return start if definite(before) or view.char(start - 1) in "»”\")" else None
+
+
+def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = False) -> Speaker:
+    a, b = phrase.start, phrase.end
+    words = _words(view, a, b)
+    name_rng: tuple[int, int] | None = None
+    role_rng: tuple[int, int] | None = None
+    role_first = bool(words) and word_has(view, words[0], "role")
+    role_tail: tuple[int, int] | None = None
+    if role_first:
+        if phrase.name:
+            name_rng, role_rng = phrase.name, (a, phrase.name[0])
+        else:
+            p = _name_start(view, a, b)
+            if p is None:
+                p = _trailing_name(view, words)
+            if p is not None:
+                # the name ends at a comma or the next role head: 'العقيد "تركي المالكي"، المتحدث …'
+                q = next((x for x in range(p + 1, b) if view.char(x) in "،," or word_has(view, x, "role")), b)
+                name_rng, role_rng = (p, q), (a, p)
+                if q < b:
+                    role_tail = (q, b)
+    else:
+        for i in words[1:5]:
+            if word_has(view, i, "role") and definite(view.norm(i)) or view.norm(i) in ("مدير", "رئيس", "وزير", "نائب", "مندوب"):
+                if not any(word_has(view, w, c) for w in words[:1] for c in ("anon", "body", "media")):
+                    name_rng, role_rng = (a, i), (i, b)
+                break
+    head = words[0] if words else a
+    anonymous = name_rng is None and any(lex.has_class(s, "anon") for s in stems(view.norm(head)))
+    main = name_rng or (a, b)
+    text = view.span(*main).text
+    if strip_l:   # "وفقاً للمرصد" → المرصد; "وفقا لمصادر" → مصادر
+        text = ("ا" + text[1:]) if text.startswith("لل") else text[1:] if text.startswith("ل") else text
+    role = None
+    if role_rng and role_rng[1] > role_rng[0]:
+        parts = [role_rng] + ([role_tail] if role_tail else [])
+        role = clean(" ".join(view.text[view.toks[x].start:view.toks[y - 1].end] for x, y in parts).replace("،", " ").replace(",", " "))
+    elif role_first:
+        role = clean(text)
+    if gender not in ("m", "f", "p"):
+        gender = _gender_of(view, head)
+    keys = frozenset(strip_article(view.norm(i)) for i in words if main[0] <= i < main[1])
+    sp = Speaker(clean(text), view.toks[main[0]].start, view.toks[main[1] - 1].end, None, anonymous, role or None, gender, keys)
+    if not anonymous:
+        sp.entity = link_entity(view, main[0], main[1])
+    return sp
+
+
+def _gender_of(view: View, head: int) -> str:
+    n = view.norm(head)
+    if n.endswith("ه") or lex.has_class(n, "anon") and n.endswith(("ات", "ادر", "اء")):
+        return "f"
+    return "m"
+
+
+def link_entity(view: View, a: int, b: int, types: tuple[str, ...] = _SPEAKER_TYPES) -> str | None:
+    """The entity whose mention starts within the first two words of tokens [a, b), or covers most of it."""
+    if b <= a:
+        return None
+    start, end = view.toks[a].start, view.toks[b - 1].end
+    words = _words(view, a, b)
+    head_end = view.toks[words[1]].end if len(words) > 1 else end
+    best = None
+    for s, e, ent in view.mentions_in(start, end):
+        if ent.type not in types:
+            continue
+        if s < head_end or (min(e, end) - max(s, start)) * 2 >= end - start:
+            score = (min(e, end) - max(s, start), -s)
+            if best is None or score > best[0]:
+                best = (score, ent.id)
+    return best[1] if best else None
+
+
+def corefer(phrase_words: list[str], earlier: list[Speaker]) -> Speaker | None:
+    """A short definite phrase or a bare surname that repeats an earlier speaker's words
+    ("الوكالة" after "وكالة سبوتنيك الروسية", "المصدر" after "مصدر مفاوض", "علوش")."""
+    if not phrase_words or len(phrase_words) > 3:
+        return None
+    if len(phrase_words) > 1 and not definite(phrase_words[0]):
+        return None
+    keys = {strip_article(w) for w in phrase_words}
+    for sp in reversed(earlier):
+        if keys <= sp.keys:
+            return replace(sp, role=None)
+    return None
+
+
+def in_context(earlier: list[tuple[int, Speaker]], sentence: int, gender: str, reach: int = 4) -> Speaker | None:
+    """The speaker an implicit subject refers to: the latest one within `reach` sentences,
+    agreeing in gender when one does (قالت → a feminine speaker)."""
+    recent = [(s, sp) for s, sp in earlier if sentence - s <= reach]
+    if not recent:
+        return None
+    if gender in ("m", "f"):
+        for _s, sp in reversed(recent):
+            if sp.gender == gender or (gender == "f" and sp.gender == "p" and sp.anonymous):
+                return replace(sp, role=None)
+    return replace(recent[-1][1], role=None)
