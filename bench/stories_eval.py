@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rasd.store import Store  # noqa: E402
 from rasd.store.ingest import ingest, records  # noqa: E402
+from rasd.stories.metrics import bcubed  # noqa: E402
 from rasd.stories.timeline import list_stories  # noqa: E402
 
 
@@ -33,19 +34,6 @@ def gold_batch(shared: Path, out: Path) -> dict[str, str]:
             f.write(json.dumps({"id": cid, "text": text, "published": meta.get("published"),
                                 "outlet": meta.get("outlet"), "url": meta.get("url")}, ensure_ascii=False) + "\n")
     return gold
-
-
-def bcubed(pred: dict[str, object], gold: dict[str, str]) -> tuple[float, float, float]:
-    ids = list(gold)
-    p = r = 0.0
-    for i in ids:
-        same_pred = {j for j in ids if pred.get(j) == pred.get(i)}
-        same_gold = {j for j in ids if gold[j] == gold[i]}
-        both = len(same_pred & same_gold)
-        p += both / len(same_pred)
-        r += both / len(same_gold)
-    p, r = p / len(ids), r / len(ids)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def evaluate(db: str, shared: Path, batch: Path) -> dict:

@@ -112,6 +112,8 @@ attributions = Table(
     Column("channel_text", Text),
     Column("direct", Boolean, nullable=False, default=False),
     Column("content", Text),
+    Column("content_start", Integer),
+    Column("content_end", Integer),
     Column("position", Integer, nullable=False),     # offset of the cue in the text
     UniqueConstraint("article_pk", "local_id"),
     Index("ix_attributions_stance", "stance"),
@@ -133,7 +135,7 @@ events = Table(
     Column("source_local", String(20)),                  # attribution id in the same article
     Column("source_text", Text),
     Column("trigger", Text, nullable=False),
-    Column("context", Text, nullable=False),             # the sentence around the trigger
+    Column("context", Text, nullable=False),             # what reports it: its source's content, else its sentence
     Column("position", Integer, nullable=False),
     UniqueConstraint("article_pk", "local_id"),
 )

@@ -253,12 +253,14 @@ class Store:
         rows = [{"article_pk": pk, "local_id": x["id"], "speaker_entity": entity_ids.get(x.get("speaker")),
                  "speaker_text": x.get("speaker_text"), "anonymous": bool(x.get("anonymous")), "stance": x["stance"],
                  "cue": x["cue"]["text"], "channel_text": x.get("channel_text"), "direct": bool(x.get("direct")),
-                 "content": (x.get("content") or {}).get("text"), "position": x["cue"]["start"]}
+                 "content": (x.get("content") or {}).get("text"), "content_start": (x.get("content") or {}).get("start"),
+                 "content_end": (x.get("content") or {}).get("end"), "position": x["cue"]["start"]}
                 for x in record.get("attributions", [])]
         if rows:
             conn.execute(insert(t.attributions), rows)
         times = {x["id"]: x for x in record.get("times", [])}
         speakers = {x["id"]: x.get("speaker_text") for x in record.get("attributions", [])}
+        contents = {x["id"]: (x.get("content") or {}).get("text") for x in record.get("attributions", [])}
         rows = []
         for v in record.get("events", []):
             tm = times.get(v.get("time")) or {}
@@ -269,7 +271,8 @@ class Store:
                          "time_text": tm.get("text"), "status": v.get("status") or "asserted",
                          "story_status": v.get("status") or "asserted", "source_local": v.get("source"),
                          "source_text": speakers.get(v.get("source")), "trigger": trig["text"],
-                         "context": _context(text, trig["start"], trig["end"]), "position": trig["start"]})
+                         "context": contents.get(v.get("source")) or _context(text, trig["start"], trig["end"]),
+                         "position": trig["start"]})
         if rows:
             conn.execute(insert(t.events), rows)
         rows = [{"article_pk": pk, "local_id": x["id"], "type": x["type"], "value": x.get("value"),

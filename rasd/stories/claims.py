@@ -1,11 +1,11 @@
 """Claims and denials: link each DENY attribution to the event it denies, across a story.
 
-A denial (an attribution with stance DENY) denies an event when the event is reported inside the
-denial's own content (same article), or when the denial's content and the sentence that reports
-the event share enough of their content words (any article of the story): "نفى … جاهزيته لتسليم
-أسلحته الثقيلة" against "… أعلنت … تسليم الأسلحة الثقيلة". A linked event that some source
-asserts, plans or makes conditional becomes `disputed` at story level; one only ever denied stays
-`denied`.
+In the denial's own article, it denies the events reported inside its content (by offsets) and
+the events it is the source of. In any other article of the story, it denies an event when the
+denial repeats most of the content words of what reports that event (the event's source
+statement, else its sentence): "نفى … جاهزيته لتسليم أسلحته الثقيلة" against "أعلنت … تسليم
+الأسلحة الثقيلة". A linked event that some other source asserts, plans or makes conditional
+becomes `disputed` at story level; one only ever stated as denied stays `denied`.
 """
 from __future__ import annotations
 
@@ -15,26 +15,20 @@ from sqlalchemy.engine import Connection
 from rasd.store import schema as t
 from rasd.stories.terms import terms
 
-LINK_MIN = 0.34     # share of the event sentence's content stems that the denial must repeat
+LINK_MIN = 0.5      # share of the event report's content stems that a denial must repeat
+LINK_MIN_SHARED = 3  # and at least this many of them
 CONTESTABLE = ("asserted", "planned", "conditional")
-
-
-def _overlap(deny: set[str], event: set[str]) -> float:
-    if not deny or not event:
-        return 0.0
-    return len(deny & event) / min(len(deny), len(event))
 
 
 def link_story(conn: Connection, story_id: int) -> int:
     """Find and record the denial links in one story; returns how many are new."""
     a, at, ev, dn = t.articles.c, t.attributions.c, t.events.c, t.denials.c
-    denials = conn.execute(select(at.article_pk, at.local_id, at.content, at.position)
+    denials = conn.execute(select(at.article_pk, at.local_id, at.content, at.content_start, at.content_end)
                            .join(t.articles, a.pk == at.article_pk)
                            .where((a.story_id == story_id) & (at.stance == "DENY"))).all()
     if not denials:
         return 0
-    events = conn.execute(select(ev.article_pk, ev.local_id, ev.trigger, ev.context, ev.status, ev.position,
-                                 ev.source_local)
+    events = conn.execute(select(ev.article_pk, ev.local_id, ev.context, ev.status, ev.position, ev.source_local)
                           .join(t.articles, a.pk == ev.article_pk).where(a.story_id == story_id)).all()
     if not events:
         return 0
@@ -42,23 +36,24 @@ def link_story(conn: Connection, story_id: int) -> int:
         select(dn.deny_article_pk, dn.deny_local, dn.event_article_pk, dn.event_local)
         .join(t.articles, a.pk == dn.deny_article_pk).where(a.story_id == story_id))}
     new = 0
-    event_terms = {(e.article_pk, e.local_id): set(terms(e.context)) for e in events}
+    report_terms = {(e.article_pk, e.local_id): set(terms(e.context)) for e in events}
     for d in denials:
-        content = d.content or ""
-        deny_terms = set(terms(content))
+        deny_terms = set(terms(d.content or ""))
         for e in events:
             key = (d.article_pk, d.local_id, e.article_pk, e.local_id)
             if key in known:
                 continue
-            same_article = e.article_pk == d.article_pk
-            if same_article and (e.source_local == d.local_id or (content and e.trigger in content)):
+            if e.article_pk == d.article_pk:
+                inside = d.content_start is not None and d.content_start <= e.position < (d.content_end or 0)
+                if not (inside or e.source_local == d.local_id):
+                    continue
                 score = 1.0
             else:
-                score = _overlap(deny_terms, event_terms[(e.article_pk, e.local_id)] - {"نفي", "نف"})
-                if same_article and score < LINK_MIN:
+                report = report_terms[(e.article_pk, e.local_id)]
+                shared = len(deny_terms & report)
+                score = shared / len(report) if report else 0.0
+                if shared < LINK_MIN_SHARED or score < LINK_MIN:
                     continue
-            if score < LINK_MIN:
-                continue
             conn.execute(insert(t.denials).values(deny_article_pk=d.article_pk, deny_local=d.local_id,
                                                   event_article_pk=e.article_pk, event_local=e.local_id, score=score))
             known.add(key)

@@ -35,5 +35,5 @@ def render_story(view: dict, console: Console) -> None:
         for d in state["disputed"]:
             ev = d["event"]
             t.add_row(f"{ev['type']} {ev['trigger']}", f"{ev['source']} ({ev['article']})",
-                      f"{d['denied_by']} ({d['denial_article']})", (d["denial"] or d["denial_cue"])[:100])
+                      f"{d['denied_by'] or '—'} ({d['denial_article']})", (d["denial"] or d["denial_cue"] or "")[:100])
         console.print(t)

@@ -79,7 +79,7 @@ def search_terms(text: str) -> list[str]:
         if w in stop:
             continue
         out.append(stem(w))
-        if len(w) > 4 and w[0] in "بلكوف" and not w.startswith("ال", 1):
+        if len(w) >= 4 and w[0] in "بلكوف" and not w.startswith("ال", 1):
             out.append(stem(w[1:]))
     return out
 
