@@ -54,6 +54,7 @@ class PhraseIndex:
 class Lexicon:
     names: PhraseIndex                      # actors, countries, regions
     heads: dict[str, tuple[str, str]]       # head word → (type, role)
+    head_spelling: dict[str, str]           # normalised head → as the data file writes it
     given: frozenset[str]
     titles: frozenset[str]
     stop: frozenset[str]
@@ -125,10 +126,12 @@ def lexicon() -> Lexicon:
         for alt in (row[2].split("|") if len(row) > 2 else []):
             if alt:
                 names.add(words(alt), known)
-    heads = {}
+    heads, head_spelling = {}, {}
     for row in load_rows("entities/heads.tsv"):
         head = normalize(row[0])
-        heads[head[2:] if head.startswith("ال") and len(head) > 4 else head] = (row[1], row[2])
+        head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+        heads[head] = (row[1], row[2])
+        head_spelling[head] = row[0]
     roles = {normalize(r[0]): r[1] for r in load_rows("entities/nisba_regions.tsv")}
     stop = set()
     for line in load_list("entities/stopwords.tsv"):
@@ -137,7 +140,7 @@ def lexicon() -> Lexicon:
     for row in load_rows("entities/name_parts.tsv"):
         parts.setdefault(normalize(row[0]), set()).add(row[1])
     return Lexicon(
-        names=names, heads=heads,
+        names=names, heads=heads, head_spelling=head_spelling,
         given=frozenset(normalize(g) for g in load_list("entities/given_names.tsv")),
         titles=frozenset(normalize(t) for t in load_list("entities/titles.tsv") if " " not in t),
         stop=frozenset(stop), adjective_of=adjective_of, people_of=people_of, country_name=country_name,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rasd.entities.lexicon import Lexicon
 from rasd.entities.recognize import Mention, Word, readings
 from rasd.model import Entity, Span
+from rasd.text import normalize
 
 _LOOSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA": "ORG", "PERSON": "PERSON"}
 _ANAPHOR_TYPES = {"وكاله": ("MEDIA",), "قناه": ("MEDIA",), "صحيفه": ("MEDIA",)}
@@ -45,8 +46,7 @@ class Group:
         return min([m.start for m in self.mentions] + [s for s, _ in self.extra])
 
     def words(self) -> set[tuple[str, ...]]:
-        return {name_words(m.name) for m in self.mentions} | {name_words(m.surface) for m in self.mentions
-                                                               if m.role == "side"}
+        return {name_words(m.name) for m in self.mentions} | {name_words(m.surface) for m in self.mentions}
 
     def heads(self) -> set[str]:
         return {m.head for m in self.mentions if m.head}
@@ -74,6 +74,8 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
     for m in forces:
         core = tuple(bare(w) for w in m.core)
         target = _owner(groups, core, m)
+        if target is None and not _standalone_force(m, lex):
+            continue
         if target is None:
             k = "ORG:" + " ".join(name_words(m.name))
             target = groups.setdefault(k, Group(k, "ORG"))
@@ -117,13 +119,14 @@ def _merge_short_names(groups: dict[str, Group]) -> None:
     """Merge an organisation or person named by part of a longer name into the longer one."""
     items = sorted(groups.values(), key=lambda g: -max(len(w) for w in g.words()))
     for short in sorted(groups.values(), key=lambda g: max(len(w) for w in g.words())):
-        if short.key not in groups or short.key.startswith("country:") or _LOOSE[short.type] == "PLACE":
+        if short.key not in groups or short.key.startswith("country:"):
             continue
         sw = {w for w in short.words() if w}
         for long in items:
             if long is short or long.key not in groups or _LOOSE[long.type] != _LOOSE[short.type]:
                 continue
-            if any(_part_of(s, lw, long.heads()) for s in sw for lw in long.words()):
+            place = _LOOSE[short.type] == "PLACE"
+            if any((_place_part_of if place else _part_of)(s, lw, long.heads()) for s in sw for lw in long.words()):
                 long.mentions.extend(short.mentions)
                 long.extra.extend(short.extra)
                 del groups[short.key]
@@ -135,11 +138,24 @@ def _part_of(short: tuple[str, ...], long: tuple[str, ...], long_heads: set[str]
         return False
     if long[1:] == short and long[0] in long_heads | {"حركه", "جماعه", "تنظيم", "فصيل"}:
         return True        # the name without its head (أحرار الشام ← حركة أحرار الشام)
-    return len(short) >= 2 and long[:len(short)] == short   # its opening words (المرصد السوري …)
+    if len(short) >= 2 and long[:len(short)] == short:
+        return True        # its opening words (المرصد السوري …)
+    return len(short) >= 2 and short[0] == long[0] and set(short) <= set(long)   # التلفزيون (الرسمي) السوري
+
+
+_AREA_HEADS = {"قطاع", "محافظه", "منطقه", "اقليم", "ولايه"}
+
+
+def _place_part_of(short: tuple[str, ...], long: tuple[str, ...], long_heads: set[str]) -> bool:
+    """الغوطة → الغوطة الشرقية (its opening words); غزة → قطاع غزة (the area it names)."""
+    if len(short) >= len(long) or not short:
+        return False
+    return long[:len(short)] == short or (long[0] in _AREA_HEADS and long[1:] == short)
 
 
 def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group | None:
-    """The entity a force belongs to: one of whose names contains the force's core words."""
+    """The entity a force belongs to: one of whose names contains the force's core words
+    (organisations before states: قوات الاحتلال الإسرائيلي → the army, not the state)."""
     if not core:
         return None
     best = None
@@ -147,9 +163,24 @@ def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group
         if g.type == "PERSON":
             continue
         for w in g.words():
-            if set(core) <= set(w) and (best is None or abs(g.first - m.start) < abs(best.first - m.start)):
-                best = g
-    return best
+            if set(core) <= set(w):
+                rank = (g.type in ("ORG", "MEDIA"), -abs(g.first - m.start))
+                if best is None or rank > best[0]:
+                    best = (rank, g)
+    return best[1] if best else None
+
+
+def _standalone_force(m: Mention, lex: Lexicon) -> bool:
+    """Whether a force with no named owner is an actor of its own: قوات النظام، القوات التركية,
+    القوات الحكومية are; قوات الأمن، القوات المسلحة، العناصر الإرهابية، فصائل معارضة are not."""
+    core = [w for w in m.core if w]
+    if not core:
+        return False
+    definite_head = m.surface[:2] == "ال" or normalize(m.surface).split()[0].startswith("ال")
+    if definite_head:
+        return any(w in lex.adjective_of or "state" in lex.parts.get(w, ()) for w in core)
+    nouns = [w for w in core if w.startswith("ال") and w not in lex.adjective_of]
+    return bool(nouns) and not any("generic" in lex.parts.get(w, ()) for w in nouns)
 
 
 def _covered(groups: dict[str, Group]) -> set[int]:

@@ -95,6 +95,11 @@ def readings(norm: str) -> list[tuple[int, str]]:
     return out
 
 
+def _marked(text: str) -> set[str]:
+    """The hamza-carrying alefs and alef maqsura in a word: letters normalisation folds away."""
+    return set(text) & set("أإآى")
+
+
 def _definite(norm: str) -> bool:
     return (norm.startswith("ال") and len(norm) > 3) or (norm.startswith("لل") and len(norm) > 4)
 
@@ -105,6 +110,7 @@ class Recognizer:
         self.gaz = gaz
         self.not_places = frozenset(normalize(w) for w in load_list("geo/not_places.tsv"))
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
+        self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
 
     # ------------------------------------------------------------------ helpers
     def _adjective(self, norm: str) -> bool:
@@ -153,7 +159,8 @@ class Recognizer:
                     good = j
                     continue
                 if nm.startswith("ل") and j + 1 < n and _definite(ws[j + 1].norm) \
-                        and ws[j + 1].norm not in lex.stop:
+                        and ws[j + 1].norm not in lex.stop \
+                        and not any(st in lex.stop for _, st in readings(nm)):
                     j += 2
                     good = j
                     continue
@@ -163,7 +170,7 @@ class Recognizer:
                 j += 1
                 good = j
                 continue
-            if nm.startswith("و") and j > k:
+            if (nm.startswith("و") and j > k) or nm.startswith(("ي", "ل")) or nm in lex.adjective_of:
                 break
             n_proper = self._proper_len(ws, j)
             if n_proper:
@@ -200,20 +207,27 @@ class Recognizer:
             if head not in lex.heads:
                 continue
             typ, role = lex.heads[head]
+            if _marked(w.text) - set(lex.head_spelling.get(head, "")) and _marked(w.text[-len(head):]):
+                continue                             # وأدى (a verb) is not وادي (a valley)
             k = i + 1
-            q = self._quoted(ws, k)
+            q = None if definite else self._quoted(ws, k)
             if q is not None:                        # وكالة (سبوتينيك)، فصيل "جيش الإسلام"
                 inner = ws[k + 1:q]
                 name = " ".join(x.text for x in inner)
-                if role in ("media", "place", "places", "force"):
+                inner_known = self._known(inner)
+                if role in ("media", "place", "places", "force") or inner_known:
                     s, e = inner[0].start, inner[-1].end
-                    out.append(Mention(k + 1, q, s, e, typ, name, certainty=2, head=head,
-                                       role="force" if role == "force" else "name",
-                                       core=tuple(x.norm for x in inner)))
+                    m = Mention(k + 1, q, s, e, typ, name, certainty=2, head=head,
+                                role="force" if role == "force" and not inner_known else "name",
+                                core=tuple(x.norm for x in inner))
                 else:
                     s, e = _original_offset(ws[i], p), ws[q].end
-                    out.append(Mention(i, q + 1, s, e, typ, self._text(ws, i, p, i + 1) + " " + name,
-                                       certainty=2, head=head))
+                    m = Mention(i, q + 1, s, e, typ, self._text(ws, i, p, i + 1) + " " + name,
+                                certainty=2, head=head)
+                    inner_known = self._known([Word(0, 0, "", head)] + inner)
+                if inner_known:
+                    m.key, m.type, m.name = inner_known.key, inner_known.type, inner_known.name
+                out.append(m)
                 return
             if role in ("place", "area", "places"):
                 if definite and head != "عاصمه":
@@ -223,20 +237,54 @@ class Recognizer:
             j = self._name_tail(ws, k, definite)
             if j == k:
                 return
+            if head in self.weak_heads and not any(self._proper_len(ws, x) or self._adjective(ws[x].norm)
+                                                   for x in range(k, j)):
+                return
             core = tuple(x.norm for x in ws[k:j])
             s, e = self._span(ws, i, p, j)
+            known = self._lexicon_prefix(ws, i, stem, j) or self._lexicon_prefix(ws, k, ws[k].norm, j) \
+                or self._known(ws[k:j])
             if role == "force":
                 if ws[k].norm in self.gaz.places or ws[k].norm in self.gaz.regions:
+                    return
+                if known:                            # مسلحو هيئة تحرير الشام: the force is the body
+                    out.append(Mention(i, j, s, e, known.type, known.name, known.key, 3, head=head,
+                                       country=known.country))
                     return
                 out.append(Mention(i, j, s, e, "ORG", self._text(ws, i, p, j), certainty=2, head=head,
                                    role="force", core=core))
             else:
-                out.append(Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head))
+                m = Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head)
+                if known and known.type in ("ORG", "MEDIA"):
+                    m.key, m.type = known.key, known.type
+                out.append(m)
             return
 
+    def _lexicon_prefix(self, ws, i, stem, j):
+        """The lexicon entry that names words i.. when only adjectives follow it up to j
+        (ميليشيا الحوثي الانقلابية → جماعة الحوثي)."""
+        hit = self.lex.names.match(stem, [x.norm for x in ws[i + 1:j]])
+        if hit and i + hit[0] <= j and all(self._adjective(x.norm) for x in ws[i + hit[0]:j]):
+            return hit[1]
+        return None
+
+    def _known(self, span: list[Word]):
+        """The lexicon entry named by exactly these words, if any."""
+        if not span:
+            return None
+        for _, stem in readings(span[0].norm):
+            hit = self.lex.names.match(stem, [x.norm for x in span[1:]])
+            if hit and hit[0] == len(span):
+                return hit[1]
+        return None
+
     def _text(self, ws, i, p, j) -> str:
+        """The words i..j as written, without the proclitics of the first (لل → ال)."""
         s, e = self._span(ws, i, p, j)
-        return " ".join(x.text for x in ws[i:j])[s - ws[i].start:] if j > i else ""
+        out = " ".join(x.text for x in ws[i:j])[s - ws[i].start:] if j > i else ""
+        if p and ws[i].norm[p - 1:p + 1] == "لل":
+            out = "ا" + out
+        return out
 
     def _place_words(self, ws: list[Word], k: int) -> int:
         """End of a place name starting at k (one word, two when the first opens a compound name
@@ -245,14 +293,15 @@ class Recognizer:
         if k >= n or not ws[k].is_word:
             return k
         nm = ws[k].norm
-        if nm in lex.stop or nm in lex.titles:
+        if nm in lex.stop or nm in lex.titles or nm in lex.adjective_of:
             return k
         if k + 1 < n and ws[k + 1].is_word and ws[k + 1].norm not in lex.stop:
             pair = nm + " " + ws[k + 1].norm
             if pair in self.gaz.places or pair in self.gaz.regions or "place" in lex.parts.get(nm, ()) \
                     or nm in lex.directions:
                 return k + 2
-        if nm in lex.heads or nm in self.not_places:
+        if nm in lex.heads or nm in self.not_places or (nm[:1] == "و" and nm[1:] in lex.heads) \
+                or nm.endswith(("ها", "هم", "هما")):
             return k
         if nm not in self.gaz.places and not _definite(nm):
             # an indefinite feminine or nisba word after a classifier is an adjective (منطقة عسكرية)
@@ -329,7 +378,8 @@ class Recognizer:
                 if _definite(nm):
                     j += 1
                     break
-                if nm.startswith("و") or unknown >= 2 or nm in lex.names.by_first:
+                if nm.startswith("و") or unknown >= 2 or any(st in lex.names.by_first or st in lex.stop
+                                                                 for _, st in readings(nm)):
                     break
                 unknown += 1
                 j += 1
@@ -377,11 +427,9 @@ class Recognizer:
         for p, stem in readings(w.norm)[:3]:
             nxt = ws[i + 1].norm
             if stem in lex.directions:
+                # الشمال السوري، الحدود التركية: a definite direction or border noun with a nisba
                 if _definite(stem) and nxt in lex.adjective_of and nxt.startswith("ال"):
                     j = i + 2
-                elif not _definite(stem) and i + 1 in found and found[i + 1].type in ("GPE", "LOC") \
-                        and (found[i + 1].key or "").startswith(("country:", "region:")):
-                    j = found[i + 1].j
                 else:
                     continue
             elif stem in lex.area_nouns and nxt in lex.direction_adjectives:
