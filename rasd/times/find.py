@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rasd.times.lexicon import lexicon
 from rasd.times.numbers import read_number
-from rasd.times.patterns import exclusions, patterns
+from rasd.times.patterns import NEEDS, exclusions, head_words, patterns
 
 # kinds of atoms that describe a point in time and can be joined with each other
 POINT_KINDS = {"point", "part", "clock"}
@@ -232,14 +232,58 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
     return Atom(s, e, "duration", info)
 
 
+_WINDOW_BEFORE, _WINDOW_AFTER = 30, 50
+_DIGIT = frozenset({"digit"})
+_NONE: frozenset = frozenset()
+
+
+def windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+    """For each kind of head word (month, weekday, unit, digit …) the stretches of text around
+    its occurrences, and under "any" around all of them: the only places an expression can be."""
+    heads = head_words()
+    around: dict[str, list[list[int]]] = {}
+    for m in _WORD.finditer(norm):
+        w = m.group()
+        # the word itself or after its proclitics (والسبت، بالأمس، ولليوم)
+        if w[:1].isdigit():
+            kinds = _DIGIT
+        else:
+            kinds = heads.get(w, _NONE) | heads.get(w[1:], _NONE) | heads.get(w[2:], _NONE) | heads.get(w[3:], _NONE)
+            if not kinds:
+                continue
+        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(norm), m.end() + _WINDOW_AFTER)
+        for kind in (*kinds, "any"):
+            spans = around.setdefault(kind, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+    result = {}
+    for kind, spans in around.items():
+        snapped = []
+        for start, end in spans:
+            while start > 0 and not norm[start - 1].isspace():
+                start -= 1
+            while end < len(norm) and not norm[end].isspace():
+                end += 1
+            snapped.append((start, end))
+        result[kind] = snapped
+    return result
+
+
 def atoms(norm: str) -> list[Atom]:
     """Every atom, overlaps resolved: the longest wins, then the pattern listed first."""
     found = []
+    near = windows(norm)
     for name, pattern in patterns().items():
-        for m in pattern.finditer(norm):
-            a = _atom(name, m, norm)
-            if a is not None and a.end > a.start:
-                found.append((a, _PRIORITY.index(name)))
+        rank = _PRIORITY.index(name)
+        kinds = NEEDS.get(name, ("any",))
+        spans = near.get(next(iter(kinds)), []) if len(kinds) == 1 else _union(near, kinds)
+        for ws, we in spans:
+            for m in pattern.finditer(norm, ws, we):
+                a = _atom(name, m, norm)
+                if a is not None and a.end > a.start:
+                    found.append((a, rank))
     blocked = [m.span() for m in exclusions().finditer(norm)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1]))
     kept: list[Atom] = []
@@ -251,6 +295,17 @@ def atoms(norm: str) -> list[Atom]:
         kept.append(a)
     kept.sort(key=lambda a: a.start)
     return kept
+
+
+def _union(near: dict, kinds) -> list[tuple[int, int]]:
+    spans = sorted(s for k in kinds for s in near.get(k, ()))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _joinable(expr: Expression, a: Atom, gap: str) -> bool:

@@ -87,6 +87,44 @@ def patterns() -> dict[str, re.Pattern]:
     return {k: re.compile(v) for k, v in source.items()}
 
 
+# which head words each pattern needs nearby (see head_words); prep runs near any of them
+NEEDS = {
+    "date": {"month"}, "date_mdy": {"month"}, "date_num": {"digit"}, "dateline": {"digit"},
+    "hijri": {"digit"}, "year": {"digit"}, "weekday": {"weekday"}, "relday": {"relday"},
+    "part": {"part"}, "clock": {"unit"}, "clock_hm": {"digit"}, "clock_part": {"digit", "part"},
+    "duration": {"unit"}, "duration_word": {"unit"}, "duration_def": {"unit"}, "duration_ord": {"unit"},
+    "period": {"unit"}, "anaphoric": {"anaphoric"}, "vague": {"vague"}, "set": {"set", "unit"},
+}
+
+
+@lru_cache(maxsize=1)
+def head_words() -> dict[str, frozenset]:
+    """Words of which every time expression has at least one (a month, a weekday, a unit, اليوم …),
+    each with the kinds of vocabulary it comes from.
+
+    Prepositions, modifiers and hedges are left out: they never make a time expression alone.
+    The patterns only run near these words (and near digits), which keeps the stage fast.
+    """
+    L = lexicon()
+    function = set()
+    for table in (L.prepositions, L.modifiers):
+        for form in table:
+            function.update(form.split())
+    function.update(["في", "من", "علي", "الي", "و", "كل", "ال", "ذلك", "هذا", "هذه", "نفس", "ذات", "نفسه",
+                     "ذاته", "اول", "اخر", "الاولي"])
+    heads: dict[str, set] = {}
+    # Hijri dates always carry a year and clock suffixes (ص، م) a time: their digits are heads
+    tables = {"month": L.months, "weekday": L.weekdays, "relday": L.relative_days, "unit": L.units,
+              "vague": L.vague, "set": L.sets, "anaphoric": L.anaphoric_days,
+              "part": {f: v for f, v in L.parts.items() if v[1] != "suffix"}}
+    for kind, table in tables.items():
+        for form in table:
+            for word in form.split():
+                if word not in function:
+                    heads.setdefault(word, set()).add(kind)
+    return {w: frozenset(k) for w, k in heads.items()}
+
+
 @lru_cache(maxsize=1)
 def exclusions() -> re.Pattern:
     return re.compile(rf"{B}{with_clitics(lexicon().exclusions)}{E}")
