@@ -11,10 +11,24 @@ from bisect import bisect_left
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
 from rasd.events.lexicon import words_of
-from rasd.events.status import status_of
+from rasd.events.status import absent, in_condition, status_has_if, status_of
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
-from rasd.text import split_clauses, split_sentences
+from rasd.text import split_sentences
+
+_CLAUSE_BREAKS = set("،؛,;")
+
+
+def _clauses(text: str, sentence: Span) -> list[Span]:
+    """The sentence cut at commas and semicolons, inside quotations too: a quoted statement
+    holds conditions and lists whose parts the status and argument rules must see apart."""
+    out, start = [], sentence.start
+    for i in range(sentence.start, sentence.end + 1):
+        if i == sentence.end or text[i] in _CLAUSE_BREAKS:
+            if i > start:
+                out.append(Span.of(text, start, i))
+            start = i + 1
+    return out or [sentence]
 
 
 def _carrier(attributions: list[Attribution], span: Span) -> Attribution | None:
@@ -48,31 +62,40 @@ def run(article: Article) -> Article:
     entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
     mentions = mentions_of(article.entities, words, text)
     triggers = find_triggers(text, words, questions, entity_spans)
+    media = frozenset(e.id for e in article.entities if e.type == "MEDIA")
 
     events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]] = []
-    seen_forms: set[tuple[str, tuple[str, ...]]] = set()
+    seen_forms: set[tuple] = set()
     for t in triggers:
-        # الاتفاق، القصف after the same word earlier: the article refers back to an event it named
-        if t.definite and (t.type, t.form.form) in seen_forms:
+        if t.form.silent:
             continue
-        seen_forms.add((t.type, t.form.form))
         sentence = article.sentence_at(t.span.start) if article.sentences else \
             next((s for s in sentences if s.start <= t.span.start < s.end), None)
         if sentence is None:
             continue
-        clauses = split_clauses(text, sentence) or [sentence]
+        clauses = _clauses(text, sentence)
         clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
         s_rng, c_rng = word_range(sentence), word_range(clause)
+        clause_rngs = [word_range(c) for c in clauses]
+        if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs):
+            continue
         carrier = _carrier(article.attributions, t.span)
+        # الاتفاق، القصف after the same word from the same source: the article refers back to it
+        seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
+        if t.definite and seen in seen_forms:
+            continue
+        seen_forms.add(seen)
         cue = _cue_of(article.attributions, t.span)
         others = [a for a in article.attributions if a is not carrier and a.content is not None
                   and a.content.start <= t.span.start < a.content.end]
-        status, refused = status_of(words, t, [word_range(c) for c in clauses], s_rng, carrier, others)
+        status, refused = status_of(words, t, clause_rngs, s_rng, carrier, others)
         window = s_rng
         if carrier is not None and carrier.content is not None:
             lo, hi = word_range(carrier.content)
             window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
-        args = assign(t, mentions, window)
+        exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | media
+        conditions = [r for r in clause_rngs if r != c_rng and status_has_if(words, r)]
+        args = assign(t, mentions, window, words, s_rng, exclude, conditions)
         if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
             inner = assign(t.governed, mentions, window)
             args.target = inner.target or inner.location

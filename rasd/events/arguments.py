@@ -47,16 +47,26 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first, bisect_left(starts, m.end) - 1)
             role, marker, place_noun = _marker(words, first, m.start, text)
-            if last > first and any(r.key in argument_markers()[2] for r in readings(words[first].norm)):
+            if last > first and any(r.key in argument_markers().place_nouns for r in readings(words[first].norm)):
                 place_noun = True                                # the mention itself opens with مدينة، بلدة …
             out.append(Mention(m.start, m.end, e, first, last, role, marker, place_noun))
     out.sort(key=lambda x: (x.start, -x.end))
+    for prev, m in zip(out, out[1:]):     # عربين وجوبر وزملكا: a coordinated name shares the place reading
+        if m.role == "coord" and m.first - prev.last <= 2 and (prev.place_noun or prev.role == "place"):
+            m.place_noun = True
+            m.role = "place" if prev.role == "place" else m.role
+    # a name the article once calls a town (مدينة دوما) is a place wherever it stands
+    towns = {id(m.entity) for m in out if m.place_noun and m.entity.type == "GPE"}
+    for m in out:
+        if id(m.entity) in towns:
+            m.place_noun = True
     return out
 
 
 def _marker(words: list[Word], first: int, start: int, text: str) -> tuple[str | None, str, bool]:
     """The role marker before a mention: a proclitic on its first word or the words before it."""
-    phrases, clitics, skip = argument_markers()
+    markers = argument_markers()
+    phrases, clitics, skip, place_nouns = markers.phrases, markers.clitics, markers.skip, markers.place_nouns
     w = words[first] if words else None
     if w is not None and w.start < start:                      # لفيلق، بمدينة: clitic written on the name
         pre = normalize(text[w.start:start])
@@ -76,7 +86,7 @@ def _marker(words: list[Word], first: int, start: int, text: str) -> tuple[str |
     while k >= 0 and k >= first - 3:
         wk = words[k]
         if any(r.key in skip for r in readings(wk.norm)):
-            place_noun = True
+            place_noun = place_noun or any(r.key in place_nouns for r in readings(wk.norm))
             for r in readings(wk.norm):                         # بمدينة: the clitic on the place noun
                 if r.key in skip and r.prefix:
                     p = r.prefix[:-2] if r.prefix.endswith("ال") else r.prefix
@@ -105,12 +115,34 @@ def _is_place(m: Mention) -> bool:
     return m.entity.type in ("LOC", "FAC") or (m.entity.type == "GPE" and (m.place_noun or m.role == "place"))
 
 
-def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int]) -> Arguments:
-    """Arguments of one trigger from the mentions in its window (word indexes, inclusive-exclusive)."""
+def _pair_after(t: Trigger, words: list[Word]) -> bool:
+    """بين الطرفين / بينهما right after the trigger."""
+    pair = argument_markers().pair
+    for j in range(t.last + 1, min(len(words), t.last + 4)):
+        for r in readings(words[j].norm):
+            if r.key in ("بين",) and r.suffix == "هما":
+                return True
+            if r.key == "بين" and j + 1 < len(words) and any(x.key in pair for x in readings(words[j + 1].norm)):
+                return True
+    return False
+
+
+BILATERAL = ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "REJECT", "REQUEST", "RETREAT")
+
+
+def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: list[Word] | None = None,
+           sentence: tuple[int, int] | None = None, exclude: frozenset[str] = frozenset(),
+           conditions: list[tuple[int, int]] = ()) -> Arguments:
+    """Arguments of one trigger from the mentions in its window (word indexes, inclusive-exclusive).
+
+    `sentence` widens the search for the doer when the window names none: the sentence's first
+    party (its topic, وكان جيش الإسلام قد نفى … جاهزيته لتسليم أسلحته), leaving out `exclude`d ids.
+    """
     lo, hi = window
     near = [m for m in mentions if lo <= m.first and m.last < hi and not (m.start < t.span.end and t.span.start < m.end)]
     after = [m for m in near if m.first > t.last]
-    before = [m for m in near if m.last < t.first][::-1]
+    # the subject of a condition (في حال رفض جيش الإسلام …، سيمدد …) is not the doer of what follows
+    before = [m for m in near if m.last < t.first and not any(lo_c <= m.first < hi_c for lo_c, hi_c in conditions)][::-1]
     args = Arguments()
     used: set[int] = set()
 
@@ -135,6 +167,16 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int]) -> Argu
                 args.target = take(other)
             else:
                 args.target = take(between)
+    # بين الطرفين / بينهما: the last two parties named before the trigger, in their order
+    if t.type in SYMMETRIC and args.actor is None and words is not None and _pair_after(t, words):
+        parties: list[Mention] = []
+        for m in before:
+            if m.entity.type in ACTOR_TYPES and not _is_place(m) and all(p.entity is not m.entity for p in parties):
+                parties.append(m)
+            if len(parties) == 2:
+                break
+        if len(parties) == 2:
+            args.actor, args.target = take(parties[1]), take(parties[0])
     # the name right after the trigger: subject of a verb, genitive of a verbal noun
     if args.actor is None and after:
         m = after[0]
@@ -182,6 +224,21 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int]) -> Argu
                 if nxt:
                     args.target = take(nxt[-1])
             break
+    if args.actor is None and sentence is not None:
+        s_lo, _s_hi = sentence
+        topic = next((m for m in mentions if s_lo <= m.first and m.last < t.first and id(m) not in used
+                      and m.entity.type in ACTOR_TYPES and not _is_place(m) and m.role not in ("place", "target")
+                      and m.entity.id not in exclude), None)
+        args.actor = take(topic)
+    # a two-sided event with no other party in its markers: the other party named nearest in the sentence
+    if args.target is None and args.actor is not None and sentence is not None and \
+            (t.type in BILATERAL and (t.type != "RETREAT" or t.form.mode == "ceasefire")):
+        s_lo, s_hi = sentence
+        others = [m for m in mentions if s_lo <= m.first and m.last < s_hi and m.entity is not args.actor
+                  and m.entity.type in ACTOR_TYPES and not _is_place(m) and m.entity.id not in exclude
+                  and not (m.start < t.span.end and t.span.start < m.end)]
+        if others:
+            args.target = take(min(others, key=lambda m: abs(m.first - t.first)))
     # the place
     for m in after:
         if m.first - t.last > AFTER_REACH:
@@ -194,7 +251,9 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int]) -> Argu
             if m.entity.type in PLACE_TYPES and m.role == "place" and id(m) not in used:
                 args.location = m.entity
                 break
-    if args.location is None and args.target is not None and args.target.type in PLACE_TYPES:
+    if args.location is None and args.target is not None and args.target.type in ("LOC", "FAC") or \
+            (args.location is None and args.target is not None and any(
+                m.entity is args.target and _is_place(m) for m in near)):
         args.location = args.target
     if args.target is None and t.type in AFFECTING + ("MOBILIZE",) and args.location is not None \
             and args.location is not args.actor:

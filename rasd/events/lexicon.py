@@ -123,7 +123,7 @@ class PhraseIndex:
 
     def match(self, words: list[Word], i: int) -> list[tuple[int, tuple[str, ...], object]]:
         """(length in words, form, payload) of every form starting at word i, longest first."""
-        first = keys(words[i].norm)
+        first = dict.fromkeys(r.key for r in readings(words[i].norm))   # the least stripped reading first
         out = []
         for k in first:
             for form, payload in self.by_first.get(k, ()):
@@ -148,6 +148,7 @@ class TriggerForm:
     govern: bool
     planned: bool
     result: bool
+    silent: bool
 
 
 @lru_cache(maxsize=None)
@@ -158,7 +159,8 @@ def trigger_index() -> PhraseIndex:
         flags = set(f.strip() for f in row[4].split(",")) if len(row) > 4 else set()
         for form in split_forms(forms):
             entries.append((form, TriggerForm(etype, None if mode == "-" else mode, pos, form,
-                                              "govern" in flags, "planned" in flags, "result" in flags)))
+                                              "govern" in flags or "silent" in flags, "planned" in flags,
+                                              "result" in flags, "silent" in flags)))
     return PhraseIndex(entries)
 
 
@@ -183,16 +185,28 @@ def status_cues() -> dict[tuple[str, str], PhraseIndex]:
     return {k: PhraseIndex(v) for k, v in groups.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class Markers:
+    phrases: PhraseIndex              # multi-word and whole-word markers → role
+    clitics: dict[str, str]           # a proclitic letter → role
+    place_nouns: frozenset[str]
+    skip: frozenset[str]              # place nouns and other words passed over
+    pair: frozenset[str]              # الطرفين، هما …
+
+
 @lru_cache(maxsize=None)
-def argument_markers() -> tuple[PhraseIndex, dict[str, str], frozenset[str]]:
-    """(multi-word markers, single proclitic letter → role, skip words)."""
-    phrases, clitics, skip = [], {}, set()
+def argument_markers() -> Markers:
+    phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
-            if role == "skip":
+            if role in ("skip", "placenoun"):
                 skip.update(form)
+                if role == "placenoun":
+                    place_nouns.update(form)
+            elif role == "pair":
+                pair.update(form)
             elif len(form) == 1 and len(form[0]) == 1:
                 clitics[form[0]] = role
             else:
                 phrases.append((form, role))
-    return PhraseIndex(phrases), clitics, frozenset(skip)
+    return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair))

@@ -46,7 +46,11 @@ def _negated(words: list[Word], t: Trigger, clause_lo: int) -> bool:
         return False
     cancel = status_cues()[("cancel", "before")]
     # لا يزال / ما تزال: "still", not a negation
-    return not any(cancel.match(words, k) for k in range(j + 1, t.first + 1))
+    if any(cancel.match(words, k) for k in range(j + 1, t.first + 1)):
+        return False
+    # ما لم: "unless", a condition, not a negation
+    unless = status_cues()[("conditional", "unless")]
+    return not any(j - k < n <= t.first - k for k in range(max(clause_lo, j - 2), j + 1) for n, _f, _p in unless.match(words, k))
 
 
 def _denial_cue_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
@@ -61,6 +65,24 @@ def _denial_cue_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
 def _has(words: list[Word], lo: int, hi: int, status: str, where: str) -> bool:
     index = status_cues().get((status, where))
     return index is not None and any(index.match(words, j) for j in range(lo, hi))
+
+
+def status_has_if(words: list[Word], clause: tuple[int, int]) -> bool:
+    """The clause opens a condition (في حال …، إذا …)."""
+    return _has(words, clause[0], clause[1], "conditional", "if")
+
+
+def in_condition(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
+    """The trigger is the condition itself (في حال رفض …، ما لم يرضخ …), not a reported event."""
+    lo = next((lo for lo, hi in clauses if lo <= t.first < hi), None)
+    return lo is not None and (_has(words, lo, t.first, "conditional", "if")
+                               or _has(words, lo, t.first, "conditional", "unless"))
+
+
+def absent(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
+    """دون / بدون before the trigger: named only as not happening (تسليم المدينة دون معارك)."""
+    lo = next((lo for lo, hi in clauses if lo <= t.first < hi), t.first)
+    return _cue_before(words, t, lo, "absent", "before", PLAN_BEFORE) is not None
 
 
 def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
@@ -91,9 +113,14 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
     neg_at = _cue_before(words, t, c_lo, "denied", "before", NEAR_BEFORE) if negated else None
     if neg_at is not None and t.type == "RETREAT" and words[neg_at].norm.endswith("لن"):
         return "asserted", True
-    denial = negated or _denial_cue_before(words, t, s_lo) \
+    denial = negated or (carrier is None and _denial_cue_before(words, t, s_lo)) \
         or _cue_after(words, t, s_hi, "denied", "sentence-after", None) is not None \
         or (carrier is not None and carrier.stance == "DENY")
+    # a denial that holds another source's claim: نفى صحة ما أعلنته هيئة الأركان عن …
+    outer_denial = carrier is not None and carrier.stance != "DENY" and any(
+        a.stance == "DENY" and a.speaker_text != carrier.speaker_text for a in others)
+    if outer_denial:
+        return "disputed", False
     if denial:
         claim = _cue_before(words, t, s_lo, "disputed", "sentence-before", None) is not None
         other_source = carrier is not None and carrier.stance == "DENY" and any(

@@ -102,7 +102,8 @@ def _govern(found: list[Trigger], text: str) -> list[Trigger]:
                 and not any(c in ".!?؟،,؛;\n" for c in text[t.span.end:nxt.span.start]):
             t.governed = nxt
             skip_until = nxt.last
-            for later in found[k + 2:]:       # every trigger starting within reach: طالب المحتجون برفع الحصار
-                if later.first - t.last <= GOVERN_REACH:
+            for later in found[k + 2:]:       # and those that follow on in reach: طالب المحتجون برفع الحصار
+                if later.first - skip_until <= GOVERN_REACH and \
+                        not any(c in ".!?؟،,؛;\n" for c in text[t.span.end:later.span.start]):
                     skip_until = later.last
     return out
