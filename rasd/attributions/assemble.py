@@ -252,7 +252,10 @@ class Builder:
         own = v.norm(h.i)
         if h.cue.kind == "tail":
             return True
-        if h.cue.kind in ("part", "frame", "report"):
+        if h.cue.kind == "part":
+            nxt = h.e + 1 if v.norm(h.e) in ("الي", "علي") else h.e
+            return prev_char in _AFTER_PUNCT or pn == "و" or lex.has_class(v.norm(nxt), "comp")
+        if h.cue.kind in ("frame", "report"):
             return prev_char in _AFTER_PUNCT or own[:1] in "وف" or pn == "و"
         if own[:1] in "وف" and own[1:] and any(c.kind in ("verb", "relay") for c in lex.cues().get(own[1:], ())):
             return True
@@ -260,7 +263,11 @@ class Builder:
             return True
         sl, _sr = v.sentence_range(h.i)
         subj = _subject_before(v, h.i, sl)
-        return bool(subj) and (v.norm(subj.start - 1) in ("ان", *_CONTRAST) or v.char(subj.start - 1) in _AFTER_PUNCT)
+        if not subj:
+            return False
+        before = v.norm(subj.start - 1)
+        return (before in _CONTRAST or before in _KANA or v.norm(h.i - 1) == "قد" or v.char(subj.start - 1) in _AFTER_PUNCT
+                or (before == "ان" and v.norm(subj.start - 2) in _CONTRAST))
 
     # -- shared tail: channel adjuncts and the content
     def _finish(self, h: Hit, speaker: Speaker, k: int, pre: list[Channel]) -> Draft | None:
@@ -275,6 +282,8 @@ class Builder:
                 if a < b and (v.char(a) in OPENERS or v.char(a) == STRAIGHT or v.char(a) in "-–"):
                     content = content_after(v, a, b)
         if content is None:
+            return None
+        if h.cue.needs == "comp" and not content.introduced and not content.direct:
             return None
         channels = pre + content.channels
         d = Draft(h, v.sent_of[h.i], speaker, content)
@@ -303,7 +312,9 @@ class Builder:
         v = self.view
         sl, sr = v.sentence_range(h.i)
         j, pre = self._skip_adjuncts(h.e, sr)
-        phrase = speaker_phrase(v, j, sr)
+        phrase = speaker_phrase(v, j, sr, stop_b=h.stance == "DEMAND")
+        if phrase and word_has(v, phrase.start, "page") and phrase.end > phrase.start + 1:
+            phrase = Phrase(phrase.start + 1, phrase.end)        # "صفحة المتحدث العسكري": its owner speaks
         if phrase and word_has(v, phrase.start, "medium"):
             # "وذكر البيان" / "وذكر بيان لقيادة العمليات": the document is the channel, its issuer the speaker
             pre.append(Channel(phrase.start, phrase.start + 1, None, v.span(phrase.start, phrase.start + 1).text))
@@ -321,15 +332,29 @@ class Builder:
             k = phrase.end
             pre += self._reporter_channel(phrase)
         else:
-            before = _subject_before(v, h.i, sl)
+            opens_clause = v.norm(h.i)[:1] in "وف" and v.norm(h.i)[1:] in lex.cues()
+            before = None if opens_clause else _subject_before(v, h.i, sl)
             if before:
                 speaker = self._speaker_from(before, h.cue.gender)
             else:
-                speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender)
+                speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender) or self._last_mentioned(h.i)
                 if speaker is None:
                     return None
             k = j
         return self._finish(h, speaker, k, pre)
+
+    def _last_mentioned(self, i: int) -> Speaker | None:
+        """With no speaker yet, an implicit subject is the last actor named in this or the previous
+        sentence ("… التي أطلقتها تركيا … وقالت إن …")."""
+        v = self.view
+        si = v.sent_of[i]
+        lo = v.toks[v.sent_bounds[max(0, si - 1)][0]].start
+        at = v.toks[i].start
+        for s, e, ent in reversed(v.mentions):
+            if lo <= s and e <= at and ent.type in ("PERSON", "ORG", "GPE", "MEDIA"):
+                return Speaker(v.text[s:e], s, e, ent.id, False, None, "m",
+                               frozenset(strip_article(w) for w in v.text[s:e].split()))
+        return None
 
     def _reporter_channel(self, phrase: Phrase) -> list[Channel]:
         """"مراسل بي بي سي" / "مراسل قناة الجزيرة": the reporter's outlet is the channel."""
@@ -499,7 +524,7 @@ class Builder:
         for d in sorted(self.drafts, key=lambda d: v.toks[d.hit.i].start):
             cue = v.span(d.hit.i, d.hit.e)
             content = Span.of(v.text, d.content.start, d.content.end)
-            key = (d.speaker.text, content.start, content.end)
+            key = (d.speaker.text, content.text)      # a page that repeats its text repeats no statement
             if key in seen:
                 continue
             seen.add(key)

@@ -25,6 +25,7 @@ class Cue:
     stance: str
     kind: str                 # verb, part, frame, relay, report, tail, masdar
     gender: str               # m, f, p, -
+    needs: str = ""           # "comp": a statement only with a complement (إن/أن، على، quotation, colon)
 
 
 def norm_words(phrase: str) -> tuple[str, ...]:
@@ -35,8 +36,8 @@ def norm_words(phrase: str) -> tuple[str, ...]:
 def cues() -> dict[str, tuple[Cue, ...]]:
     """First normalised word → cues starting with it, longest first."""
     index: dict[str, list[Cue]] = {}
-    for form, stance, kind, gender in load_rows(_DIR + "cues.tsv"):
-        cue = Cue(norm_words(form), stance, kind, gender)
+    for form, stance, kind, gender, *rest in load_rows(_DIR + "cues.tsv"):
+        cue = Cue(norm_words(form), stance, kind, gender, rest[0] if rest else "")
         index.setdefault(cue.words[0], []).append(cue)
     return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in index.items()}
 

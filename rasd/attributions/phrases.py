@@ -168,7 +168,8 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
                     continue
                 break
             if nj in ("له", "لها", "لهم") or nj in ("صحفي", "صحافي", "نصيه", "صوتي", "مصور", "مقتضب", "رسمي", "مشترك",
-                                                    "متلفز", "مكتوب", "سابق", "لاحق", "صادر", "الصحفي", "المصور"):
+                                                    "متلفز", "مكتوب", "سابق", "لاحق", "صادر", "الصحفي", "المصور",
+                                                    "اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اليوم"):
                 j += 1
                 count += 1
                 continue
@@ -194,6 +195,13 @@ def _platform(view: View, i: int, limit: int) -> tuple[int, int] | None:
     if not view.is_word(j):
         return None
     n = view.norm(j)
+    if n in ("موقع", "مواقع", "شبكه", "منصه") and j + 1 < limit:     # على موقع "فيسبوك" / مواقع التواصل (الفيس بوك)
+        k = j + 1
+        while k < limit and k - j < 4 and view.norm(k) in ("التواصل", "الاجتماعي", "للتواصل"):
+            k += 1
+        if view.char(k) == "(" and k in view.paren_close:
+            k += 1
+        return _platform(view, k, limit)
     base = n[1:] if n.startswith("ب") and len(n) > 4 else n
     if lex.has_class(base, "platform") or lex.has_class(strip_article(base), "platform"):
         if base in ("حسابه", "حسابها", "صفحته", "صفحتها", "موقعه", "موقعها", "قناته", "قناتها"):
@@ -234,7 +242,30 @@ class Phrase:
     name: tuple[int, int] | None = None     # an apposed name: "رئيس الوزراء، حيدر العبادي،"
 
 
-def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, max_words: int = 14) -> Phrase | None:
+def _object_word(view: View, j: int) -> bool:
+    """A verbal noun opening an object, with or without its pronoun: التوصل، مهاجمته، جاهزيتها."""
+    n = view.norm(j)
+    if word_has(view, j, "object"):
+        return True
+    if definite(n) or len(n) < 5:
+        return False
+    for suf in ("ها", "هم", "ه"):
+        if n.endswith(suf):
+            base = n[:-len(suf)]
+            return lex.has_class(base, "object") or (base.endswith("ت") and lex.has_class(base[:-1] + "ه", "object")) \
+                or (base.endswith("ت") and len(base) >= 5 and not lex.has_class(n, "platform") and not lex.has_class(n, "medium"))
+    return False
+
+
+def _b_complement(view: View, j: int) -> bool:
+    """A word with the preposition ب that opens a complement (بمقتل، بإعادة، بالانسحاب), not a name (باسم)."""
+    n = view.norm(j)
+    return len(n) > 4 and n[0] == "ب" and n not in ("باسم", "بن") and (n.startswith("بال") or lex.has_class(n[1:], "object")
+                                                                   or lex.has_class("ا" + n[1:], "object"))
+
+
+def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, max_words: int = 14,
+                   stop_b: bool = False) -> Phrase | None:
     """The noun phrase of a speaker starting at token i (subject after the cue, or a frame's object).
 
     Stops at complementisers, prepositions that open an adjunct, channel and time adjuncts, the
@@ -253,6 +284,9 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                 n_in = view.words_between(j, close) if close is not None else 99
                 if close is None or n_in > (7 if quoted_head and words == 0 else 4):
                     break
+                after = view.char(close + 1)
+                if n_in > 2 and not (quoted_head and words == 0) and (not after or after in "،,.:؛" or close + 1 >= limit):
+                    break      # a quotation closing the clause is the content, not a name
                 words += n_in
                 j = close + 1
                 end = j
@@ -271,21 +305,25 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                     j = k
                     continue
                 m = k
+                if view.char(k) in OPENERS or view.char(k) == STRAIGHT:
+                    close = view.quote_close.get(k)
+                    if close is not None and view.words_between(k, close) <= 3:
+                        m = close + 1
                 while m < limit and view.is_word(m) and not _ends_phrase(view, m) and m - k < 4:
                     m += 1
                 if m > k and (view.char(m) in "،," or lex.has_class(view.norm(m), "comp")) \
                         and word_has(view, i, "role") and not word_has(view, k, "anon") \
-                        and not any(cue_word(view, x) or word_has(view, x, "object") for x in range(k, m)):
+                        and not any(cue_word(view, x) or word_has(view, x, "object") for x in range(k, m) if view.is_word(x)):
                     name = (k, m)
                     end = m
                     j = m
                     break
             break
         if words and (_ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)
-                      or channel_at(view, j, limit) or word_has(view, j, "object")):
+                      or channel_at(view, j, limit) or _object_word(view, j) or (stop_b and _b_complement(view, j))):
             break
         if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector")
-                          or word_has(view, j, "object")):
+                          or _object_word(view, j) or _b_complement(view, j)):
             return None
         words += 1
         j += 1
@@ -306,6 +344,7 @@ class Content:
     direct: bool
     open_end: bool    # indirect content that runs to the end of its sentence (may be cut at the next cue)
     channels: list[Channel]
+    introduced: bool = True   # opened by إن/أن، عن، على/إلى، a colon or a quotation (not a bare object)
 
 
 def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Content | None:
@@ -331,7 +370,9 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
             k += 1
             continue
         if not view.is_word(k):
-            break
+            if ch in _HARD_STOP:
+                break
+            return _open_content(view, k, limit, channels)     # a number or a symbol opens the object
         if lex.has_class(n, "comp") or (n[:1] in _WF and lex.has_class(n[1:], "comp")):
             k += 1
             if view.char(k) == ":":
@@ -354,14 +395,24 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
             continue
         if n == "عن":
             return _open_content(view, k + 1, limit, channels)
+        if n in ("الي", "علي", "ل"):
+            return _open_content(view, k, limit, channels)
         if n == "من" and k + 1 < limit and view.is_word(k + 1) and view.char(k + 2) in ("،", ",", '"', "«", "“", ":") :
             k += 2            # "لرويترز من دوما"
             continue
-        return _open_content(view, k, limit, channels)
+        c = _open_content(view, k, limit, channels)
+        if c:
+            c.introduced = view.char(k - 1) == ":" or n.startswith(("ب", "ل"))
+        return c
     return None
 
 
 def _open_content(view: View, k: int, limit: int, channels: list[Channel]) -> Content | None:
+    """Content from token k to the end of the sentence; direct when a quotation makes most of it."""
     if k >= limit:
         return None
-    return Content(view.toks[k].start, view.toks[limit - 1].end, False, True, channels)
+    content = Content(view.toks[k].start, view.toks[limit - 1].end, False, True, channels)
+    total = view.words_between(k, limit)
+    quoted = sum(view.words_between(o, c) for o, c in view.quote_close.items() if k <= o and c < limit)
+    content.direct = total > 0 and quoted * 2 >= total and quoted >= 3
+    return content

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from rasd.attributions import lexicon as lex
 from rasd.attributions.phrases import Phrase, definite, stems, strip_article, word_has
 from rasd.attributions.view import View
+from rasd.text import normalize
 
 _MARKS = re.compile(r"[«»“”\"()]")
 _SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA", "GPE")
@@ -105,6 +106,9 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
     head = words[0] if words else a
     anonymous = name_rng is None and any(lex.has_class(s, "anon") for s in stems(view.norm(head)))
     main = name_rng or (a, b)
+    if name_rng is None and len(words) > 1 and lex.has_class(view.norm(words[0]), "media") \
+            and (not definite(view.norm(words[1])) or view.char(words[0] + 1) in "(«“\""):
+        main = (words[0] + 1, b)          # "موقع روتر العبري", "وكالة (سبوتنيك) الروسية": the outlet's name
     text = view.span(*main).text
     if strip_l:   # "وفقاً للمرصد" → المرصد; "وفقا لمصادر" → مصادر
         text = ("ا" + text[1:]) if text.startswith("لل") else text[1:] if text.startswith("ل") else text
@@ -159,6 +163,12 @@ def corefer(phrase_words: list[str], earlier: list[Speaker]) -> Speaker | None:
     for sp in reversed(earlier):
         if keys <= sp.keys:
             return replace(sp, role=None)
+    # "المبعوث الأميركي" after "المبعوث الأميركي لدى التحالف بريت ماكغورك": the same role head
+    if definite(phrase_words[0]):
+        for sp in reversed(earlier):
+            role = [strip_article(w) for w in (normalize(sp.role).split() if sp.role else [])]
+            if role and role[0] == strip_article(phrase_words[0]) and keys <= set(role):
+                return replace(sp, role=None)
     return None
 
 
