@@ -65,6 +65,7 @@ class Lexicon:
     area_nouns: frozenset[str]
     direction_adjectives: frozenset[str]
     parts: dict[str, frozenset[str]]        # word → roles (adjective, particle, place, anaphor)
+    place_adjectives: frozenset[str]
 
 
 def _country_rows():
@@ -147,4 +148,6 @@ def lexicon() -> Lexicon:
         directions=frozenset(w for w, r in roles.items() if r == "direction"),
         area_nouns=frozenset(w for w, r in roles.items() if r == "area"),
         direction_adjectives=frozenset(w for w, r in roles.items() if r == "adjective" and " " not in w),
-        parts={w: frozenset(r) for w, r in parts.items()})
+        parts={w: frozenset(r) for w, r in parts.items()},
+        place_adjectives=frozenset(normalize(w) for line in load_list("entities/place_adjectives.tsv")
+                                   for w in line.split()))

@@ -99,20 +99,14 @@ def _type(g: Group) -> str:
 
 
 def _name(g: Group, lex: Lexicon) -> str:
+    """The lexicon's display name when a lexicon knows the entity, else its most complete form."""
     if g.key.startswith("country:"):
         return lex.country_name[g.key.split(":", 1)[1]]
-    named = [m for m in g.mentions if m.role == "name"] or g.mentions
-    best = max(named, key=lambda m: (len(name_words(m.name)), -m.start))
-    if best.key and not best.key.startswith("country:") and len(name_words(best.name)) <= len(name_words(_display(g))):
-        return _display(g)
-    return best.name
-
-
-def _display(g: Group) -> str:
     for m in g.mentions:
         if m.key and m.certainty == 3:
             return m.name
-    return g.mentions[0].name
+    named = [m for m in g.mentions if m.role == "name"] or g.mentions
+    return max(named, key=lambda m: (len(name_words(m.name)), -m.start)).name
 
 
 def _merge_short_names(groups: dict[str, Group]) -> None:
@@ -140,7 +134,13 @@ def _part_of(short: tuple[str, ...], long: tuple[str, ...], long_heads: set[str]
         return True        # the name without its head (أحرار الشام ← حركة أحرار الشام)
     if len(short) >= 2 and long[:len(short)] == short:
         return True        # its opening words (المرصد السوري …)
-    return len(short) >= 2 and short[0] == long[0] and set(short) <= set(long)   # التلفزيون (الرسمي) السوري
+    # التلفزيون السوري ⊂ التلفزيون الرسمي السوري: the same head, the longer adds only adjectives
+    return len(short) >= 2 and short[0] == long[0] and set(short) <= set(long) \
+        and all(_adjective_like(w) for w in long if w not in short)
+
+
+def _adjective_like(word: str) -> bool:
+    return word.endswith(("ي", "يه")) and len(word) >= 3
 
 
 _AREA_HEADS = {"قطاع", "محافظه", "منطقه", "اقليم", "ولايه"}
@@ -160,10 +160,10 @@ def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group
         return None
     best = None
     for g in groups.values():
-        if g.type == "PERSON":
+        if g.type not in ("ORG", "GPE"):
             continue
         for w in g.words():
-            if set(core) <= set(w):
+            if set(core) <= set(w) or (len(w) >= 2 and set(w) <= set(core)):
                 rank = (g.type in ("ORG", "MEDIA"), -abs(g.first - m.start))
                 if best is None or rank > best[0]:
                     best = (rank, g)

@@ -170,7 +170,8 @@ class Recognizer:
                 j += 1
                 good = j
                 continue
-            if (nm.startswith("و") and j > k) or nm.startswith(("ي", "ل")) or nm in lex.adjective_of:
+            if (nm.startswith("و") and j > k) or nm.startswith(("ي", "ل")) or nm in lex.adjective_of \
+                    or (nm.endswith(("ي", "يه")) and not self._proper_len(ws, j)):
                 break
             n_proper = self._proper_len(ws, j)
             if n_proper:
@@ -237,8 +238,8 @@ class Recognizer:
             j = self._name_tail(ws, k, definite)
             if j == k:
                 return
-            if head in self.weak_heads and not any(self._proper_len(ws, x) or self._adjective(ws[x].norm)
-                                                   for x in range(k, j)):
+            if head in self.weak_heads and not any(self._proper_len(ws, x) for x in range(k, j)) \
+                    and not any(self._adjective(ws[x].norm) for x in range(k, min(j, k + 2))):
                 return
             core = tuple(x.norm for x in ws[k:j])
             s, e = self._span(ws, i, p, j)
@@ -286,7 +287,7 @@ class Recognizer:
             out = "ا" + out
         return out
 
-    def _place_words(self, ws: list[Word], k: int) -> int:
+    def _place_words(self, ws: list[Word], k: int, listed: bool = False) -> int:
         """End of a place name starting at k (one word, two when the first opens a compound name
         such as عين ترما or the pair is a known place); 0 words when ws[k] is not a name."""
         lex, n = self.lex, len(ws)
@@ -304,8 +305,8 @@ class Recognizer:
                 or nm.endswith(("ها", "هم", "هما")):
             return k
         if nm not in self.gaz.places and not _definite(nm):
-            # an indefinite feminine or nisba word after a classifier is an adjective (منطقة عسكرية)
-            if nm.endswith(("ه", "ي", "يه")) or nm in lex.adjective_of:
+            # an adjective after a classifier is not a name (منطقة عسكرية، حي سكني)
+            if nm in lex.place_adjectives or (not listed and nm.endswith(("ي", "يه"))):
                 return k
         return k + 1
 
@@ -321,7 +322,7 @@ class Recognizer:
                     k = j
                     stripped = Word(ws[j].start + 1, ws[j].end, ws[j].text[1:], ws[j].norm[1:])
                     sub = [stripped] + ws[j + 1:j + 2]
-                    e = self._place_words(sub, 0)
+                    e = self._place_words(sub, 0, listed=True)
                     j = k + e
                 else:
                     break
@@ -483,9 +484,80 @@ class Recognizer:
         for i in range(len(ws)):
             self._regions(ws, i, regions, found)
         chosen = self._supported_places(ws, _select(chosen + regions))
+        chosen = _select(chosen + self._coordinated_places(ws, chosen))
         for m in chosen:
             m.surface = text[m.start:m.end]
         return ws, chosen
+
+    def _coordinated_places(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
+        """Places joined to a place by و or a comma (عربين وجوبر وزملكا وعين ترما): in a list of three
+        or more with a known place in it, the unknown members are places too."""
+        at = {m.i: m for m in chosen}
+        used = {k for m in chosen for k in range(m.i, m.j)}
+        out: list[Mention] = []
+        for m in chosen:
+            if m.type not in ("GPE", "LOC") or m.role != "name" or any(x.i < m.i < x.j for x in out):
+                continue
+            chain, new, j = [m], [], m.j
+            while j < len(ws):
+                k = j + 1 if ws[j].text in "،," else j
+                if k >= len(ws) or not ws[k].is_word:
+                    break
+                if k in at and at[k].type in ("GPE", "LOC"):
+                    chain.append(at[k])
+                    j = at[k].j
+                    continue
+                w = ws[k]
+                p = 1 if w.norm.startswith("و") and len(w.norm) > 3 else 0
+                if not p or k in used:
+                    break
+                cut = _original_offset(w, p)
+                view = [Word(cut, w.end, w.text[cut - w.start:], w.norm[p:])] + ws[k + 1:k + 2]
+                n = self._place_words(view, 0, listed=True)
+                if n == 0 or (n == 2 and k + 1 in used) or (_definite(view[0].norm) and view[0].norm.endswith(("ين", "ون"))):
+                    break
+                e = ws[k + n - 1].end
+                item = Mention(k, k + n, cut, e, "GPE", self.text_of(cut, e, ws, k, n), certainty=1)
+                chain.append(item)
+                new.append(item)
+                j = k + n
+            new.extend(self._members_before(ws, m, used, at))
+            chain.extend(x for x in new if x.j <= m.i)
+            if len(chain) >= 3 and new:
+                out.extend(new)
+                used.update(x for it in new for x in range(it.i, it.j))
+        return out
+
+    def _members_before(self, ws, m, used, at) -> list[Mention]:
+        """Unknown members before a known place in a و-list (جوبر وزملكا وعين ترما وعربين)."""
+        out: list[Mention] = []
+        first = m.i
+        while ws[first].norm.startswith("و") and first > 0:
+            k = first - 1
+            if k in used or not ws[k].is_word:
+                break
+            start = k - 1 if k > 0 and "place" in self.lex.parts.get(ws[k - 1].norm.lstrip("و")[:], ()) \
+                and ws[k - 1].norm.lstrip("و") != "" else k
+            if start in used or start in at:
+                break
+            w = ws[start]
+            p = 1 if w.norm.startswith("و") and len(w.norm) > 3 else 0
+            cut = _original_offset(w, p)
+            view = [Word(cut, w.end, w.text[cut - w.start:], w.norm[p:])] + ws[start + 1:k + 1]
+            n = self._place_words(view, 0, listed=True)
+            if n != k - start + 1:
+                break
+            out.append(Mention(start, k + 1, cut, ws[k].end, "GPE", self.text_of(cut, ws[k].end, ws, start, n),
+                               certainty=1))
+            if not p:
+                break
+            first = start
+        return out
+
+    @staticmethod
+    def text_of(start: int, end: int, ws: list[Word], k: int, n: int) -> str:
+        text = " ".join(x.text for x in ws[k:k + n])
+        return text[start - ws[k].start:]
 
     def _supported_places(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
         """Keep a gazetteer-only place when the article's countries, its size or its form support it.
