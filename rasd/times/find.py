@@ -9,10 +9,11 @@ do not contradict each other: غداً + (الأربعاء) + الساعة 9 ص�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rasd.times.lexicon import lexicon
-from rasd.times.numbers import read_number
+from rasd.times.numbers import ordinal_pattern, read_number
 from rasd.times.patterns import NEEDS, exclusions, head_words, patterns
 
 # kinds of atoms that describe a point in time and can be joined with each other
@@ -24,7 +25,7 @@ _GLUE_COMMA = re.compile(r"[\s()\"“”«»'\[\]/\-–—,،]*")
 _SPACE = re.compile(r"\s*")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,;؛:]")
 _WORD = re.compile(r"\w+")
-_PRIORITY = ["date", "date_mdy", "date_num", "hijri", "dateline", "clock", "clock_hm", "clock_part",
+_PRIORITY = ["date", "date_mdy", "date_in_month", "date_num", "hijri", "dateline", "clock", "clock_hm", "clock_part",
              "duration_ord", "duration_def", "duration", "anaphoric", "relday", "weekday", "period", "year",
              "vague", "set", "part", "duration_word", "prep", "tail"]
 
@@ -70,6 +71,8 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         if day is not None and not 1 <= day <= 31:
             return None
         paired = len(names) > 1
+        if year is None and day is not None and _after_name_head(text, s):
+            return None          # ثورة 25 يناير: a name
         mod = L.modifiers[g["mod"]][0] if g.get("mod") else None
         if day is None and year is None and not paired and mod is None:
             # a bare month name: only after a preposition, and only a name that is not also a word
@@ -79,6 +82,12 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         elif needs_context and day is None and year is None and mod is None and not paired:
             return None
         return Atom(s, e, "point", {"ymd": (year, month, day), "mod": mod})
+    if name == "date_in_month":
+        day = int(g["dd"]) if g.get("dd") else read_number(g["dord"])
+        if not day or not 1 <= day <= 31:
+            return None
+        mod = L.modifiers[g["mod"]][0] if g.get("mod") else "this"
+        return Atom(s, e, "point", {"day_of_month": (day, {"past": -1, "future": 1}.get(mod, 0))})
     if name in ("date_num", "dateline"):
         day = int(g.get("dd") or g.get("dd2") or 0)
         month = int(g.get("mm") or g.get("mm2") or 0)
@@ -102,6 +111,8 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         return Atom(s, e, "point", info)
     if name == "relday":
         key = _strip_clitics(g["rel"], L.relative_days)
+        if key == "اليوم" and _ORDINAL_NEXT().match(text, e):
+            return None          # اليوم الأول من الهدنة: a day counted from an event
         offset, part = L.relative_days[key]
         info = {"offset": offset}
         if part:
@@ -133,6 +144,19 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         role, direction = L.prepositions[key]
         return Atom(s, e, "tail" if role == "tail" else "prep", {"prep_role": role, "dir": direction})
     return None
+
+
+def _after_name_head(text: str, start: int) -> bool:
+    before = _WORD.findall(text[max(0, start - 14):start])
+    if not before:
+        return False
+    w, heads = before[-1], lexicon().name_heads
+    return w in heads or w[1:] in heads or w[2:] in heads
+
+
+@lru_cache(maxsize=1)
+def _ORDINAL_NEXT() -> re.Pattern:
+    return re.compile(rf"\s+{ordinal_pattern()}(?!\w)")
 
 
 def _strip_clitics(word: str, table: dict) -> str:
@@ -326,7 +350,7 @@ def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
         if (info.get("part") == "NI" and "weekday" in info and a.info.get("weekday") == info["weekday"] % 7 + 1
                 and _NIGHT_BETWEEN.fullmatch(gap)):
             return True       # ليل السبت - الأحد: the night between the two days
-        for key in ("offset", "ymd", "hijri", "weekday", "hour", "anaphoric"):
+        for key in ("offset", "ymd", "hijri", "weekday", "hour", "anaphoric", "day_of_month"):
             if key in info and key in a.info:
                 return False
         if "part" in info and "part" in a.info:

@@ -54,6 +54,7 @@ class Lexicon:
     sets: dict              # form -> value
     exclusions: tuple
     anaphoric_days: tuple
+    name_heads: frozenset
     clause_openers: frozenset
 
     def number_forms(self, *kinds: str) -> list[str]:
@@ -80,5 +81,6 @@ def lexicon() -> Lexicon:
         sets={_norm(r[0]): r[1] for r in rows("sets.tsv")},
         exclusions=tuple(_norm(r[0]) for r in rows("exclusions.tsv")),
         anaphoric_days=tuple(_norm(r[0]) for r in rows("anaphoric_days.tsv")),
+        name_heads=frozenset(_norm(r[0]) for r in rows("name_heads.tsv")),
         clause_openers=frozenset(_norm(r[0]) for r in rows("cues.tsv") if r[2] == "clause"),
     )

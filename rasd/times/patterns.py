@@ -39,8 +39,11 @@ def patterns() -> dict[str, re.Pattern]:
                   rf"(?:\s+(?P<zone>ب?توقيت\s+[^\s،,.()]+|بالتوقيت\s+[^\s،,.()]+|\(?\s*ت\s*\.?\s*غ\s*\.?\s*\)?|gmt){E})?")
     source = {
         # 23 مارس 2018، 15/ديسمبر/2016، الرابع من آب/أغسطس، 17 من سبتمبر الماضي، ليلة 15 على 16 اكتوبر
-        "date": rf"{B}(?:{day}\s*(?:من\s+|/\s*|-\s*)?)?(?P<month>{month_pair})"
+        "date": rf"{B}(?:(?:[وف]?[بل]?يوم\s+)?{day}\s*(?:من\s+|/\s*|-\s*)?)?(?P<month>{month_pair})"
                 rf"(?!\w)(?:\s*[/,،\-]?\s*(?P<year>\d{{4}})(?!\d))?(?:\s+(?P<mod>{mod_after}){E})?",
+        # في الـ15 من الشهر الجاري، الخامس عشر من الشهر الماضي
+        "date_in_month": rf"{B}(?:[وف]?[بل]?يوم\s+)?[وف]?[بل]?(?:ال\s*)?(?:(?P<dd>\d{{1,2}})|(?P<dord>{ordinal}))\s+من\s+(?:هذا\s+)?"
+                         rf"(?:ال)?شهر(?:\s+(?P<mod>{mod_after}))?{E}",
         # تشرين الأول 10, 2019
         "date_mdy": rf"{B}(?P<month>{month_pair})\s+(?P<dd>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}}){E}",
         # 07/10/2018، 19. 10 . 2017، 2022/08/06
@@ -72,7 +75,7 @@ def patterns() -> dict[str, re.Pattern]:
         # 48 ساعة، تسعة أيام، منذ أكثر من أربعة أعوام، خلال الساعات ال24 الماضية
         "duration": rf"{B}{prepq}(?P<num>\d+|{card})\s+(?P<unit>{alternation(units)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
         "duration_word": rf"{B}{prepq}(?P<unit>[وف]?[بل]?{alternation(sing + dual_pl)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
-        "duration_def": rf"{B}{prepq}(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{alternation(dual_pl)})"
+        "duration_def": rf"{B}{prepq}(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{alternation(dual_pl)})(?:\s+القليله)?"
                         rf"(?:\s+(?:ال\s*)?(?P<num>\d+))?\s+(?P<mod>{mod_after}){E}",
         # لليوم الثاني على التوالي
         "duration_ord": rf"{B}[وف]?(?:لل|ال|في\s+ال)(?P<unit>يوم|اسبوع|شهر|عام|سنه)\s+(?P<ord>{ordinal})\s+علي\s+التوالي{E}",
@@ -89,7 +92,7 @@ def patterns() -> dict[str, re.Pattern]:
 
 # which head words each pattern needs nearby (see head_words); prep runs near any of them
 NEEDS = {
-    "date": {"month"}, "date_mdy": {"month"}, "date_num": {"digit"}, "dateline": {"digit"},
+    "date": {"month"}, "date_mdy": {"month"}, "date_in_month": {"unit"}, "date_num": {"digit"}, "dateline": {"digit"},
     "hijri": {"digit"}, "year": {"digit"}, "weekday": {"weekday"}, "relday": {"relday"},
     "part": {"part"}, "clock": {"unit"}, "clock_hm": {"digit"}, "clock_part": {"digit", "part"},
     "duration": {"unit"}, "duration_word": {"unit"}, "duration_def": {"unit"}, "duration_ord": {"unit"},

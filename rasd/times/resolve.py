@@ -169,6 +169,15 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
                 date = dt.date(y, m, d)
             except ValueError:
                 return "DATE", None
+    elif "day_of_month" in info:
+        day, step = info["day_of_month"]
+        if anchor is None:
+            return "DATE", None
+        y, m = _add_months(anchor.year, anchor.month, step)
+        try:
+            date = dt.date(y, m, day)
+        except ValueError:
+            return "DATE", None
     elif info.get("anaphoric"):
         date = previous                     # هذا اليوم: the day last mentioned
     elif "offset" in info:
