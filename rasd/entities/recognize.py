@@ -29,6 +29,7 @@ from rasd.text import normalize, normalize_char
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+|\S")
 _PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _LOCATIVE = frozenset({"في", "من", "الي", "قرب", "بلده", "مدينه", "قريه", "نحو", "باتجاه", "داخل", "شرق", "غرب", "شمال", "جنوب"})
+_LIST_OPENERS = frozenset({"في", "علي", "من", "الي", "منها", "بين", "شملت", "تشمل", "وهي"})
 _OPENERS = {"«": "»", '"': '"', "“": "”", "(": ")", "'": "'", "„": "”"}
 
 
@@ -332,7 +333,7 @@ class Recognizer:
                 name = self._text(ws, a, pa, b)
                 out.append(Mention(a, b, s, e, "GPE", name, certainty=2, head=head))
             return
-        j = self._place_words(ws, k)
+        j = self._place_words(ws, k, listed=head not in ("منطقه", "حي", "مناطق"))
         if j == k:
             return
         # direction adjectives after an area (ريف حلب الجنوبي الغربي)
@@ -485,6 +486,7 @@ class Recognizer:
             self._regions(ws, i, regions, found)
         chosen = self._supported_places(ws, _select(chosen + regions))
         chosen = _select(chosen + self._coordinated_places(ws, chosen))
+        chosen = _select(chosen + self._unknown_lists(ws, chosen))
         for m in chosen:
             m.surface = text[m.start:m.end]
         return ws, chosen
@@ -527,6 +529,42 @@ class Recognizer:
                 out.extend(new)
                 used.update(x for it in new for x in range(it.i, it.j))
         return out
+
+    def _unknown_lists(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
+        """Three or more bare names joined by و after a locative preposition (على مسرابا وسقبا وجسرين;
+        منها سقبا وكفربطنا وحمورية وجسرين): a list of places even when the gazetteer knows none of them."""
+        used = {k for m in chosen for k in range(m.i, m.j)}
+        out: list[Mention] = []
+        for i, w in enumerate(ws):
+            if w.norm not in _LIST_OPENERS:
+                continue
+            items, k = [], i + 1
+            while k < len(ws) and ws[k].is_word and k not in used:
+                x = ws[k]
+                p = 1 if items and x.norm.startswith("و") and len(x.norm) > 3 else 0
+                if items and not p:
+                    break
+                stem = x.norm[p:]
+                if not self._bare_name(stem):
+                    break
+                n = 2 if "place" in self.lex.parts.get(stem, ()) and k + 1 < len(ws) and ws[k + 1].is_word \
+                    and self._bare_name(ws[k + 1].norm) else 1
+                cut = _original_offset(x, p)
+                items.append(Mention(k, k + n, cut, ws[k + n - 1].end, "GPE",
+                                     self.text_of(cut, ws[k + n - 1].end, ws, k, n), certainty=1))
+                k += n
+            ends = k >= len(ws) or not ws[k].is_word or ws[k].norm in self.lex.stop
+            if len(items) >= 3 and ends:
+                out.extend(items)
+        return out
+
+    def _bare_name(self, stem: str) -> bool:
+        """A word that may be an unknown place name: not a function word, verbal noun, plural or adjective."""
+        lex = self.lex
+        return len(stem) >= 3 and not _definite(stem) and stem not in lex.stop and stem not in lex.heads \
+            and stem not in lex.place_adjectives and stem not in lex.titles and stem not in lex.given \
+            and not stem.startswith("ت") and not stem.endswith(("ات", "ون", "ها", "هم")) \
+            and stem not in lex.adjective_of and stem not in self.not_places
 
     def _members_before(self, ws, m, used, at) -> list[Mention]:
         """Unknown members before a known place in a و-list (جوبر وزملكا وعين ترما وعربين)."""
