@@ -200,16 +200,16 @@ def _clock(name: str, g: dict, s: int, e: int) -> Atom | None:
     if minute > 59:
         return None
     part = g.get("adv") or g.get("sfx")
-    info = {"hour": hour, "minute": minute, "strong": name == "clock" or bool(part)}
+    info = {"hour": hour, "minute": minute, "strong": name == "clock" or bool(part), "hour_fixed": bool(part) or hour > 12}
     if part:
         code, _role, rule = L.parts[part]
-        info["hour"] = _apply_rule(hour, rule)
+        info["hour"] = apply_rule(hour, rule)
     if info["hour"] > 23:
         return None
     return Atom(s, e, "clock", info)
 
 
-def _apply_rule(hour: int, rule: str) -> int:
+def apply_rule(hour: int, rule: str) -> int:
     if hour > 12:
         return hour
     if rule == "am":
@@ -230,7 +230,7 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
     if name == "duration_ord":
         count = read_number(g["ord"])
         unit = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[unit_word]
-        return Atom(s, e, "duration", {"count": count, "unit": unit})
+        return Atom(s, e, "duration", {"count": count, "unit": unit, "parts": [(count, unit)]})
     if unit_key not in L.units:
         return None
     unit, number = L.units[unit_key]
@@ -244,11 +244,12 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
             return None          # a bare يوم، ساعة، عام is no time expression
     after = text[e:e + 4]
     relative_to_event = bool(re.match(r"\s+من\s", after))
-    if unit == "Y" and g.get("num") and not prep and not qual and not relative_to_event:
-        return None              # "16 عاما" after a name is an age
+    if unit == "Y" and g.get("num") and not prep and not qual and not relative_to_event and (
+            text[e:e + 2].lstrip()[:1] == ")" or text[max(0, s - 2):s].rstrip()[-1:] == "(" or (count or 0) > 10):
+        return None              # "(12 عاما)", "20 عاما" after a name: an age
     if re.search(r"(?:العمر|عمره|عمرها)\s*$", text[max(0, s - 12):s]):
         return None
-    info = {"count": count, "unit": unit, "prep": prep, "mod": mod}
+    info = {"count": count, "unit": unit, "prep": prep, "mod": mod, "parts": [(count, unit)]}
     if prep in ("قبل", "بعد") and not relative_to_event:
         info["shift"] = -1 if prep == "قبل" else 1   # قبل يومين = two days ago
     if name == "duration_def" and count is None:
@@ -358,6 +359,11 @@ def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
         if a.kind == "part" and a.info["role"] == "noun" and "hour" not in info:
             return False      # صباح heads the day after it, it does not follow one
         return True
+    if a.kind == "duration" and expr.kinds == ["duration"] or expr.kinds == ["prep", "duration"] and a.kind == "duration":
+        # 3 سنوات و4 أشهر: one duration of several units
+        return (re.fullmatch(r"\s+", gap) is not None and a.info.get("count") is not None
+                and expr.info.get("count") is not None and a.info.get("prep") is None
+                and all(u != a.info["unit"] for _c, u in expr.info["parts"]))
     if a.kind in ("point", "period") and "vague" in expr.kinds and info.get("anchorable") and len(expr.kinds) <= 2:
         return re.fullmatch(r"\s+(?:من\s+)?", gap) is not None
     return False
@@ -365,8 +371,11 @@ def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
 
 def _merge(expr: Expression, a: Atom) -> None:
     expr.end = a.end
-    expr.kinds.append(a.kind)
     info = expr.info
+    if a.kind == "duration" and "duration" in expr.kinds:
+        info["parts"] = info["parts"] + a.info["parts"]
+        return
+    expr.kinds.append(a.kind)
     for key, value in a.info.items():
         if key == "dir":
             if value:

@@ -73,7 +73,7 @@ def patterns() -> dict[str, re.Pattern]:
         # 9 صباحاً، التاسعة مساءً
         "clock_part": rf"{B}(?P<h>\d{{1,2}}|{ordinal})(?=\s+{alternation(adverbs)}{E}){clock_tail}",
         # 48 ساعة، تسعة أيام، منذ أكثر من أربعة أعوام، خلال الساعات ال24 الماضية
-        "duration": rf"{B}{prepq}(?P<num>\d+|{card})\s+(?P<unit>{alternation(units)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
+        "duration": rf"{B}{prepq}[وف]?(?P<num>\d+|{card})\s+(?P<unit>{alternation(units)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
         "duration_word": rf"{B}{prepq}(?P<unit>[وف]?[بل]?{alternation(sing + dual_pl)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
         "duration_def": rf"{B}{prepq}(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{alternation(dual_pl)})(?:\s+القليله)?"
                         rf"(?:\s+(?:ال\s*)?(?P<num>\d+))?\s+(?P<mod>{mod_after}){E}",

@@ -12,8 +12,9 @@ import datetime as dt
 
 from hijridate import Hijri
 
-from rasd.times.find import Expression
+from rasd.times.find import Expression, apply_rule
 
+_UNIT_ORDER = ["Y", "M", "W", "D", "H", "MIN"]
 WEEKDAY_NAMES = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 
 
@@ -58,10 +59,14 @@ def _duration(info: dict, anchor: dt.date | None) -> tuple[str, str | None]:
         if count is None:
             return "DATE", ("PAST_REF" if info["shift"] < 0 else "FUTURE_REF") if anchor else None
         return _shifted(anchor, unit, count * info["shift"])
-    n = "X" if count is None else str(count)
-    if unit in ("H", "MIN"):
-        return "DURATION", f"PT{n}{'H' if unit == 'H' else 'M'}"
-    return "DURATION", f"P{n}{unit}"
+    date_part, time_part = "", ""
+    for count, unit in sorted(info["parts"], key=lambda p: _UNIT_ORDER.index(p[1])):
+        n = "X" if count is None else str(count)
+        if unit in ("H", "MIN"):
+            time_part += f"{n}{'H' if unit == 'H' else 'M'}"
+        else:
+            date_part += f"{n}{unit}"
+    return "DURATION", "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def _shifted(anchor: dt.date | None, unit: str, amount: int) -> tuple[str, str | None]:
@@ -138,6 +143,19 @@ def _month_year(month: int, day: int | None, anchor: dt.date, way: str | None) -
     return min(candidates)[1] if candidates else anchor.year
 
 
+def _year_of_weekday(month: int, day: int, weekday: int, anchor: dt.date) -> int | None:
+    """الخميس 15 فبراير: the year near the publication date in which that day is that weekday."""
+    fits = []
+    for y in range(anchor.year - 6, anchor.year + 2):
+        try:
+            date = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if date.isoweekday() == weekday:
+            fits.append((abs((date - anchor).days), y))
+    return min(fits)[1] if fits else None
+
+
 def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | None) -> tuple[str, str | None]:
     info = expr.info
     way = direction(expr)
@@ -158,7 +176,8 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
     elif "ymd" in info:
         y, m, d = info["ymd"]
         if y is None and anchor is not None:
-            y = _month_year(m, d, anchor, way)
+            y = _year_of_weekday(m, d, info["weekday"], anchor) if d and "weekday" in info else None
+            y = y or _month_year(m, d, anchor, way)
         if d is None:
             precision = "month"
             label = f"{y:04d}-{m:02d}" if y else f"XXXX-{m:02d}"
@@ -200,7 +219,10 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
     else:
         return kind, None
     if "hour" in info:
-        return kind, f"{base}T{info['hour']:02d}:{info['minute']:02d}"
+        hour = info["hour"]
+        if not info.get("hour_fixed") and info.get("rule"):
+            hour = apply_rule(hour, info["rule"])      # الساعة الخامسة من مساء الخميس
+        return kind, f"{base}T{hour:02d}:{info['minute']:02d}"
     if "part" in info:
         return kind, f"{base}T{info['part']}"
     return kind, base
