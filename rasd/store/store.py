@@ -16,7 +16,8 @@ import re
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Connection
 
 from rasd.store import fingerprint as fp
@@ -28,6 +29,8 @@ from rasd.stories.cluster import StoryIndex, features, parse_day, story_date, we
 from rasd.stories.entities import EntityIndex, candidate_keys, surname_key
 from rasd.stories.terms import search_terms
 
+_BAND_QUERY = sql_text("SELECT DISTINCT article_pk FROM minhash_bands WHERE "
+                   + " OR ".join(f"(band = {i} AND hash = :h{i})" for i in range(fp.BANDS)))
 TITLE_WORDS = 12        # a story title made from a lead sentence keeps this many words
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
@@ -128,12 +131,9 @@ class Store:
 
     def _near_duplicate(self, conn: Connection, mh) -> tuple[int, str, int, float] | None:
         bands = fp.band_hashes(mh)
+        params = {f"h{i}": h for i, h in enumerate(bands)}
+        pks = {pk for (pk,) in conn.execute(_BAND_QUERY, params)}
         b = t.minhash_bands.c
-        cond = None
-        for i, h in enumerate(bands):
-            c = (b.band == i) & (b.hash == h)
-            cond = c if cond is None else cond | c
-        pks = {pk for (pk,) in conn.execute(select(b.article_pk).where(cond).distinct())}
         if not pks:
             return None
         best = None
@@ -191,7 +191,7 @@ class Store:
         self._write_annotations(conn, pk, record, entity_ids)
         title = self._update_story(conn, story_id, day, dup is None, title_candidate, score, now,
                                    has_headline=bool(record.get("title")))
-        claims.link_story(conn, story_id)
+        claims.link_story(conn, story_id, pk)
 
         # the transaction commits when this returns; memory follows only then
         if dup is None:
@@ -216,7 +216,9 @@ class Store:
         """Local entity id (E1…) → canonical entity id, creating entities and aliases as needed."""
         out: dict[str, int] = {}
         idx = self.entity_index
-        pending: list[tuple[str, int]] = []
+        pending: dict[str, int] = {}
+        mentions: dict[int, int] = {}
+        places: dict[int, dict] = {}
         for e in record.get("entities", []):
             name, keys = candidate_keys(e)
             if not keys:
@@ -228,18 +230,25 @@ class Store:
                     type=e["type"], name=name, key=keys[0], mentions=0, lat=geo.get("lat"), lon=geo.get("lon"),
                     country=geo.get("country"))).inserted_primary_key[0]
                 idx.type_of[eid] = e["type"]
-            conn.execute(update(t.entities).where(t.entities.c.id == eid).values(
-                mentions=t.entities.c.mentions + len(e.get("mentions") or [1])))
-            if geo.get("lat") is not None:
-                conn.execute(update(t.entities).where((t.entities.c.id == eid) & t.entities.c.lat.is_(None))
-                             .values(lat=geo.get("lat"), lon=geo.get("lon"), country=geo.get("country")))
+            elif geo.get("lat") is not None:
+                places[eid] = geo
+            mentions[eid] = mentions.get(eid, 0) + len(e.get("mentions") or [1])
             surname = surname_key(e["type"], keys[0])
             for k in keys + ([surname] if surname else []):
-                if k not in idx.by_key and all(k != p for p, _ in pending):
-                    pending.append((k, eid))
-                    conn.execute(insert(t.entity_aliases).values(key=k[:200], entity_id=eid, alias=k))
+                if k not in idx.by_key and k not in pending:
+                    pending[k] = eid
             out[e["id"]] = eid
-        for k, eid in pending:
+        c = t.entities.c
+        if mentions:
+            conn.execute(update(t.entities).where(c.id == bindparam("eid")).values(mentions=c.mentions + bindparam("n")),
+                         [{"eid": eid, "n": n} for eid, n in mentions.items()])
+        for eid, geo in places.items():     # the first coordinates a place gets stay
+            conn.execute(update(t.entities).where((c.id == eid) & c.lat.is_(None))
+                         .values(lat=geo.get("lat"), lon=geo.get("lon"), country=geo.get("country")))
+        if pending:
+            conn.execute(insert(t.entity_aliases), [{"key": k[:200], "entity_id": eid, "alias": k}
+                                                    for k, eid in pending.items()])
+        for k, eid in pending.items():
             idx.add_alias(k, eid)
         return out
 

@@ -20,8 +20,11 @@ LINK_MIN_SHARED = 3  # and at least this many of them
 CONTESTABLE = ("asserted", "planned", "conditional")
 
 
-def link_story(conn: Connection, story_id: int) -> int:
-    """Find and record the denial links in one story; returns how many are new."""
+def link_story(conn: Connection, story_id: int, new_article: int | None = None) -> int:
+    """Find and record the denial links in one story; returns how many are new.
+
+    With `new_article`, only the pairs that involve that article are examined (the others were
+    examined when their articles came in)."""
     a, at, ev, dn = t.articles.c, t.attributions.c, t.events.c, t.denials.c
     denials = conn.execute(select(at.article_pk, at.local_id, at.content, at.content_start, at.content_end)
                            .join(t.articles, a.pk == at.article_pk)
@@ -36,12 +39,12 @@ def link_story(conn: Connection, story_id: int) -> int:
         select(dn.deny_article_pk, dn.deny_local, dn.event_article_pk, dn.event_local)
         .join(t.articles, a.pk == dn.deny_article_pk).where(a.story_id == story_id))}
     new = 0
-    report_terms = {(e.article_pk, e.local_id): set(terms(e.context)) for e in events}
+    report_terms: dict[tuple[int, str], set[str]] = {}
     for d in denials:
         deny_terms = set(terms(d.content or ""))
         for e in events:
             key = (d.article_pk, d.local_id, e.article_pk, e.local_id)
-            if key in known:
+            if key in known or (new_article is not None and new_article not in (d.article_pk, e.article_pk)):
                 continue
             if e.article_pk == d.article_pk:
                 inside = d.content_start is not None and d.content_start <= e.position < (d.content_end or 0)
@@ -49,7 +52,9 @@ def link_story(conn: Connection, story_id: int) -> int:
                     continue
                 score = 1.0
             else:
-                report = report_terms[(e.article_pk, e.local_id)]
+                report = report_terms.get((e.article_pk, e.local_id))
+                if report is None:
+                    report = report_terms[(e.article_pk, e.local_id)] = set(terms(e.context))
                 shared = len(deny_terms & report)
                 score = shared / len(report) if report else 0.0
                 if shared < LINK_MIN_SHARED or score < LINK_MIN:
