@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from rasd.attributions import lexicon as lex
 from rasd.attributions.lexicon import Cue
-from rasd.attributions.phrases import (Channel, Content, Phrase, channel_at, content_after, cue_word, definite,
-                                       speaker_phrase, stems, strip_article, word_has)
+from rasd.attributions.phrases import (Channel, Content, Phrase, _object_word, channel_at, content_after, cue_word,
+                                       definite, speaker_phrase, stems, strip_article, word_has)
 from rasd.attributions.speakers import Speaker, clean, corefer, in_context, link_entity, make_speaker
 from rasd.attributions.view import OPENERS, STRAIGHT, View
 from rasd.model import Article, Attribution, Span
@@ -102,7 +102,8 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
         return Hit(i, e, cue, cue.stance, relative)
     if cue.kind == "part":
         nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
-        if view.char(i - 1) in _AFTER_PUNCT or pn == "و" or lex.has_class(view.norm(nxt), "comp"):
+        if view.char(i - 1) in _AFTER_PUNCT or pn == "و" or lex.has_class(view.norm(nxt), "comp") \
+                or (cue.gender == "m" and _object_word(view, e)):
             return Hit(i, e, cue, cue.stance)
         return None
     if cue.kind == "frame":
@@ -337,7 +338,8 @@ class Builder:
             if before:
                 speaker = self._speaker_from(before, h.cue.gender)
             else:
-                speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender) or self._last_mentioned(h.i)
+                speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender, strict=True) or self._last_mentioned(h.i) \
+                    or in_context(self._earlier(), v.sent_of[h.i], h.cue.gender)
                 if speaker is None:
                     return None
             k = j
@@ -348,7 +350,7 @@ class Builder:
         sentence ("… التي أطلقتها تركيا … وقالت إن …")."""
         v = self.view
         si = v.sent_of[i]
-        lo = v.toks[v.sent_bounds[max(0, si - 1)][0]].start
+        lo = v.toks[v.sent_bounds[si if self.drafts else max(0, si - 1)][0]].start
         at = v.toks[i].start
         for s, e, ent in reversed(v.mentions):
             if lo <= s and e <= at and ent.type in ("PERSON", "ORG", "GPE", "MEDIA"):
@@ -398,17 +400,47 @@ class Builder:
                 if inner:
                     phrase = inner
                 break
+        doc_channel = None
+        if word_has(v, phrase.start, "document") or word_has(v, phrase.start, "medium"):
+            # "وفق حصيلة للمرصد السوري": the source is whoever the document belongs to
+            x = phrase.start + 1
+            while x < phrase.end and v.is_word(x) and not v.norm(x).startswith("ل") and x - phrase.start < 3:
+                x += 1
+            owner = speaker_phrase(v, x, sr) if x < phrase.end and v.norm(x).startswith("ل") else None
+            if owner:
+                if word_has(v, phrase.start, "medium"):       # "بحسب بيان للحركة": the statement came in a بيان
+                    doc_channel = Channel(phrase.start, phrase.start + 1, None, v.span(phrase.start, phrase.start + 1).text)
+                phrase, strip_l = owner, True
         if not self._source_like(phrase, strip_l):
+            return None
+        prior = next((d for d in reversed(self.drafts) if d.sentence == v.sent_of[h.i]
+                      and d.content.start < v.toks[h.i].start and d.channel is None and not d.channel_speaker), None)
+        if prior and self._outlet_phrase(phrase, strip_l):
+            # "وأضاف المالكي أن …، حسب وكالة الأنباء السعودية": the agency carried his statement
+            prior.channel = Channel(phrase.start, phrase.end, (phrase.start, phrase.end), v.span(phrase.start, phrase.end).text)
+            prior.content.end = min(prior.content.end, v.toks[h.i - 1].start if v.char(h.i - 1) in "،," else v.toks[h.i].start)
             return None
         speaker = self._speaker_from(phrase, "-", strip_l)
         after, channels = self._skip_adjuncts(phrase.end, sr)
+        channels = self._reporter_channel(phrase) + channels
         while after < sr and (v.char(after) in "،," or lex.has_class(v.norm(after), "comp")
                               or (v.norm(after)[:1] in "وف" and lex.has_class(v.norm(after)[1:], "comp"))):
             after += 1
         lead = [x for x in range(sl, h.i) if v.is_word(x) and not word_has(v, x, "connector")]
         words_after = v.words_between(after, sr)
-        use_after = (not lead) or (words_after >= 3 and v.char(h.i - 1) not in "،,")
-        if use_after and words_after:
+        relative_after = lex.has_class(v.norm(after), "stop")
+        parenthetical = v.char(h.i - 1) in "،," and v.char(phrase.end) in "،," and words_after >= 3
+        use_after = (not lead) or (words_after >= 3 and v.char(h.i - 1) not in "،," and not relative_after)
+        si = v.sent_of[h.i]
+        lead_all = [v.norm(x) for x in range(sl, h.i) if v.is_word(x)]
+        if lead_all in (["جاء", "ذلك"], ["وجاء", "ذلك"], ["ياتي", "ذلك"], ["وياتي", "ذلك"]) and si > 0:
+            # "جاء ذلك حسبما أفاد …": the statement is the previous sentence
+            a, b = v.sent_bounds[si - 1]
+            content = Content(v.toks[a].start, v.toks[b - 1].end, False, False, []) if b > a else None
+        elif parenthetical:
+            # "ويقضي الاتفاق، وفق التلفزيون الرسمي، بنقل …": the whole sentence
+            content = Content(v.toks[sl].start, v.toks[sr - 1].end, False, False, [])
+        elif use_after and words_after:
             content = content_after(v, after, sr)
             if content and v.char(sr - 1) == ":" and v.sent_of[h.i] + 1 < len(v.sent_bounds):
                 # "ينص الاتفاق على ما يلي:" — the list follows
@@ -417,6 +449,12 @@ class Builder:
                 content.open_end = False
         else:
             a = sl
+            if any(d.sentence == si for d in self.drafts):
+                # another statement opens this sentence: the frame covers only the clause before it
+                x = h.i - 2 if v.char(h.i - 1) in "،," else h.i - 1
+                while x > sl and v.char(x) not in "،,":
+                    x -= 1
+                a = x + 1 if x > sl else sl
             b = h.i
             while b > a and (v.char(b - 1) in "،,-" or not v.toks[b - 1].text.strip()):
                 b -= 1
@@ -426,9 +464,18 @@ class Builder:
         if content is None:
             return None
         d = Draft(h, v.sent_of[h.i], speaker, content)
-        if channels or content.channels:
-            d.channel = (channels + content.channels)[0]
+        if doc_channel or channels or content.channels:
+            d.channel = ([doc_channel] if doc_channel else [] + channels + content.channels)[0]
         return d
+
+    def _outlet_phrase(self, phrase: Phrase, strip_l: bool) -> bool:
+        v = self.view
+        n = v.norm(phrase.start)
+        if strip_l:
+            n = ("ا" + n[1:]) if n.startswith("لل") else n[1:]
+        t = v.toks[phrase.start]
+        return (lex.has_class(n, "media") or bool(lex.outlets().get(n))
+                or any(e.type == "MEDIA" for _s, _e, e in v.mentions_in(t.start, v.toks[phrase.end - 1].end)))
 
     def _source_like(self, phrase: Phrase, strip_l: bool) -> bool:
         v = self.view
@@ -490,7 +537,10 @@ class Builder:
             return None
         medium = (j, j + 1)
         k = j + 1
-        while k < sr and v.is_word(k) and v.norm(k) in ("صادر", "الصادر", "صحفي", "رسمي", "مشترك", "مقتضب"):
+        while k < sr and v.is_word(k) and v.norm(k) in ("صادر", "الصادر", "صحفي", "رسمي", "مشترك", "مقتضب", "نشر",
+                                                         "نشرته", "نشره", "اصدرته", "اصدره", "علي", "في"):
+            k += 1
+        if word_has(v, k, "page"):
             k += 1
         speaker = None
         if v.norm(k) == "عن":

@@ -17,6 +17,7 @@ from rasd.attributions.view import OPENERS, STRAIGHT, View
 _CLAUSE_PUNCT = set("،,؛;")
 _HARD_STOP = set(".!?؟…:؛;-–—|/")
 _WF = "وف"
+_OWN = ("حسابه", "حسابها", "صفحته", "صفحتها", "موقعه", "موقعها", "قناته", "قناتها")
 
 
 def stems(norm: str) -> list[str]:
@@ -148,6 +149,7 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
         j = i + 2
         name = None
         count = 0
+        plain_end = None      # where the medium's own words stop ("في بيان نشره عبر حسابه" → في بيان)
         while j < limit and count < 6:
             if not view.is_word(j):
                 break
@@ -156,17 +158,27 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
             if hit:
                 j, name = hit[0], hit[1]
                 break
+            if nj.startswith("ب") and len(nj) > 3:
+                pname = _platform(view, j, limit)     # بموقع التواصل "تويتر"
+                if pname:
+                    j, name = pname[1], pname
+                    break
             if nj in ("علي", "عبر", "ب", "في") or (nj.startswith("ب") and lex.has_class(nj[1:], "platform")):
                 k = j + 1 if nj in ("علي", "عبر", "ب", "في") else j
                 pname = _platform(view, k, limit)
-                if pname:
+                if pname and not lex.has_class(view.norm(pname[0]), "platform") or (pname and view.norm(pname[0]) not in _OWN):
                     j, name = pname[1], pname
+                    break
+                if pname:
+                    j = pname[1]
                     break
                 if nj in ("علي", "عبر", "في") and word_has(view, j + 1, "platform"):
                     j += 2
                     count += 2
                     continue
                 break
+            if plain_end is None and (nj in ("علي", "عبر", "ب", "في") or nj.startswith("نشر") or nj.startswith("اصدر")):
+                plain_end = j
             if nj in ("له", "لها", "لهم") or nj in ("صحفي", "صحافي", "نصيه", "صوتي", "مصور", "مقتضب", "رسمي", "مشترك",
                                                     "متلفز", "مكتوب", "سابق", "لاحق", "صادر", "الصحفي", "المصور",
                                                     "اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اليوم"):
@@ -176,7 +188,7 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
             break
         if name:
             return Channel(i, j, name, view.span(*name).text)
-        return Channel(i, j, None, view.span(i, j).text)
+        return Channel(i, j, None, view.span(i, plain_end or j).text)
     if bare in ("عبر", "علي") :
         p = _platform(view, i + 1, limit)
         if p:
@@ -195,6 +207,8 @@ def _platform(view: View, i: int, limit: int) -> tuple[int, int] | None:
     if not view.is_word(j):
         return None
     n = view.norm(j)
+    if n[:1] == "ب" and n[1:] in ("موقع", "مواقع", "شبكه", "منصه"):
+        n = n[1:]
     if n in ("موقع", "مواقع", "شبكه", "منصه") and j + 1 < limit:     # على موقع "فيسبوك" / مواقع التواصل (الفيس بوك)
         k = j + 1
         while k < limit and k - j < 4 and view.norm(k) in ("التواصل", "الاجتماعي", "للتواصل"):

@@ -172,7 +172,8 @@ def corefer(phrase_words: list[str], earlier: list[Speaker]) -> Speaker | None:
     return None
 
 
-def in_context(earlier: list[tuple[int, Speaker]], sentence: int, gender: str, reach: int = 4) -> Speaker | None:
+def in_context(earlier: list[tuple[int, Speaker]], sentence: int, gender: str, reach: int = 4,
+               strict: bool = False) -> Speaker | None:
     """The speaker an implicit subject refers to: the latest one within `reach` sentences,
     agreeing in gender when one does (قالت → a feminine speaker)."""
     recent = [(s, sp) for s, sp in earlier if sentence - s <= reach]
@@ -182,4 +183,6 @@ def in_context(earlier: list[tuple[int, Speaker]], sentence: int, gender: str, r
         for _s, sp in reversed(recent):
             if sp.gender == gender or (gender == "f" and sp.gender == "p" and sp.anonymous):
                 return replace(sp, role=None)
+        if strict:
+            return None
     return replace(recent[-1][1], role=None)
