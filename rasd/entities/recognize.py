@@ -297,10 +297,17 @@ class Recognizer:
         nm = ws[k].norm
         if nm in lex.stop or nm in lex.titles or nm in lex.adjective_of:
             return k
+        if nm not in self.gaz.places and any(st in lex.stop or st in lex.directions or st in lex.heads
+                                             for p, st in readings(nm)[1:]):
+            return k
         if k + 1 < n and ws[k + 1].is_word and ws[k + 1].norm not in lex.stop:
             pair = nm + " " + ws[k + 1].norm
             if pair in self.gaz.places or pair in self.gaz.regions or "place" in lex.parts.get(nm, ()) \
                     or nm in lex.directions:
+                return k + 2
+            second = ws[k + 1].norm
+            if listed and nm not in self.gaz.places and _definite(second) and not self._adjective(second) \
+                    and second not in self.not_places and second not in lex.heads and not second.endswith(("ين", "ات")):
                 return k + 2
         if nm in lex.heads or nm in self.not_places or (nm[:1] == "و" and nm[1:] in lex.heads) \
                 or nm.endswith(("ها", "هم", "هما")):
@@ -498,14 +505,15 @@ class Recognizer:
         used = {k for m in chosen for k in range(m.i, m.j)}
         out: list[Mention] = []
         for m in chosen:
-            if m.type not in ("GPE", "LOC") or m.role != "name" or any(x.i < m.i < x.j for x in out):
+            if m.type not in ("GPE", "LOC") or m.role != "name" or (m.key or "").startswith("country:") \
+                    or any(x.i < m.i < x.j for x in out):
                 continue
             chain, new, j = [m], [], m.j
             while j < len(ws):
                 k = j + 1 if ws[j].text in "،," else j
                 if k >= len(ws) or not ws[k].is_word:
                     break
-                if k in at and at[k].type in ("GPE", "LOC"):
+                if k in at and at[k].type in ("GPE", "LOC") and not (at[k].key or "").startswith("country:"):
                     chain.append(at[k])
                     j = at[k].j
                     continue
@@ -516,6 +524,8 @@ class Recognizer:
                 cut = _original_offset(w, p)
                 view = [Word(cut, w.end, w.text[cut - w.start:], w.norm[p:])] + ws[k + 1:k + 2]
                 n = self._place_words(view, 0, listed=True)
+                if n == 1 and view[0].norm.endswith("ت") and view[0].norm not in self.gaz.places:
+                    break
                 if n == 0 or (n == 2 and k + 1 in used) or (_definite(view[0].norm) and view[0].norm.endswith(("ين", "ون"))):
                     break
                 e = ws[k + n - 1].end
@@ -563,7 +573,7 @@ class Recognizer:
         lex = self.lex
         return len(stem) >= 3 and not _definite(stem) and stem not in lex.stop and stem not in lex.heads \
             and stem not in lex.place_adjectives and stem not in lex.titles and stem not in lex.given \
-            and not stem.startswith("ت") and not stem.endswith(("ات", "ون", "ها", "هم")) \
+            and not stem.startswith("ت") and not stem.endswith(("ت", "ون", "ها", "هم")) \
             and stem not in lex.adjective_of and stem not in self.not_places
 
     def _members_before(self, ws, m, used, at) -> list[Mention]:

@@ -1,8 +1,200 @@
-"""Geo stage: coordinates for places from the gazetteer (issue 3)."""
+"""Geo stage: coordinates for the article's places (issue 3).
+
+Every GPE, LOC and FAC entity gets `geo` = {"lat", "lon", "country", "admin1", "source", "precision"}
+or stays null when nothing locates it. Precision follows ACLED's geo_precision:
+  1 — the place itself (a GeoNames town or village);
+  2 — a part of a region or an area near a known place: a named region (الغوطة الشرقية), a facility
+      or rural area located by the town it names (معبر عربين، ريف حلب), or a place the gazetteer lacks,
+      located by the region the text names around it or by a town listed with it;
+  3 — a province or a country (a country itself, الشمال السوري, or a place known only by the country
+      the article is about).
+
+Ambiguous names are resolved by the article's countries: those it names and those of the places it
+names unambiguously, with neighbours of those countries next (دوما is in Syria, not in Lebanon or
+Germany, in an article about the Ghouta).
+"""
 from __future__ import annotations
 
-from rasd.model import Article
+from collections import Counter
+from functools import lru_cache
+
+from rasd.entities.lexicon import lexicon, words
+from rasd.geo.gazetteer import Place, Region, gazetteer
+from rasd.model import Article, Entity
+from rasd.resources import load_rows
+from rasd.text import normalize
+
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+GEONAMES = "geonames"
+REGIONS = "rasd regions"
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[float, float, str, tuple[str, ...]]]:
+    return {r[0]: (float(r[1]), float(r[2]), r[3], tuple(x for x in (r[4] if len(r) > 4 else "").split(",") if x))
+            for r in load_rows("geo/capitals.tsv")}
+
+
+def bare(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def _country_of(name: str) -> str | None:
+    """The ISO code when `name` (or a mention) is a country's name."""
+    ws = words(name)
+    hit = lexicon().names.match(ws[0], list(ws[1:])) if ws else None
+    if hit and hit[0] == len(ws) and hit[1].key.startswith("country:"):
+        return hit[1].country
+    return None
+
+
+def _forms(e: Entity) -> list[str]:
+    """Normalised lookup forms of an entity: its name and mentions, without clitics, place
+    classifiers or direction adjectives (مدينة دوما → دوما; ريف حلب الجنوبي → حلب)."""
+    lex = lexicon()
+    out: list[str] = []
+    for text in [e.name, *[m.text for m in e.mentions]]:
+        ws = list(words(text))
+        while ws and (ws[0] in lex.heads or bare(ws[0]) in lex.heads):
+            ws = ws[1:]
+        variants = [list(ws)]
+        while ws and ws[-1] in lex.direction_adjectives:
+            ws = ws[:-1]
+            variants.append(list(ws))
+        for v in variants:
+            if not v:
+                continue
+            form = " ".join(v)
+            for candidate in (form, *([form[1:]] if form[:1] in "وبلف" and len(form) > 3 else [])):
+                if candidate not in out:
+                    out.append(candidate)
+    return out
+
+
+def _place_geo(p: Place, precision: int, source: str = GEONAMES) -> dict:
+    return {"lat": p.lat, "lon": p.lon, "country": p.country,
+            "admin1": gazetteer().admin1_name(p.country, p.admin1), "source": source, "precision": precision}
+
+
+def _region_geo(r: Region) -> dict:
+    return {"lat": r.lat, "lon": r.lon, "country": r.country or None, "admin1": r.admin1 or None,
+            "source": REGIONS, "precision": 2 if r.type == "LOC" else 3}
+
+
+def _country_geo(code: str) -> dict | None:
+    cap = _capitals().get(code)
+    if not cap:
+        return None
+    return {"lat": cap[0], "lon": cap[1], "country": code, "admin1": None,
+            "source": GEONAMES + " (capital)", "precision": 3}
+
+
+def _context(article: Article) -> Counter:
+    """How strongly the article is about each country (its mentions, then neighbours weakly)."""
+    gaz = gazetteer()
+    weight: Counter = Counter()
+    for e in article.entities:
+        if e.type not in _PLACE_TYPES:
+            continue
+        code = _country_of(e.name)
+        if code:
+            weight[code] += 2 * len(e.mentions)
+            continue
+        for form in _forms(e):
+            region = gaz.regions.get(form)
+            if region and region.country:
+                weight[region.country] += 2 * len(e.mentions)
+                break
+            places = gaz.lookup(form)
+            if places and len({p.country for p in places}) == 1:
+                weight[places[0].country] += len(e.mentions)
+                break
+    for code, w in list(weight.items()):
+        for n in _capitals().get(code, (0, 0, "", ()))[3]:
+            weight[n] += 0.1 * w
+    return weight
+
+
+def _choose(places: tuple[Place, ...], context: Counter) -> Place:
+    return max(places, key=lambda p: (context.get(p.country, 0) > 0, context.get(p.country, 0), p.population))
+
+
+def locate(e: Entity, context: Counter) -> dict | None:
+    """The geo record of one place entity, or None when neither the gazetteer nor the regions know it."""
+    gaz = gazetteer()
+    code = _country_of(e.name)
+    if code:
+        return _country_geo(code)
+    forms = _forms(e)
+    for form in forms:
+        if form in gaz.regions:
+            return _region_geo(gaz.regions[form])
+    for form in forms:
+        places = gaz.lookup(form)
+        if places:
+            best = _choose(places, context)
+            if context and context.get(best.country, 0) == 0 and best.population < 100000:
+                continue           # a small namesake abroad: not this place (التون in Illinois)
+            exact = form == " ".join(words(e.name)) or e.type == "GPE"
+            return _place_geo(_choose(places, context), 1 if exact and e.type == "GPE" else 2)
+    # a nisba region: الشمال السوري → the country, coarsely
+    for w in words(e.name):
+        code = lexicon().adjective_of.get(w)
+        if code:
+            geo = _country_geo(code)
+            return geo
+    return None
+
+
+def _fallback(article: Article, e: Entity, located: dict[str, dict], context: Counter) -> dict | None:
+    """A place the gazetteer lacks: the region the text names around it, else a town listed with
+    it, else the country the article is about — each coarser than the place itself."""
+    first = min(m.start for m in e.mentions)
+    sentence = article.sentence_at(first)
+    regions, siblings = [], []
+    for other in article.entities:
+        geo = located.get(other.id)
+        if other is e or geo is None or geo["precision"] == 3 and geo["source"] != REGIONS:
+            continue
+        distance = min(abs(m.start - first) for m in other.mentions)
+        near = sentence is not None and any(sentence.start <= m.start < sentence.end for m in other.mentions)
+        if geo["source"] == REGIONS:
+            regions.append((not near, distance, id(other), other, geo))
+        elif e.type == "GPE" and other.type == "GPE" and geo["precision"] == 1 and near and distance < 60:
+            siblings.append((distance, other, geo))
+    def within(entry):
+        _, _, _, other, geo = entry
+        return {**geo, "precision": max(2, geo["precision"]), "source": f"{geo['source']}: within {other.name}"}
+
+    near_regions = sorted(r for r in regions if not r[0])
+    if near_regions:
+        return within(near_regions[0])
+    if siblings:
+        _, other, geo = min(siblings, key=lambda s: s[0])
+        same_area = sorted(r for r in regions if r[4]["admin1"] and r[4]["admin1"] == geo["admin1"])
+        if same_area:
+            return within(same_area[0])
+        return {**geo, "precision": 2, "source": f"{geo['source']}: near {other.name}"}
+    if regions:
+        return within(min(regions, key=lambda r: r[1]))
+    if context:
+        code = context.most_common(1)[0][0]
+        geo = _country_geo(code)
+        if geo:
+            return {**geo, "source": geo["source"] + ": country of the article"}
+    return None
 
 
 def run(article: Article) -> Article:
+    places = [e for e in article.entities if e.type in _PLACE_TYPES]
+    if not places:
+        return article
+    context = _context(article)
+    located: dict[str, dict] = {}
+    for e in places:
+        geo = locate(e, context)
+        if geo is not None:
+            located[e.id] = geo
+    for e in places:
+        e.geo = located.get(e.id) or _fallback(article, e, located, context)
     return article
