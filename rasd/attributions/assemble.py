@@ -313,7 +313,7 @@ class Builder:
         v = self.view
         sl, sr = v.sentence_range(h.i)
         j, pre = self._skip_adjuncts(h.e, sr)
-        phrase = speaker_phrase(v, j, sr, stop_b=h.stance == "DEMAND")
+        phrase = speaker_phrase(v, j, sr, stop_b=h.stance in ("DEMAND", "ACCUSE", "THREATEN"))
         if phrase and word_has(v, phrase.start, "page") and phrase.end > phrase.start + 1:
             phrase = Phrase(phrase.start + 1, phrase.end)        # "صفحة المتحدث العسكري": its owner speaks
         if phrase and word_has(v, phrase.start, "medium"):

@@ -264,11 +264,29 @@ def _object_word(view: View, j: int) -> bool:
     if definite(n) or len(n) < 5:
         return False
     for suf in ("ها", "هم", "ه"):
-        if n.endswith(suf):
+        if view.toks[j].text.endswith(suf):     # a pronoun, not a ta marbuta folded to ه
             base = n[:-len(suf)]
             return lex.has_class(base, "object") or (base.endswith("ت") and lex.has_class(base[:-1] + "ه", "object")) \
                 or (base.endswith("ت") and len(base) >= 5 and not lex.has_class(n, "platform") and not lex.has_class(n, "medium"))
     return False
+
+
+def _possessed(view: View, j: int) -> bool:
+    """An undetermined noun with a pronoun suffix (قبضتها، موقفه), not a name (عبدالله)."""
+    n, written = view.norm(j), view.toks[j].text
+    return (len(n) >= 4 and not definite(n) and written.endswith(("ه", "ها", "هم", "هما")) and not n.startswith("عبد")
+            and n not in lex.given_names() and not lex.has_class(n, "platform"))
+
+
+def _entities_meet(view: View, i: int, j: int) -> bool:
+    """The phrase [i, j) is exactly one named actor and token j starts another one (a subject
+    followed by its object: "اتهمت الحكومة اليمنية الحوثيين بقصف …")."""
+    if not view.mentions or not view.is_word(j - 1) or any(word_has(view, x, "role") for x in range(i, j)):
+        return False
+    t, p, first = view.toks[j], view.toks[j - 1], view.toks[i]
+    starting = {e.id for s, _e, e in view.mentions_in(t.start, t.end) if s == t.start and e.type != "PERSON"}
+    whole = {e.id for s, e_end, e in view.mentions_in(first.start, p.end) if s == first.start and e_end == p.end}
+    return bool(starting and whole and not starting & whole)
 
 
 def _b_complement(view: View, j: int) -> bool:
@@ -327,12 +345,17 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                     m += 1
                 if m > k and (view.char(m) in "،," or lex.has_class(view.norm(m), "comp")) \
                         and word_has(view, i, "role") and not word_has(view, k, "anon") \
+                        and view.norm(k) not in ("في", "من", "خلال", "وفي") and not channel_at(view, k, limit) \
                         and not any(cue_word(view, x) or word_has(view, x, "object") for x in range(k, m) if view.is_word(x)):
                     name = (k, m)
                     end = m
                     j = m
                     break
             break
+        if words and view.is_word(j - 1) and definite(view.norm(j - 1)) and _possessed(view, j):
+            break          # a determined noun takes no possessed noun after it: "القوات قبضتها"
+        if words and _entities_meet(view, i, j):
+            break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
         if words and (_ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)
                       or channel_at(view, j, limit) or _object_word(view, j) or (stop_b and _b_complement(view, j))):
             break

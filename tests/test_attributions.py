@@ -1,0 +1,211 @@
+"""The attribution stage: who said what, with role, stance, channel and content."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from rasd import attributions, segment
+from rasd.model import Article, Entity, Span
+from rasd.pipeline import process
+from rasd.read import read_path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def attribute(text: str) -> list:
+    """Run only segmentation and attribution, so these tests do not depend on other stages."""
+    article = Article(raw=text, text=text)
+    segment.run(article)
+    attributions.run(article)
+    for a in article.attributions:
+        assert text[a.cue.start:a.cue.end] == a.cue.text
+        assert a.content is None or text[a.content.start:a.content.end] == a.content.text
+    return article.attributions
+
+
+# ---------------------------------------------------------------- matching as the scorer does
+_DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_PREFIXES = ("وبال", "وكال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_STOP = {"في", "من", "علي", "عن", "الي", "مع", "ان", "او", "ثم", "قد", "ما", "لا", "لم", "لن"}
+
+
+def _tokens(text: str | None) -> list[str]:
+    t = _DIAC.sub("", unicodedata.normalize("NFKC", text or "")).translate(_FOLD).replace("لـ", "ل ")
+    out = []
+    for tok in re.sub(r"[^\w\s]", " ", t).split():
+        for p in _PREFIXES:
+            if tok.startswith(p) and len(tok) - len(p) >= 2:
+                tok = tok[len(p):]
+                break
+        if tok not in _STOP:
+            out.append(tok)
+    return out
+
+
+def _same_speaker(gold: str, names: list[str]) -> bool:
+    g = set(_tokens(gold))
+    for n in names:
+        s = set(_tokens(n))
+        if g and s and len(g & s) / max(len(g), len(s)) >= 0.34:
+            return True
+    return False
+
+
+def _covers(gold_content: str, text: str) -> bool:
+    g, s = _tokens(gold_content), set(_tokens(text))
+    return bool(g) and sum(t in s for t in g) / len(g) >= 0.5
+
+
+def _matched(gold: list[dict], record: dict) -> int:
+    names = {e["id"]: [e["name"], *(m["text"] for m in e["mentions"])] for e in record["entities"]}
+    used, hits = set(), 0
+    for g in gold:
+        for i, a in enumerate(record["attributions"]):
+            speaker_names = names.get(a["speaker"], []) + [a["speaker_text"] or ""]
+            if i not in used and _same_speaker(g["speaker"], speaker_names) and _covers(g["content"], a["content"]["text"]):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+# ---------------------------------------------------------------- the seed article
+def test_seed_statements_found_with_their_speakers():
+    gold = json.loads((FIXTURES / "seed.json").read_text(encoding="utf-8"))["attributions"]
+    record = process(read_path(FIXTURES / "seed.txt")).to_json()
+    assert _matched(gold, record) >= 12
+    # ids in reading order, spans consistent with the text
+    atts = record["attributions"]
+    assert [a["id"] for a in atts] == [f"A{i + 1}" for i in range(len(atts))]
+    assert [a["cue"]["start"] for a in atts] == sorted(a["cue"]["start"] for a in atts)
+    for a in atts:
+        assert record["text"][a["content"]["start"]:a["content"]["end"]] == a["content"]["text"]
+
+
+def test_seed_details():
+    atts = process(read_path(FIXTURES / "seed.txt")).attributions
+    by_cue = {a.cue.text: a for a in atts}
+    first = atts[0]
+    assert (first.cue.text, first.stance, first.speaker_text, first.anonymous) == ("كشف", "REVEAL", "مصدر مفاوض", True)
+    assert "أورينت نت" in first.channel_text
+    bayraqdar = next(a for a in atts if a.speaker_text == "حمزة بيرقدار")
+    assert bayraqdar.speaker_role == "الناطق الرسمي باسم هيئة أركان جيش الإسلام"
+    assert "رويترز" in bayraqdar.channel_text and bayraqdar.direct
+    relayed = by_cue["ونقلت"]
+    assert relayed.speaker_text.startswith("مصادر ميدانية") and relayed.anonymous and relayed.stance == "CONFIRM"
+    assert "سبوتينيك" in relayed.channel_text
+    denial = next(a for a in atts if a.stance == "DENY")
+    assert "جيش الإسلام" in denial.speaker_text and "جاهزيته لتسليم أسلحته الثقيلة" in denial.content.text
+    announced = by_cue["أعلنته"]
+    assert announced.stance == "ANNOUNCE" and announced.speaker_text == "هيئة الأركان العامة الروسية"
+
+
+# ---------------------------------------------------------------- constructions
+def test_vso_role_after_name_channel_and_quotation():
+    [a] = attribute('وقال محمد علوش المسؤول السياسي في "جيش الإسلام" لرويترز: "لن نخرج من دوما".')
+    assert (a.speaker_text, a.speaker_role, a.stance, a.direct) == ("محمد علوش", "المسؤول السياسي في جيش الإسلام", "STATE", True)
+    assert a.channel_text == "لرويترز" and a.content.text == "لن نخرج من دوما"
+
+
+def test_role_before_name_with_medium_channel():
+    [a] = attribute("قال المتحدث باسم الجيش الليبي أحمد المسماري، في مؤتمر صحفي، إن قواته سيطرت على المطار.")
+    assert a.speaker_text == "أحمد المسماري" and a.speaker_role == "المتحدث باسم الجيش الليبي"
+    assert a.channel_text == "في مؤتمر صحفي" and a.content.text.startswith("قواته سيطرت")
+    assert not a.direct
+
+
+def test_anonymous_source_with_agency_channel():
+    [a] = attribute("وقالت مصادر طبية لوكالة الأناضول إن 12 شخصاً قتلوا في القصف.")
+    assert a.anonymous and a.speaker_text == "مصادر طبية" and "الأناضول" in a.channel_text
+
+
+def test_implicit_subject_takes_the_speaker_in_context_by_gender():
+    atts = attribute("أعلنت وزارة الصحة في غزة ارتفاع عدد الشهداء إلى 30. وقال الطبيب خالد سعيد إن المستشفيات مكتظة. "
+                     "وأضافت أن بين الشهداء أطفالاً.")
+    assert [a.speaker_text for a in atts] == ["وزارة الصحة في غزة", "الطبيب خالد سعيد", "وزارة الصحة في غزة"]
+    assert atts[0].stance == "ANNOUNCE" and atts[0].content.text.startswith("ارتفاع عدد الشهداء")
+
+
+def test_relay_makes_the_source_the_speaker_and_the_outlet_the_channel():
+    [a] = attribute("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل جنديين.")
+    assert a.speaker_text == "مسؤول أمني" and a.anonymous and a.channel_text == "رويترز"
+
+
+def test_denial_and_negated_denial():
+    deny, confirm = attribute("ونفى المتحدث باسم الحوثيين محمد عبد السلام، في تغريدة على تويتر، أن تكون الجماعة استهدفت "
+                              "منشآت مدنية. ولم ينف مسؤول عسكري وجود مفاوضات بين الطرفين.")
+    assert deny.stance == "DENY" and deny.speaker_text == "محمد عبد السلام" and deny.channel_text == "تويتر"
+    assert confirm.stance == "CONFIRM" and confirm.content.text.startswith("وجود مفاوضات")
+
+
+def test_source_frames():
+    before, after = attribute("قتل 18 مدنياً في غارات جديدة، حسب المرصد السوري لحقوق الإنسان. "
+                              "وبحسب شهود عيان، فإن الاشتباكات تجددت صباح اليوم في طرابلس.")
+    assert before.speaker_text == "المرصد السوري لحقوق الإنسان" and before.content.text.startswith("قتل 18 مدنياً")
+    assert after.anonymous and after.speaker_text == "شهود عيان" and after.content.text.startswith("الاشتباكات تجددت")
+
+
+def test_participle_continues_the_statement():
+    atts = attribute('وقال رامي عبد الرحمن إن طفلاً قتل في القصف، مشيراً إلى أن القذائف أطلقت من الغوطة.')
+    assert [a.cue.text for a in atts] == ["وقال", "مشيراً"]
+    assert atts[1].speaker_text == "رامي عبد الرحمن" and atts[0].content.text == "طفلاً قتل في القصف"
+
+
+def test_cues_inside_reported_content_or_quotes_are_not_statements():
+    atts = attribute('كشف مصدر مفاوض أن القوات الروسية هددت بإبادة المدينة. '
+                     'وقال المصدر: "القادة أعلنوا رفضهم للاتفاق وأكدوا البقاء في المدينة".')
+    assert [a.cue.text for a in atts] == ["كشف", "وقال"]
+    assert atts[1].speaker_text == "مصدر مفاوض" and atts[1].direct
+
+
+def test_non_speech_senses_are_left_out():
+    assert attribute("شددت القوات قبضتها على المدينة بعد أيام من القتال.") == []
+    assert attribute("ومن المتوقع أن يعلن الرئيس تحقيق النصر خلال أيام.") == []
+    assert attribute("وجددت المدفعية قصف مواقع المسلحين في الريف الشمالي.") == []
+
+
+def test_demand():
+    [demand] = attribute("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف فوري لإطلاق النار.")
+    assert demand.stance == "DEMAND" and demand.speaker_text == "أنطونيو غوتيريش"
+    assert demand.content.text.startswith("إلى وقف فوري")
+
+
+def test_entities_link_speakers_and_bound_the_subject():
+    text = "واتهمت الحكومة اليمنية الحوثيين بقصف الأحياء السكنية، وقالت لرويترز إن القصف مستمر."
+    article = Article(raw=text, text=text)
+    segment.run(article)
+
+    def entity(eid, kind, name):
+        start = text.index(name)
+        return Entity(eid, kind, name, [Span.of(text, start, start + len(name))])
+    article.entities = [entity("E1", "ORG", "الحكومة اليمنية"), entity("E2", "ORG", "الحوثيين"),
+                        entity("E3", "MEDIA", "رويترز")]
+    attributions.run(article)
+    accuse, state = article.attributions
+    assert (accuse.stance, accuse.speaker, accuse.speaker_text) == ("ACCUSE", "E1", "الحكومة اليمنية")
+    assert accuse.content.text.startswith("الحوثيين بقصف")
+    assert (state.speaker, state.channel, state.content.text) == ("E1", "E3", "القصف مستمر.")
+
+
+# ---------------------------------------------------------------- the dev set
+@pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="the shared evaluation set is not here")
+def test_dev_set_attribution_scores():
+    sys.path.insert(0, str(SHARED_EVAL))
+    import score
+    from rasd.read import article_from_record
+    results = {}
+    for gpath in sorted((SHARED_EVAL / "dev").glob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        rec = {"id": gpath.stem, "text": gpath.with_suffix(".txt").read_text(encoding="utf-8"),
+               "published": gold.get("published"), "outlet": gold.get("outlet")}
+        results[gpath.stem] = score.score_case(gold, process(article_from_record(rec)).to_json())
+    summary = score.aggregate(results)
+    assert summary["att"]["f1"] >= 0.85
+    assert summary["att_stance_acc"] >= 0.80 and summary["att_channel_acc"] >= 0.80
