@@ -7,27 +7,24 @@ clause (a verb and its verbal noun in one clause describe one event).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
 from rasd.events.lexicon import words_of
-from rasd.events.status import absent, in_condition, status_has_if, status_of
+from rasd.events.status import Cues, absent, in_condition, status_has_if, status_of
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
 from rasd.text import split_sentences
 
-_CLAUSE_BREAKS = set("،؛,;")
+_CLAUSE_RE = re.compile(r"[^،؛,;]+")
 
 
 def _clauses(text: str, sentence: Span) -> list[Span]:
     """The sentence cut at commas and semicolons, inside quotations too: a quoted statement
     holds conditions and lists whose parts the status and argument rules must see apart."""
-    out, start = [], sentence.start
-    for i in range(sentence.start, sentence.end + 1):
-        if i == sentence.end or text[i] in _CLAUSE_BREAKS:
-            if i > start:
-                out.append(Span.of(text, start, i))
-            start = i + 1
+    out = [Span.of(text, sentence.start + m.start(), sentence.start + m.end())
+           for m in _CLAUSE_RE.finditer(sentence.text)]
     return out or [sentence]
 
 
@@ -49,7 +46,7 @@ def _cue_of(attributions: list[Attribution], span: Span) -> Attribution | None:
 
 def run(article: Article) -> Article:
     text = article.text
-    words = words_of(text)
+    words = Cues(words_of(text))
     if not words:
         return article
     starts = [w.start for w in words]
@@ -66,6 +63,7 @@ def run(article: Article) -> Article:
 
     events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]] = []
     seen_forms: set[tuple] = set()
+    by_sentence: dict[int, tuple] = {}
     for t in triggers:
         if t.form.silent:
             continue
@@ -73,10 +71,13 @@ def run(article: Article) -> Article:
             next((s for s in sentences if s.start <= t.span.start < s.end), None)
         if sentence is None:
             continue
-        clauses = _clauses(text, sentence)
+        if sentence.start not in by_sentence:
+            clauses = _clauses(text, sentence)
+            rngs = [word_range(c) for c in clauses]
+            by_sentence[sentence.start] = (clauses, rngs, [r for r in rngs if status_has_if(words, r)])
+        clauses, clause_rngs, if_clauses = by_sentence[sentence.start]
         clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
         s_rng, c_rng = word_range(sentence), word_range(clause)
-        clause_rngs = [word_range(c) for c in clauses]
         if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs):
             continue
         carrier = _carrier(article.attributions, t.span)
@@ -94,7 +95,7 @@ def run(article: Article) -> Article:
             lo, hi = word_range(carrier.content)
             window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
         exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | media
-        conditions = [r for r in clause_rngs if r != c_rng and status_has_if(words, r)]
+        conditions = [r for r in if_clauses if r != c_rng]
         args = assign(t, mentions, window, words, s_rng, exclude, conditions)
         if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
             inner = assign(t.governed, mentions, window)

@@ -90,6 +90,11 @@ def keys(word: str, pos: str = "") -> frozenset[str]:
     return frozenset(r.key for r in readings(word) if r.suffix not in banned)
 
 
+@lru_cache(maxsize=200_000)
+def _ordered_keys(word: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r.key for r in readings(word)))
+
+
 def norm_form(form: str) -> tuple[str, ...]:
     """A lexicon form as a tuple of normalised stems ("~" kept)."""
     return tuple(w if not w.startswith("~") else "~" + normalize(w[1:]) for w in
@@ -120,10 +125,13 @@ class PhraseIndex:
             self.by_first.setdefault(form[0], []).append((form, payload))
         for lst in self.by_first.values():
             lst.sort(key=lambda e: -len(e[0]))
+        self.firsts = frozenset(self.by_first)
 
     def match(self, words: list[Word], i: int) -> list[tuple[int, tuple[str, ...], object]]:
         """(length in words, form, payload) of every form starting at word i, longest first."""
-        first = dict.fromkeys(r.key for r in readings(words[i].norm))   # the least stripped reading first
+        if self.firsts.isdisjoint(keys(words[i].norm)):      # the common case: nothing starts here
+            return []
+        first = _ordered_keys(words[i].norm)                 # the least stripped reading first
         out = []
         for k in first:
             for form, payload in self.by_first.get(k, ()):

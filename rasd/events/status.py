@@ -7,7 +7,9 @@ article states it.
 """
 from __future__ import annotations
 
-from rasd.events.lexicon import Word, status_cues
+from functools import lru_cache
+
+from rasd.events.lexicon import Word, keys, status_cues
 from rasd.events.triggers import Trigger
 from rasd.model import Attribution
 
@@ -16,26 +18,54 @@ PLAN_BEFORE = 4      # words before the trigger a plan cue may stand
 NEAR_AFTER = 2       # words after the trigger a cue such as المرتقب may stand
 
 
+class Cues(list):
+    """The article's words, with each kind of cue located once: (status, where) → {start: lengths}."""
+
+    def __init__(self, words: list[Word]):
+        super().__init__(words)
+        cues = status_cues()
+        firsts = _all_firsts()
+        self._starts: dict[tuple[str, str], dict[int, list[int]]] = {key: {} for key in cues}
+        for j, w in enumerate(words):                  # one pass: most words start no cue
+            ks = keys(w.norm)
+            if firsts.isdisjoint(ks):
+                continue
+            for key, index in cues.items():
+                if not index.firsts.isdisjoint(ks):
+                    m = index.match(self, j)
+                    if m:
+                        self._starts[key][j] = [n for n, _f, _p in m]
+
+    def starts(self, status: str, where: str) -> dict[int, list[int]]:
+        return self._starts.get((status, where), {})
+
+
+@lru_cache(maxsize=None)
+def _all_firsts() -> frozenset[str]:
+    return frozenset().union(*(index.firsts for index in status_cues().values()))
+
+
+def _starts(words, status: str, where: str) -> dict[int, list[int]]:
+    if not isinstance(words, Cues):
+        raise TypeError("status functions take the article's words as Cues")
+    return words.starts(status, where)
+
+
 def _cue_before(words: list[Word], t: Trigger, lo: int, status: str, where: str, reach: int | None) -> int | None:
     """Index of the first word of a cue ending before the trigger, searching back from it."""
-    index = status_cues().get((status, where))
-    if index is None:
-        return None
+    starts = _starts(words, status, where)
     first = lo if reach is None else max(lo, t.first - reach)
     for j in range(t.first - 1, first - 1, -1):
-        for n, _form, _p in index.match(words, j):
-            if j + n <= t.first:
-                return j
+        if any(j + n <= t.first for n in starts.get(j, ())):
+            return j
     return None
 
 
 def _cue_after(words: list[Word], t: Trigger, hi: int, status: str, where: str, reach: int | None) -> int | None:
-    index = status_cues().get((status, where))
-    if index is None:
-        return None
+    starts = _starts(words, status, where)
     last = hi if reach is None else min(hi, t.last + 1 + reach)
     for j in range(t.last + 1, last):
-        if index.match(words, j):
+        if j in starts:
             return j
     return None
 
@@ -44,27 +74,27 @@ def _negated(words: list[Word], t: Trigger, clause_lo: int) -> bool:
     j = _cue_before(words, t, clause_lo, "denied", "before", NEAR_BEFORE)
     if j is None:
         return False
-    cancel = status_cues()[("cancel", "before")]
+    cancel = _starts(words, "cancel", "before")
     # لا يزال / ما تزال: "still", not a negation
-    if any(cancel.match(words, k) for k in range(j + 1, t.first + 1)):
+    if any(k in cancel for k in range(j + 1, t.first + 1)):
         return False
     # ما لم: "unless", a condition, not a negation
-    unless = status_cues()[("conditional", "unless")]
-    return not any(j - k < n <= t.first - k for k in range(max(clause_lo, j - 2), j + 1) for n, _f, _p in unless.match(words, k))
+    unless = _starts(words, "conditional", "unless")
+    return not any(j - k < n <= t.first - k for k in range(max(clause_lo, j - 2), j + 1) for n in unless.get(k, ()))
 
 
 def _denial_cue_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
     j = _cue_before(words, t, sent_lo, "denied", "sentence-before", None)
     if j is None:
         return False
-    neg = status_cues()[("denied", "before")]
+    neg = _starts(words, "denied", "before")
     # لم ينفِ: not denying is confirming
-    return not any(n + k == j for k in range(max(sent_lo, j - 2), j) for n, _f, _p in neg.match(words, k))
+    return not any(n + k == j for k in range(max(sent_lo, j - 2), j) for n in neg.get(k, ()))
 
 
 def _has(words: list[Word], lo: int, hi: int, status: str, where: str) -> bool:
-    index = status_cues().get((status, where))
-    return index is not None and any(index.match(words, j) for j in range(lo, hi))
+    starts = _starts(words, status, where)
+    return any(j in starts for j in range(lo, hi))
 
 
 def status_has_if(words: list[Word], clause: tuple[int, int]) -> bool:

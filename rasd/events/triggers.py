@@ -9,6 +9,7 @@ question. A governing trigger (هدد بـ، طالب بـ، تستعد لـ) ab
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.events.lexicon import TriggerForm, Word, guards, readings, trigger_index
 from rasd.model import Span
@@ -79,6 +80,7 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
     return _govern(found, text)
 
 
+@lru_cache(maxsize=100_000)
 def _never(norm: str, never: frozenset[str]) -> bool:
     """A listed non-trigger word, alone or after its proclitics."""
     if norm in never:
