@@ -12,6 +12,7 @@ The most complete form becomes the entity's name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.entities.lexicon import Lexicon
 from rasd.entities.recognize import Mention, Word, readings
@@ -29,8 +30,8 @@ def bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
+@lru_cache(maxsize=1 << 14)
 def name_words(text: str) -> tuple[str, ...]:
-    from rasd.text import normalize
     return tuple(bare(w) for w in normalize(text).split() if w[:1].isalpha())
 
 
@@ -111,18 +112,24 @@ def _name(g: Group, lex: Lexicon) -> str:
 
 def _merge_short_names(groups: dict[str, Group]) -> None:
     """Merge an organisation or person named by part of a longer name into the longer one."""
-    items = sorted(groups.values(), key=lambda g: -max(len(w) for w in g.words()))
-    for short in sorted(groups.values(), key=lambda g: max(len(w) for w in g.words())):
+    words = {g.key: g.words() for g in groups.values()}
+    longest = {k: max(len(w) for w in ws) for k, ws in words.items()}
+    items = sorted(groups.values(), key=lambda g: -longest[g.key])
+    for short in sorted(groups.values(), key=lambda g: longest[g.key]):
         if short.key not in groups or short.key.startswith("country:"):
             continue
-        sw = {w for w in short.words() if w}
+        sw = {w for w in words[short.key] if w}
+        place = _LOOSE[short.type] == "PLACE"
+        part_of = _place_part_of if place else _part_of
         for long in items:
-            if long is short or long.key not in groups or _LOOSE[long.type] != _LOOSE[short.type]:
+            if long is short or long.key not in groups or _LOOSE[long.type] != _LOOSE[short.type] \
+                    or longest[long.key] <= min(len(w) for w in sw):
                 continue
-            place = _LOOSE[short.type] == "PLACE"
-            if any((_place_part_of if place else _part_of)(s, lw, long.heads()) for s in sw for lw in long.words()):
+            heads = long.heads()
+            if any(part_of(s, lw, heads) for s in sw for lw in words[long.key]):
                 long.mentions.extend(short.mentions)
                 long.extra.extend(short.extra)
+                words[long.key] = words[long.key] | sw
                 del groups[short.key]
                 break
 

@@ -18,6 +18,7 @@ Proclitics (و ف ب ل ك، لـ) are left out of a mention: "لرويترز" g
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -26,9 +27,12 @@ from rasd.geo.gazetteer import Gazetteer, Place, gazetteer
 from rasd.resources import load_list
 from rasd.text import normalize, normalize_char
 
+_WIDE = regex.compile("[\uFB00-\U0010FFFF]")    # presentation forms and beyond: normalised char by char
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+|\S")
 _PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _LOCATIVE = frozenset({"في", "من", "الي", "قرب", "بلده", "مدينه", "قريه", "نحو", "باتجاه", "داخل", "شرق", "غرب", "شمال", "جنوب"})
+# nouns that, with a country's nisba, stand for the state itself (الجانب الروسي → روسيا)
+_SIDE_WORDS = ("الجانب", "الطرف", "الاحتلال", "العدوان", "النظام")
 _LIST_OPENERS = frozenset({"في", "علي", "من", "الي", "منها", "بين", "شملت", "تشمل", "وهي"})
 _OPENERS = {"«": "»", '"': '"', "“": "”", "(": ")", "'": "'", "„": "”"}
 
@@ -39,10 +43,10 @@ class Word:
     end: int
     text: str
     norm: str
+    is_word: bool = True      # a word, not a number or a punctuation mark
 
-    @property
-    def is_word(self) -> bool:
-        return self.norm[:1].isalpha()
+    def __post_init__(self):
+        self.is_word = self.norm[:1].isalpha()
 
 
 @dataclass(slots=True)
@@ -63,9 +67,16 @@ class Mention:
     surface: str = ""            # the mention as written
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """rasd.text.normalize as a str.translate table for the characters below the presentation forms."""
+    return {cp: normalize_char(chr(cp)) for cp in range(0xFB00) if normalize_char(chr(cp)) != chr(cp)}
+
+
 def read_words(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group(), normalize(m.group()))
-            for m in _WORD_RE.finditer(text)]
+    table = _fold_table()
+    fold = normalize if _WIDE.search(text) else (lambda w: w.translate(table))
+    return [Word(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD_RE.finditer(text)]
 
 
 def _original_offset(word: Word, n_norm: int) -> int:
@@ -83,7 +94,8 @@ def _original_offset(word: Word, n_norm: int) -> int:
     return word.end
 
 
-def readings(norm: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 16)
+def readings(norm: str) -> tuple[tuple[int, str], ...]:
     """(proclitic length, stem) readings of a word, the bare word first; لل gives ل + ال."""
     out = [(0, norm)]
     for p in _PREFIXES:
@@ -93,7 +105,7 @@ def readings(norm: str) -> list[tuple[int, str]]:
                 out.append((len(p), "ا" + rest))       # لل + stem = ل + ال + stem
             else:
                 out.append((len(p), rest))
-    return out
+    return tuple(out)
 
 
 def _marked(text: str) -> set[str]:
@@ -111,6 +123,9 @@ class Recognizer:
         self.gaz = gaz
         self.not_places = frozenset(normalize(w) for w in load_list("geo/not_places.tsv"))
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
+        self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given \
+            | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
+            | frozenset(_SIDE_WORDS) | {"ابو"}
         self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
 
     # ------------------------------------------------------------------ helpers
@@ -188,8 +203,11 @@ class Recognizer:
         w = ws[i]
         if not w.is_word:
             return
-        rest = [x.norm for x in ws[i + 1:i + 8]]
+        rest = None
         for p, stem in readings(w.norm):
+            if stem not in self.lex.names.by_first:
+                continue
+            rest = rest or [x.norm for x in ws[i + 1:i + 8]]
             hit = self.lex.names.match(stem, rest)
             if hit:
                 n, known = hit
@@ -419,7 +437,7 @@ class Recognizer:
                 out.append(Mention(i, i + 1, s, e, "GPE", lex.country_name[code], "country:" + code, 2,
                                    role="side", country=code))
                 return
-            if stem in ("الجانب", "الطرف", "الاحتلال", "العدوان", "النظام") and i + 1 < len(ws):
+            if stem in _SIDE_WORDS and i + 1 < len(ws):
                 code = lex.adjective_of.get(ws[i + 1].norm)
                 if code and ws[i + 1].norm.startswith("ال"):
                     s, e = self._span(ws, i, p, i + 2)
@@ -479,18 +497,25 @@ class Recognizer:
     def mentions(self, text: str) -> tuple[list[Word], list[Mention]]:
         ws = read_words(text)
         cands: list[Mention] = []
-        for i in range(len(ws)):
+        starts = self.starts
+        for i, w in enumerate(ws):
+            if i + 1 < len(ws) and ws[i + 1].norm == "عبد":
+                self._particle_person(ws, i, cands)
+            # most words open nothing: one set lookup per reading spares the recognisers
+            if not w.is_word or not any(stem in starts for _, stem in readings(w.norm)):
+                continue
             self._lexicon(ws, i, cands)
             self._heads(ws, i, cands)
             self._person(ws, i, cands)
-            self._particle_person(ws, i, cands)
             self._sides(ws, i, cands)
             self._gazetteer(ws, i, cands)
         chosen = _select(cands)
         found = {m.i: m for m in chosen}
         regions: list[Mention] = []
-        for i in range(len(ws)):
-            self._regions(ws, i, regions, found)
+        region_starts = self.lex.directions | self.lex.area_nouns
+        for i, w in enumerate(ws):
+            if w.is_word and any(stem in region_starts for _, stem in readings(w.norm)[:3]):
+                self._regions(ws, i, regions, found)
         chosen = self._supported_places(ws, _select(chosen + regions))
         chosen = _select(chosen + self._coordinated_places(ws, chosen))
         chosen = _select(chosen + self._unknown_lists(ws, chosen))
