@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.attributions import lexicon as lex
 from rasd.attributions.lexicon import Cue
@@ -41,12 +42,16 @@ class Draft:
 
 
 # ---------------------------------------------------------------- cues
+@lru_cache(maxsize=1 << 16)
+def _cues_for(norm: str) -> tuple[Cue, ...]:
+    """Cues (not verbal nouns) that a written word can open, with its و/ف/ب/ل removed or not."""
+    return tuple(c for s in stems(norm) for c in lex.cues().get(s, ()) if c.kind != "masdar")
+
+
 def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
     n = view.norm(i)
-    for s in stems(n):
-        for cue in lex.cues().get(s, ()):
-            if cue.kind == "masdar":
-                continue
+    for cue in _cues_for(n):
+        if True:
             j, k = i + 1, 1
             while k < len(cue.words) and view.is_word(j) and view.norm(j) == cue.words[k]:
                 j += 1
@@ -71,8 +76,9 @@ def _imperfect(cue: Cue) -> bool:
 def find_hits(view: View) -> list[Hit]:
     hits: list[Hit] = []
     i = 0
+    words, in_quote = view.words, view.in_long_quote
     while i < len(view.toks):
-        if not view.is_word(i) or view.long_quote(i):
+        if not words[i] or in_quote[i]:
             i += 1
             continue
         m = _match(view, i)

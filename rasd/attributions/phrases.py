@@ -10,6 +10,7 @@ can chain them. Word classes come from rasd/data/attributions/.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.attributions import lexicon as lex
 from rasd.attributions.view import OPENERS, STRAIGHT, View
@@ -31,7 +32,16 @@ def stems(norm: str) -> list[str]:
 
 
 def word_has(view: View, i: int, cls: str) -> bool:
-    return view.is_word(i) and any(lex.has_class(s, cls) for s in stems(view.norm(i)))
+    return view.is_word(i) and cls in _classes(view.norm(i))
+
+
+@lru_cache(maxsize=1 << 16)
+def _classes(norm: str) -> frozenset[str]:
+    """Word classes of a written word, with its و/ف/ب/ل removed or not."""
+    out: set[str] = set()
+    for s in stems(norm):
+        out |= lex.word_classes().get(s, frozenset())
+    return frozenset(out)
 
 
 def definite(norm: str) -> bool:
@@ -245,8 +255,12 @@ def _ends_phrase(view: View, j: int) -> bool:
 
 
 def cue_word(view: View, j: int) -> bool:
-    n = view.norm(j)
-    return any(c.kind != "tail" for s in stems(n) for c in lex.cues().get(s, ()))
+    return _is_cue(view.norm(j))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_cue(norm: str) -> bool:
+    return any(c.kind != "tail" for s in stems(norm) for c in lex.cues().get(s, ()))
 
 
 @dataclass(slots=True)

@@ -28,12 +28,16 @@ class View:
     paren_close: dict[int, int]
     in_time: list[bool]
     mentions: list[tuple[int, int, Entity]] = field(default_factory=list)   # char start, end, entity
+    words: list[bool] = field(default_factory=list)       # token i is a word
+    norms: list[str] = field(default_factory=list)
+    word_count: list[int] = field(default_factory=list)   # words before token i (prefix sums)
+    in_long_quote: list[bool] = field(default_factory=list)
 
     # ------------------------------------------------------------ building
     @classmethod
     def of(cls, article: Article) -> "View":
         text = article.text
-        toks = tokenize(text, split_clitics=False)
+        toks = _words_of(article.tokens) if article.tokens else tokenize(text, split_clitics=False)
         sentences = article.sentences or split_sentences(text)
         starts = [t.start for t in toks]
         sent_bounds, sent_of = [], [0] * len(toks)
@@ -53,20 +57,28 @@ class View:
             for i in range(a, b):
                 in_time[i] = True
         mentions = sorted(((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda x: x[0])
-        return cls(text, toks, sent_bounds, sent_of, quote_close, quote_of, paren_close, in_time, mentions)
+        words = [t.text[:1].isalpha() for t in toks]
+        word_count = [0]
+        for w in words:
+            word_count.append(word_count[-1] + w)
+        view = cls(text, toks, sent_bounds, sent_of, quote_close, quote_of, paren_close, in_time, mentions,
+                   words, [t.norm for t in toks], word_count)
+        view.in_long_quote = [q is not None and view.words_between(q[0] + 1, q[1]) >= 5 for q in quote_of]
+        return view
 
     # ------------------------------------------------------------ queries
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.toks) and self.toks[i].text[:1].isalpha()
+        return 0 <= i < len(self.words) and self.words[i]
 
     def norm(self, i: int) -> str:
-        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+        return self.norms[i] if 0 <= i < len(self.norms) else ""
 
     def char(self, i: int) -> str:
         return self.toks[i].text if 0 <= i < len(self.toks) else ""
 
     def words_between(self, a: int, b: int) -> int:
-        return sum(1 for i in range(a, b) if self.is_word(i))
+        a, b = max(0, a), min(b, len(self.toks))
+        return self.word_count[b] - self.word_count[a] if b > a else 0
 
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.sent_bounds[self.sent_of[i]] if self.sent_bounds else (0, len(self.toks))
@@ -77,11 +89,35 @@ class View:
 
     def long_quote(self, i: int, min_words: int = 5) -> bool:
         """Token i lies inside a quotation of at least `min_words` words (reported speech, not a name)."""
+        if min_words == 5:
+            return self.in_long_quote[i]
         q = self.quote_of[i]
         return q is not None and self.words_between(q[0] + 1, q[1]) >= min_words
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         return [m for m in self.mentions if m[0] < end and start < m[1]]
+
+
+def _words_of(tokens: list[Token]) -> list[Token]:
+    """Rejoin the segment stage's split proclitics (و+ال+مدينة) into written words."""
+    out: list[Token] = []
+    pending: list[Token] = []
+    for t in tokens:
+        if pending and pending[-1].end != t.start:
+            out.extend(pending)
+            pending = []
+        if t.clitic:
+            pending.append(t)
+            continue
+        if pending:
+            first = pending[0]
+            out.append(Token(first.start, t.end, first.text + "".join(p.text for p in pending[1:]) + t.text,
+                             "".join(p.norm for p in pending) + t.norm))
+            pending = []
+        else:
+            out.append(t)
+    out.extend(pending)
+    return out
 
 
 def _pairs(toks: list[Token], text: str) -> tuple[dict[int, int], dict[int, int]]:
