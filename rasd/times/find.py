@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rasd.times.lexicon import lexicon
 from rasd.times.numbers import ordinal_pattern, read_number
-from rasd.times.patterns import NEEDS, exclusions, head_words, patterns
+from rasd.times.patterns import NEEDS, exclusions, head_keys, head_words, patterns
 
 # kinds of atoms that describe a point in time and can be joined with each other
 POINT_KINDS = {"point", "part", "clock"}
@@ -259,30 +259,31 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 50
 _DIGIT = frozenset({"digit"})
-_NONE: frozenset = frozenset()
+_DIGITS = re.compile(r"\d+")
 
 
 def windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     """For each kind of head word (month, weekday, unit, digit …) the stretches of text around
     its occurrences, and under "any" around all of them: the only places an expression can be."""
     heads = head_words()
+    found = [(m.start(), m.end(), _DIGIT) for m in _DIGITS.finditer(norm)]
+    for word in set(_WORD.findall(norm)) & head_keys():
+        kinds, at = heads[word], norm.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not norm[at - 1].isalnum()) and (end == len(norm) or not norm[end].isalnum()):
+                found.append((at, end, kinds))
+            at = norm.find(word, end)
+    found.sort()
     around: dict[str, list[list[int]]] = {}
-    for m in _WORD.finditer(norm):
-        w = m.group()
-        # the word itself or after its proclitics (والسبت، بالأمس، ولليوم)
-        if w[:1].isdigit():
-            kinds = _DIGIT
-        else:
-            kinds = heads.get(w, _NONE) | heads.get(w[1:], _NONE) | heads.get(w[2:], _NONE) | heads.get(w[3:], _NONE)
-            if not kinds:
-                continue
-        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(norm), m.end() + _WINDOW_AFTER)
+    for at, end, kinds in found:
+        start, stop = max(0, at - _WINDOW_BEFORE), min(len(norm), end + _WINDOW_AFTER)
         for kind in (*kinds, "any"):
             spans = around.setdefault(kind, [])
             if spans and start <= spans[-1][1]:
-                spans[-1][1] = end
+                spans[-1][1] = stop
             else:
-                spans.append([start, end])
+                spans.append([start, stop])
     result = {}
     for kind, spans in around.items():
         snapped = []
@@ -301,6 +302,8 @@ def atoms(norm: str) -> list[Atom]:
     found = []
     near = windows(norm)
     for name, pattern in patterns().items():
+        if name in _ON_DEMAND:
+            continue
         rank = _PRIORITY.index(name)
         kinds = NEEDS.get(name, ("any",))
         spans = near.get(next(iter(kinds)), []) if len(kinds) == 1 else _union(near, kinds)
@@ -309,7 +312,8 @@ def atoms(norm: str) -> list[Atom]:
                 a = _atom(name, m, norm)
                 if a is not None and a.end > a.start:
                     found.append((a, rank))
-    blocked = [m.span() for m in exclusions().finditer(norm)]
+    excluded = exclusions()
+    blocked = [m.span() for ws, we in near.get("any", ()) for m in excluded.finditer(norm, ws, we)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1]))
     kept: list[Atom] = []
     for a, _p in found:
@@ -319,7 +323,37 @@ def atoms(norm: str) -> list[Atom]:
             continue
         kept.append(a)
     kept.sort(key=lambda a: a.start)
-    return kept
+    return _with_prepositions(norm, kept)
+
+
+_ON_DEMAND = ("prep_before", "tail_after")
+
+
+def _with_prepositions(norm: str, kept: list[Atom]) -> list[Atom]:
+    """Add the prepositions right before each atom (up to three: حتى مطلع …) and the hedge right after it."""
+    P = patterns()
+    out: list[Atom] = []
+    previous_end = 0
+    for i, a in enumerate(kept):
+        start = a.start
+        before: list[Atom] = []
+        for _ in range(3):
+            m = P["prep_before"].search(norm, max(previous_end, start - 25), start)
+            if m is None:
+                break
+            prep = _atom("prep", m, norm)
+            prep.end = m.start() + len(m.group("prep"))
+            before.insert(0, prep)
+            start = prep.start
+        out.extend(before)
+        out.append(a)
+        following = kept[i + 1].start if i + 1 < len(kept) else len(norm)
+        m = P["tail_after"].match(norm, a.end, following)
+        if m:
+            out.append(_atom("prep", m, norm))
+            out[-1].start = m.start("prep")
+        previous_end = out[-1].end
+    return out
 
 
 def _union(near: dict, kinds) -> list[tuple[int, int]]:

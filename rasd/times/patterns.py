@@ -85,7 +85,9 @@ def patterns() -> dict[str, re.Pattern]:
         "anaphoric": rf"{B}(?P<ana>{with_clitics(L.anaphoric_days)}){E}",
         "vague": rf"{B}(?P<vague>{with_clitics(L.vague)}){E}",
         "set": rf"{B}(?P<set>{with_clitics(L.sets)}){E}",
-        "prep": rf"{B}(?P<prep>{with_clitics(L.prepositions)}){E}",
+        # a preposition, qualifier or edge right before an atom (منذ، حتى، مطلع), a hedge right after one
+        "prep_before": rf"{B}(?P<prep>{with_clitics(f for f, (r, _d) in L.prepositions.items() if r != 'tail')})\s+$",
+        "tail_after": rf"\s+(?P<prep>{alternation(f for f, (r, _d) in L.prepositions.items() if r == 'tail')}){E}",
     }
     return {k: re.compile(v) for k, v in source.items()}
 
@@ -125,7 +127,28 @@ def head_words() -> dict[str, frozenset]:
             for word in form.split():
                 if word not in function:
                     heads.setdefault(word, set()).add(kind)
-    return {w: frozenset(k) for w, k in heads.items()}
+    # every head also as written with its proclitics: والسبت، بالأمس، لليوم، الساعات
+    written: dict[str, set] = {}
+    for word, kinds in heads.items():
+        stems = [word]
+        if word.startswith("ال"):
+            stems += ["ل" + word[1:]]                          # لليوم = ل + اليوم
+        else:
+            stems += ["ال" + word, "لل" + word]                # ساعات → الساعات، للساعات
+        for stem in stems:
+            for prefix in _PROCLITICS:
+                if stem.startswith("ل") and not stem.startswith("ال") and prefix[-1:] in ("ب", "ك"):
+                    continue
+                written.setdefault(prefix + stem, set()).update(kinds)
+    return {w: frozenset(k) for w, k in written.items()}
+
+
+@lru_cache(maxsize=1)
+def head_keys() -> frozenset:
+    return frozenset(head_words())
+
+
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
 @lru_cache(maxsize=1)
