@@ -19,7 +19,7 @@ from rasd.times.patterns import NEEDS, exclusions, head_keys, head_words, patter
 # kinds of atoms that describe a point in time and can be joined with each other
 POINT_KINDS = {"point", "part", "clock"}
 # what may stand between two joined atoms
-_GLUE = re.compile(r"[\s()\"“”«»'\[\]/\-–—]*(?:(?:من|في|يوم|عند)[\s()\"“”«»'/\-–—]+)?")
+_GLUE = re.compile(r"[\s()\"“”«»'\[\]/\-–—]*(?:(?:من|في|يوم|عند|الموافق)[\s()\"“”«»'/\-–—]+)?")
 _NIGHT_BETWEEN = re.compile(r"\s*(?:[-–/]|علي)?\s*")
 _GLUE_COMMA = re.compile(r"[\s()\"“”«»'\[\]/\-–—,،]*")
 _SPACE = re.compile(r"\s*")
@@ -130,10 +130,9 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         return _duration(name, g, s, e, text)
     if name == "period":
         mod = g.get("mod") or g.get("this")
-        if not mod:
-            return None
         unit = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[g["unit"]]
-        return Atom(s, e, "period", {"unit": unit, "dir": L.modifiers[mod][0]})
+        # a bare العام/الشهر is a time only after an edge (مطلع العام، نهاية الشهر)
+        return Atom(s, e, "period", {"unit": unit, "dir": L.modifiers[mod][0] if mod else "this", "bare": not mod})
     if name == "vague":
         key = _strip_clitics(g["vague"], L.vague)
         return Atom(s, e, "vague", {"vague": L.vague[key], "anchorable": key.startswith("في وقت")})
@@ -385,7 +384,7 @@ def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
         if (info.get("part") == "NI" and "weekday" in info and a.info.get("weekday") == info["weekday"] % 7 + 1
                 and _NIGHT_BETWEEN.fullmatch(gap)):
             return True       # ليل السبت - الأحد: the night between the two days
-        for key in ("offset", "ymd", "hijri", "weekday", "hour", "anaphoric", "day_of_month"):
+        for key in ("offset", "ymd", "weekday", "hour", "anaphoric", "day_of_month"):
             if key in info and key in a.info:
                 return False
         if "part" in info and "part" in a.info:
@@ -398,6 +397,11 @@ def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
         return (re.fullmatch(r"\s+", gap) is not None and a.info.get("count") is not None
                 and expr.info.get("count") is not None and a.info.get("prep") is None
                 and all(u != a.info["unit"] for _c, u in expr.info["parts"]))
+    if a.kind == "period" and not a.info.get("bare") and "point" in expr.kinds and "within" not in info \
+            and re.fullmatch(r"\s+من\s+", gap):
+        # مايو من العام الماضي، الخميس من الأسبوع الماضي
+        return (a.info["unit"] == "Y" and "ymd" in info and info["ymd"][0] is None) or \
+            (a.info["unit"] == "W" and "weekday" in info and not any(k in info for k in ("ymd", "offset")))
     if a.kind in ("point", "period") and "vague" in expr.kinds and info.get("anchorable") and len(expr.kinds) <= 2:
         return re.fullmatch(r"\s+(?:من\s+)?", gap) is not None
     return False
@@ -409,6 +413,12 @@ def _merge(expr: Expression, a: Atom) -> None:
     if a.kind == "duration" and "duration" in expr.kinds:
         info["parts"] = info["parts"] + a.info["parts"]
         return
+    if a.kind == "period" and "point" in expr.kinds:
+        info["within"] = (a.info["unit"], a.info["dir"])    # مايو من العام الماضي
+        expr.kinds.append("within")
+        return
+    if a.kind == "prep" and a.info.get("prep_role") == "edge":
+        info["edge"] = True
     expr.kinds.append(a.kind)
     for key, value in a.info.items():
         if key == "dir":
@@ -423,6 +433,8 @@ def _merge(expr: Expression, a: Atom) -> None:
 
 def _standalone_ok(expr: Expression) -> bool:
     kinds = set(expr.kinds) - {"prep", "tail"}
+    if expr.info.get("bare") and not expr.info.get("edge"):
+        return False
     if not kinds or expr.kinds[0] == "tail":
         return False
     if kinds == {"part"}:
@@ -444,6 +456,8 @@ def expressions(norm: str) -> list[Expression]:
         if current is not None and _standalone_ok(current):
             out.append(current)
         current = Expression(a.start, a.end, [a.kind], dict(a.info))
+        if a.info.get("prep_role") == "edge":
+            current.info["edge"] = True
     if current is not None and _standalone_ok(current):
         out.append(current)
     for expr in out:

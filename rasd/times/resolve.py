@@ -14,7 +14,7 @@ from hijridate import Hijri
 
 from rasd.times.find import Expression, apply_rule
 
-_UNIT_ORDER = ["Y", "M", "W", "D", "H", "MIN"]
+_UNIT_ORDER = ["DE", "Y", "M", "W", "D", "H", "MIN"]
 WEEKDAY_NAMES = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 
 
@@ -36,7 +36,7 @@ def direction(expr: Expression) -> str | None:
 
 def resolve(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | None = None) -> tuple[str, str | None]:
     """(type, value) of one expression; `previous` is the date of the expression before it."""
-    kinds = set(expr.kinds) - {"prep", "tail"}
+    kinds = set(expr.kinds) - {"prep", "tail", "within"}
     info = expr.info
     if kinds == {"duration"}:
         return _duration(info, anchor)
@@ -162,7 +162,16 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
     date: dt.date | None = None
     precision = "day"
     label = None          # a value that is not a plain date (XXXX-09-17, 2018-03)
-    if "hijri" in info:
+    within = info.get("within")
+    if within and anchor is not None:
+        step = {"past": -1, "future": 1}.get(within[1], 0)
+        if within[0] == "W":         # the weekday in that week
+            monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=step)
+            info = dict(info, ymd=None)
+            date = monday + dt.timedelta(days=info["weekday"] - 1)
+            return "DATE" if "part" not in info and "hour" not in info else "TIME", _with_time(date.isoformat(), info)
+        info = dict(info, ymd=(anchor.year + step, *info["ymd"][1:]))
+    if "hijri" in info and "ymd" not in info:
         y, m, d = info["hijri"]
         try:
             if d:
@@ -173,7 +182,7 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
                 label, precision = f"{g.year:04d}-{g.month:02d}", "month"
         except (ValueError, OverflowError):
             return "DATE", None
-    elif "ymd" in info:
+    elif info.get("ymd"):
         y, m, d = info["ymd"]
         if y is None and anchor is not None:
             y = _year_of_weekday(m, d, info["weekday"], anchor) if d and "weekday" in info else None
@@ -218,11 +227,15 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
         base = date.isoformat()
     else:
         return kind, None
+    return kind, _with_time(base, info)
+
+
+def _with_time(base: str, info: dict) -> str:
     if "hour" in info:
         hour = info["hour"]
         if not info.get("hour_fixed") and info.get("rule"):
             hour = apply_rule(hour, info["rule"])      # الساعة الخامسة من مساء الخميس
-        return kind, f"{base}T{hour:02d}:{info['minute']:02d}"
+        return f"{base}T{hour:02d}:{info['minute']:02d}"
     if "part" in info:
-        return kind, f"{base}T{info['part']}"
-    return kind, base
+        return f"{base}T{info['part']}"
+    return base
