@@ -11,12 +11,15 @@ import re
 from bisect import bisect_left
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
-from rasd.events.lexicon import words_of
+from rasd.events.lexicon import readings, words_of
 from rasd.events.status import Cues, absent, in_condition, status_has_if, status_of
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
 from rasd.text import split_sentences
 
+MERGE_RESULTS = True
+REFERRED_BACK = ("AGREE", "CONSULT")    # "اتفاق" again from the same source is the same agreement, even without ال
+SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
 _CLAUSE_RE = re.compile(r"[^،؛,;]+")
 
 
@@ -26,6 +29,17 @@ def _clauses(text: str, sentence: Span) -> list[Span]:
     out = [Span.of(text, sentence.start + m.start(), sentence.start + m.end())
            for m in _CLAUSE_RE.finditer(sentence.text)]
     return out or [sentence]
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "نا")
+
+
+def _pronoun_complement(words, start: int) -> bool:
+    """The reported clause opens with إنه / إنها / أنهم …: its subject is the speaker."""
+    for w in words[max(0, start - 1):start + 1]:
+        if any(r.key == "ان" and r.suffix in _PRONOUNS for r in readings(w.norm)):
+            return True
+    return False
 
 
 def _carrier(attributions: list[Attribution], span: Span) -> Attribution | None:
@@ -83,7 +97,7 @@ def run(article: Article) -> Article:
         carrier = _carrier(article.attributions, t.span)
         # الاتفاق، القصف after the same word from the same source: the article refers back to it
         seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
-        if t.definite and seen in seen_forms:
+        if (t.definite or (t.form.pos == "N" and t.type in REFERRED_BACK)) and seen in seen_forms:
             continue
         seen_forms.add(seen)
         cue = _cue_of(article.attributions, t.span)
@@ -94,9 +108,14 @@ def run(article: Article) -> Article:
         if carrier is not None and carrier.content is not None:
             lo, hi = word_range(carrier.content)
             window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
-        exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | media
+        # the one reporting an attack or a withdrawal is seldom its doer; the one announcing a deal,
+        # talks, a demand or a refusal usually is a party to it
+        speaker_excluded = carrier is not None and carrier.speaker and t.type not in SPEAKER_IS_PARTY
+        exclude = frozenset([carrier.speaker] if speaker_excluded else []) | media
         conditions = [r for r in if_clauses if r != c_rng]
-        args = assign(t, mentions, window, words, s_rng, exclude, conditions)
+        subject = article.entity(carrier.speaker) if carrier is not None and carrier.speaker \
+            and _pronoun_complement(words, word_range(carrier.content)[0]) else None
+        args = assign(t, mentions, window, words, s_rng, exclude, conditions, subject)
         if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
             inner = assign(t.governed, mentions, window)
             args.target = inner.target or inner.location
@@ -104,6 +123,8 @@ def run(article: Article) -> Article:
         actor = args.actor
         if cue is not None and cue.speaker:
             actor = article.entity(cue.speaker) or actor
+        if actor is None and carrier is not None and carrier.speaker and t.type in SPEAKER_IS_PARTY:
+            actor = article.entity(carrier.speaker)
         when = nearest_time(article.times, t.span, sentence.start, sentence.end)
         etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
         events.append((t, Event(id="", type=etype, trigger=t.span, mode=mode,
@@ -123,6 +144,9 @@ def _carry_actors(events: list[Event]) -> list[Event]:
     the same type whose doer is unnamed in its sentence is taken to have the last named doer."""
     last: dict[tuple[str, str], str] = {}
     for v in events:
+        # the terms of a deal (خروج المقاتلين، تسليم السلاح) are carried out by the party that agreed
+        if v.type == "RETREAT" and v.actor is None and ("AGREE", "actor") in last and ("RETREAT", "actor") not in last:
+            v.actor = last[("AGREE", "actor")]
         for role in ("actor", "target"):
             value = getattr(v, role)
             if value is None and (v.type, role) in last and v.status != "denied" \
@@ -161,7 +185,7 @@ def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[in
     for t, v, _clause, sentence in events:
         if not t.form.result:
             continue
-        first = attack_in.get(sentence)
+        first = attack_in.get(sentence) if MERGE_RESULTS else None
         if first is not None:
             _fill(first, v)
             continue

@@ -132,11 +132,12 @@ BILATERAL = ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "REJECT", "REQUEST", "R
 
 def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: list[Word] | None = None,
            sentence: tuple[int, int] | None = None, exclude: frozenset[str] = frozenset(),
-           conditions: list[tuple[int, int]] = ()) -> Arguments:
+           conditions: list[tuple[int, int]] = (), subject: Entity | None = None) -> Arguments:
     """Arguments of one trigger from the mentions in its window (word indexes, inclusive-exclusive).
 
-    `sentence` widens the search for the doer when the window names none: the sentence's first
-    party (its topic, وكان جيش الإسلام قد نفى … جاهزيته لتسليم أسلحته), leaving out `exclude`d ids.
+    `subject` is the doer a pronoun points to (the speaker of إنها …) when the window names none;
+    `sentence` widens the search further: the sentence's first party (its topic, وكان جيش الإسلام
+    قد نفى … جاهزيته لتسليم أسلحته). `exclude`d ids are never taken as the other party.
     """
     lo, hi = window
     near = [m for m in mentions if lo <= m.first and m.last < hi and not (m.start < t.span.end and t.span.start < m.end)]
@@ -210,12 +211,20 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
             if m.role is None and t.form.pos == "V" and args.actor is not None and (t.type in AFFECTING or m.entity.type in ACTOR_TYPES):
                 args.target = take(m)
                 break
+    # an attack on a party named near it outranks the place it hit (استهدفت مواقع حزب الله في الجنوب)
+    if t.type == "ASSAULT" and (args.target is None or args.target.type in PLACE_TYPES):
+        party = next((m for m in after if m.first - t.last <= AFTER_REACH and id(m) not in used
+                      and m.entity.type in ("ORG", "PERSON") and m.role in (None, "target", "coord", "partner")
+                      and m.entity is not args.actor), None)
+        if party is not None:
+            args.target = take(party)
     # the doer before the trigger (a reported clause: أن قوات النظام قصفت)
     if args.actor is None:
         for m in before:
             if t.first - m.last > BEFORE_REACH:
                 break
-            if id(m) in used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place"):
+            if id(m) in used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place") \
+                    or m.marker == "مع":
                 continue
             args.actor = take(m)
             if t.type in SYMMETRIC and args.target is None:      # A و B توصلتا إلى اتفاق
@@ -224,11 +233,13 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
                 if nxt:
                     args.target = take(nxt[-1])
             break
+    if args.actor is None and subject is not None:         # قالت إسرائيل إنها ستقصف: "she" is the speaker
+        args.actor = subject
     if args.actor is None and sentence is not None:
         s_lo, _s_hi = sentence
         topic = next((m for m in mentions if s_lo <= m.first and m.last < t.first and id(m) not in used
-                      and m.entity.type in ACTOR_TYPES and not _is_place(m) and m.role not in ("place", "target")
-                      and m.entity.id not in exclude), None)
+                      and m.entity.type in ACTOR_TYPES and not _is_place(m) and m.role not in ("place", "target")),
+                     None)
         args.actor = take(topic)
     # a two-sided event with no other party in its markers: the other party named nearest in the sentence
     if args.target is None and args.actor is not None and sentence is not None and \
