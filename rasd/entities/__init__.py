@@ -19,14 +19,16 @@ def run(article: Article) -> Article:
 
 
 def entity_at(article: Article, start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping [start, end) (the mention overlapping most wins)."""
+    """The entity with a mention overlapping [start, end) — the one overlapping most; for an empty
+    range, the mention containing `start`. None when no mention is there."""
     best, best_overlap = None, 0
     for e in article.entities:
         for m in e.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_overlap or (overlap == 0 == best_overlap and start == end and m.start <= start < m.end):
-                best, best_overlap = e, max(overlap, 0)
-                if overlap == 0:
-                    best_overlap = 0
+            if start == end:
+                if m.start <= start < m.end:
                     return e
+                continue
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = e, overlap
     return best

@@ -402,12 +402,13 @@ class Recognizer:
                 if nm in lex.given:
                     j += 1
                     continue
-                if _definite(nm):
+                if nm.startswith("ال") and len(nm) > 3:      # a surname with the article ends the name
                     j += 1
                     break
                 if nm.startswith("و") or unknown >= 2 or any(st in lex.names.by_first or st in lex.stop
-                                                                 for _, st in readings(nm)):
-                    break
+                                                                 or (p and _definite(st))
+                                                                 for p, st in readings(nm)):
+                    break                            # not لرويترز, للصحفيين, وقال …
                 unknown += 1
                 j += 1
             if j - i < 2:

@@ -15,6 +15,7 @@ Germany, in an article about the Ghouta).
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from functools import lru_cache
 
@@ -58,7 +59,9 @@ def _forms(e: Entity) -> list[str]:
         while ws and (ws[0] in lex.heads or bare(ws[0]) in lex.heads):
             ws = ws[1:]
         variants = [list(ws)]
-        while ws and ws[-1] in lex.direction_adjectives:
+        # then without trailing adjectives (ريف حلب الجنوبي → حلب; مطار أبها الدولي → أبها)
+        while len(ws) > 1 and (ws[-1] in lex.direction_adjectives or (ws[-1].startswith("ال")
+                                                                    and ws[-1].endswith(("ي", "يه")))):
             ws = ws[:-1]
             variants.append(list(ws))
         for v in variants:
@@ -116,7 +119,12 @@ def _context(article: Article) -> Counter:
 
 
 def _choose(places: tuple[Place, ...], context: Counter) -> Place:
-    return max(places, key=lambda p: (context.get(p.country, 0) > 0, context.get(p.country, 0), p.population))
+    """The likeliest namesake: the article's countries weigh as much as a thirtyfold population
+    (دوما in Syria before Dohma in Saxony), so a world city still beats a village of its name
+    in a country the article mentions (موسكو is Moscow even next to الجانب الأمريكي)."""
+    def score(p: Place) -> float:
+        return math.log10(p.population + 10) + 1.5 * min(1.0, context.get(p.country, 0) / 2)
+    return max(places, key=score)
 
 
 def locate(e: Entity, context: Counter) -> dict | None:
@@ -158,7 +166,7 @@ def _fallback(article: Article, e: Entity, located: dict[str, dict], context: Co
             continue
         distance = min(abs(m.start - first) for m in other.mentions)
         near = sentence is not None and any(sentence.start <= m.start < sentence.end for m in other.mentions)
-        if geo["source"] == REGIONS:
+        if geo["source"] == REGIONS or (other.type == "LOC" and geo["precision"] == 2):
             regions.append((not near, distance, id(other), other, geo))
         elif e.type == "GPE" and other.type == "GPE" and geo["precision"] == 1 and near and distance < 60:
             siblings.append((distance, other, geo))
