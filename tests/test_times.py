@@ -191,3 +191,41 @@ def test_dev_set_time_f1_and_values(dev_dir):
     precision, recall = tp / sys_n, tp / gold_n
     assert 2 * precision * recall / (precision + recall) >= 0.90
     assert right / tp >= 0.90
+
+
+# ---------------------------------------------------------------- composite and contextual readings
+
+def test_month_and_weekday_placed_by_a_following_period():
+    found = values("وكان الاتفاق وقع في مايو من العام الماضي، ثم التقى الطرفان الخميس من الأسبوع الماضي.")
+    assert found == [("في مايو من العام الماضي", "2017-05"), ("الخميس من الأسبوع الماضي", "2018-03-22")]
+
+
+def test_day_of_the_current_or_last_month():
+    found = values("وكان الاجتماع عقد في الـ15 من الشهر الجاري في جنيف، والخامس من الشهر الماضي.")
+    assert [v for _t, v in found] == ["2018-03-15", "2018-02-05"]
+
+
+def test_compound_duration_and_ages():
+    assert values("وقد مضى على حصارها 3 سنوات و4 أشهر.") == [("3 سنوات و4 أشهر", "P3Y4M")]
+    assert values("وتعيش العائلة في المخيم منذ 20 عاما.") == [("منذ 20 عاما", "P20Y")]
+
+
+def test_yearless_date_takes_the_year_its_weekday_fits():
+    article = extract("قتل 4 جنود في هجوم في العريش، الخميس 15 فبراير.", "2019-06-12")
+    assert [(t.span.text, t.value) for t in article.times] == [("الخميس 15 فبراير", "2018-02-15")]
+    assert not article.warnings
+
+
+def test_dates_inside_names_are_not_times():
+    assert values("خرج المتظاهرون في الذكرى السابعة لثورة 25 يناير.") == []
+    assert values("في اليوم الأول من الهدنة قتل شخصان.") == []
+
+
+def test_part_of_day_noun_sets_the_clock_hour():
+    found = values("تنتهي الهدنة عند الساعة الخامسة من مساء الخميس المقبل.", "2019-06-12")
+    assert found == [("الساعة الخامسة من مساء الخميس المقبل", "2019-06-13T17:00")]
+
+
+def test_edges_and_hedges_belong_to_the_span():
+    assert values("تتواصل المعارك منذ بداية العام في الحديدة.") == [("منذ بداية العام", "2018")]
+    assert values("تخرج آخر الحافلات مساء اليوم أو غدا كحد أقصى.")[-1] == ("غدا كحد أقصى", "2018-03-28")

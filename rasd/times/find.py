@@ -1,20 +1,17 @@
-"""Finding time expressions: atoms from the patterns, joined into whole expressions.
+"""Finding time expressions: atoms (atoms.py) joined into whole expressions.
 
-An atom is one building block with what it says about the time (a weekday, a day offset, a
-calendar date, a part of the day, a clock time, a duration …). Neighbouring atoms separated only
-by spaces, brackets, quotes or the glue words في/من/يوم are joined into one expression when they
+Neighbouring atoms separated only by spaces, brackets, quotes, dashes or the glue words
+في/من/يوم/عند are joined into one expression when they
 do not contradict each other: غداً + (الأربعاء) + الساعة 9 صباحاً. A preposition of time (منذ،
 حتى، خلال) joins the atom right after it and tells which way the expression points.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 
+from rasd.times.atoms import Atom, atoms
 from rasd.times.lexicon import lexicon
-from rasd.times.numbers import ordinal_pattern, read_number
-from rasd.times.patterns import NEEDS, exclusions, head_keys, head_words, patterns
 
 # kinds of atoms that describe a point in time and can be joined with each other
 POINT_KINDS = {"point", "part", "clock"}
@@ -25,17 +22,6 @@ _GLUE_COMMA = re.compile(r"[\s()\"“”«»'\[\]/\-–—,،]*")
 _SPACE = re.compile(r"\s*")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,;؛:]")
 _WORD = re.compile(r"\w+")
-_PRIORITY = ["date", "date_mdy", "date_in_month", "date_num", "hijri", "dateline", "clock", "clock_hm", "clock_part",
-             "duration_ord", "duration_def", "duration", "anaphoric", "relday", "weekday", "period", "year",
-             "vague", "set", "part", "duration_word", "prep", "tail"]
-
-
-@dataclass
-class Atom:
-    start: int
-    end: int
-    kind: str               # point, part, clock, duration, period, year, vague, set, prep
-    info: dict
 
 
 @dataclass
@@ -46,324 +32,6 @@ class Expression:
     kinds: list[str] = field(default_factory=list)
     info: dict = field(default_factory=dict)
     cue: str | None = None      # future / past read from the words before it
-
-
-def _month(name: str) -> tuple[int, bool]:
-    months = lexicon().months
-    key = " ".join(name.split())
-    return months[key]
-
-
-def _atom(name: str, m: re.Match, text: str) -> Atom | None:
-    L = lexicon()
-    g = m.groupdict()
-    s, e = m.span()
-    if name in ("date", "date_mdy"):
-        names = re.split(r"\s*[/()]\s*", g["month"].strip("() "))
-        names = [" ".join(n.split()) for n in names if n.strip()]
-        month, needs_context = _month(names[0])
-        day = None
-        if g.get("dd"):
-            day = int(g["dd"])
-        elif g.get("dord"):
-            day = read_number(g["dord"])
-        year = int(g["year"]) if g.get("year") else None
-        if day is not None and not 1 <= day <= 31:
-            return None
-        paired = len(names) > 1
-        if year is None and day is not None and _after_name_head(text, s):
-            return None          # ثورة 25 يناير: a name
-        mod = L.modifiers[g["mod"]][0] if g.get("mod") else None
-        if day is None and year is None and not paired and mod is None:
-            # a bare month name: only after a preposition, and only a name that is not also a word
-            before = _WORD.findall(text[max(0, s - 12):s])
-            if needs_context or not before or before[-1] not in L.prepositions and before[-1] != "شهر":
-                return None
-        elif needs_context and day is None and year is None and mod is None and not paired:
-            return None
-        return Atom(s, e, "point", {"ymd": (year, month, day), "mod": mod})
-    if name == "date_in_month":
-        day = int(g["dd"]) if g.get("dd") else read_number(g["dord"])
-        if not day or not 1 <= day <= 31:
-            return None
-        mod = L.modifiers[g["mod"]][0] if g.get("mod") else "this"
-        return Atom(s, e, "point", {"day_of_month": (day, {"past": -1, "future": 1}.get(mod, 0))})
-    if name in ("date_num", "dateline"):
-        day = int(g.get("dd") or g.get("dd2") or 0)
-        month = int(g.get("mm") or g.get("mm2") or 0)
-        year = g.get("year") or g.get("year2")
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            return None
-        if year and not 1900 <= int(year) <= 2100:
-            return None
-        return Atom(s, e, "point", {"ymd": (int(year) if year else None, month, day)})
-    if name == "hijri":
-        return Atom(s, e, "point", {"hijri": (int(g["year"]), L.hijri_months[" ".join(g["hmonth"].split())],
-                                              int(g["dd"]) if g.get("dd") else None)})
-    if name == "year":
-        return Atom(s, e, "year", {"year": int(g["year"])})
-    if name == "weekday":
-        wd = _strip_clitics(g["wd"], L.weekdays)
-        info = {"weekday": L.weekdays[wd], "paren": bool(g.get("open"))}
-        mod = g.get("mod") or g.get("this")
-        if mod:
-            info["mod"] = L.modifiers[mod][0]
-        return Atom(s, e, "point", info)
-    if name == "relday":
-        key = _strip_clitics(g["rel"], L.relative_days)
-        if key == "اليوم" and _ORDINAL_NEXT().match(text, e):
-            return None          # اليوم الأول من الهدنة: a day counted from an event
-        offset, part = L.relative_days[key]
-        info = {"offset": offset}
-        if part:
-            info["part"] = part
-        return Atom(s, e, "point", info)
-    if name == "anaphoric":
-        return Atom(s, e, "point", {"anaphoric": True})
-    if name == "part":
-        key = _strip_clitics(g["part"], L.parts)
-        code, role, rule = L.parts[key]
-        return Atom(s, e, "part", {"part": code, "role": role, "rule": rule})
-    if name in ("clock", "clock_hm", "clock_part"):
-        return _clock(name, g, s, e)
-    if name.startswith("duration"):
-        return _duration(name, g, s, e, text)
-    if name == "period":
-        mod = g.get("mod") or g.get("this")
-        unit = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[g["unit"]]
-        # a bare العام/الشهر is a time only after an edge (مطلع العام، نهاية الشهر)
-        return Atom(s, e, "period", {"unit": unit, "dir": L.modifiers[mod][0] if mod else "this", "bare": not mod})
-    if name == "vague":
-        key = _strip_clitics(g["vague"], L.vague)
-        return Atom(s, e, "vague", {"vague": L.vague[key], "anchorable": key.startswith("في وقت")})
-    if name == "set":
-        return Atom(s, e, "set", {"set": L.sets[_strip_clitics(g["set"], L.sets)]})
-    if name == "prep":
-        key = _strip_clitics(g["prep"], L.prepositions)
-        role, direction = L.prepositions[key]
-        return Atom(s, e, "tail" if role == "tail" else "prep", {"prep_role": role, "dir": direction})
-    return None
-
-
-def _after_name_head(text: str, start: int) -> bool:
-    before = _WORD.findall(text[max(0, start - 14):start])
-    if not before:
-        return False
-    w, heads = before[-1], lexicon().name_heads
-    return w in heads or w[1:] in heads or w[2:] in heads
-
-
-@lru_cache(maxsize=1)
-def _ORDINAL_NEXT() -> re.Pattern:
-    return re.compile(rf"\s+{ordinal_pattern()}(?!\w)")
-
-
-def _strip_clitics(word: str, table: dict) -> str:
-    """The table's form inside a word written with proclitics (والسبت → السبت، لليوم → اليوم)."""
-    word = " ".join(word.split())
-    if word in table:
-        return word
-    for i in range(1, 4):
-        rest = word[i:]
-        if rest in table:
-            return rest
-        if "ال" + rest in table:
-            return "ال" + rest
-        if rest.startswith("ل") and "ا" + rest in table:
-            return "ا" + rest
-    raise KeyError(word)
-
-
-def _clock(name: str, g: dict, s: int, e: int) -> Atom | None:
-    L = lexicon()
-    hour = read_number(g["h"])
-    if hour is None or hour > 24:
-        return None
-    minute = int(g["mi"]) if g.get("mi") else 0
-    frac = g.get("frac")
-    if frac:
-        frac = frac.strip()
-        if frac in ("النصف", "نصف"):
-            minute = 30
-        elif frac in ("الربع", "ربع"):
-            minute = 15
-        elif frac in ("الثلث", "ثلث"):
-            minute = 20
-        else:
-            minute = read_number(re.sub(r"\s*(دقيقه|دقائق)$", "", frac)) or 0
-    minus = g.get("minus")
-    if minus:
-        minus = minus.strip()
-        less = 15 if minus in ("ربعا", "ربع", "الربع") else 20 if minus in ("ثلثا", "ثلث", "الثلث") else (read_number(re.sub(r"\s*(دقيقه|دقائق)$", "", minus)) or 0)
-        hour, minute = (hour - 1) % 24, 60 - less
-    if minute > 59:
-        return None
-    part = g.get("adv") or g.get("sfx")
-    info = {"hour": hour, "minute": minute, "strong": name == "clock" or bool(part), "hour_fixed": bool(part) or hour > 12}
-    if part:
-        code, _role, rule = L.parts[part]
-        info["hour"] = apply_rule(hour, rule)
-    if info["hour"] > 23:
-        return None
-    return Atom(s, e, "clock", info)
-
-
-def apply_rule(hour: int, rule: str) -> int:
-    if hour > 12:
-        return hour
-    if rule == "am":
-        return 0 if hour == 12 else hour
-    if rule == "noon":
-        return hour if hour >= 10 else hour + 12
-    if rule == "pm":
-        return hour if hour == 12 else hour + 12
-    if rule == "night":
-        return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
-    return hour
-
-
-def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
-    L = lexicon()
-    unit_word = g["unit"]
-    unit_key = unit_word if unit_word in L.units else re.sub(r"^[وف]?[بل]?", "", unit_word)
-    if name == "duration_ord":
-        count = read_number(g["ord"])
-        unit = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[unit_word]
-        return Atom(s, e, "duration", {"count": count, "unit": unit, "parts": [(count, unit)]})
-    if unit_key not in L.units:
-        return None
-    unit, number = L.units[unit_key]
-    prep = _strip_clitics(g["prep"], L.prepositions) if g.get("prep") else None
-    qual = g.get("qual")
-    mod = L.modifiers[g["mod"]][0] if g.get("mod") else None
-    count = read_number(g["num"]) if g.get("num") else None
-    if count is None:
-        count = number if isinstance(number, int) else None
-        if name == "duration_word" and number == 1 and not (prep and prep != "في" or qual):
-            return None          # a bare يوم، ساعة، عام is no time expression
-    after = text[e:e + 4]
-    relative_to_event = bool(re.match(r"\s+من\s", after))
-    if unit == "Y" and g.get("num") and not prep and not qual and not relative_to_event and (
-            text[e:e + 2].lstrip()[:1] == ")" or text[max(0, s - 2):s].rstrip()[-1:] == "(" or (count or 0) > 10):
-        return None              # "(12 عاما)", "20 عاما" after a name: an age
-    if re.search(r"(?:العمر|عمره|عمرها)\s*$", text[max(0, s - 12):s]):
-        return None
-    info = {"count": count, "unit": unit, "prep": prep, "mod": mod, "parts": [(count, unit)]}
-    if prep in ("قبل", "بعد") and not relative_to_event:
-        info["shift"] = -1 if prep == "قبل" else 1   # قبل يومين = two days ago
-    if name == "duration_def" and count is None:
-        info["vague"] = {"past": "PAST_REF", "future": "FUTURE_REF", "this": "PRESENT_REF"}.get(mod)
-    return Atom(s, e, "duration", info)
-
-
-_WINDOW_BEFORE, _WINDOW_AFTER = 30, 50
-_DIGIT = frozenset({"digit"})
-_DIGITS = re.compile(r"\d+")
-
-
-def windows(norm: str) -> dict[str, list[tuple[int, int]]]:
-    """For each kind of head word (month, weekday, unit, digit …) the stretches of text around
-    its occurrences, and under "any" around all of them: the only places an expression can be."""
-    heads = head_words()
-    found = [(m.start(), m.end(), _DIGIT) for m in _DIGITS.finditer(norm)]
-    for word in set(_WORD.findall(norm)) & head_keys():
-        kinds, at = heads[word], norm.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not norm[at - 1].isalnum()) and (end == len(norm) or not norm[end].isalnum()):
-                found.append((at, end, kinds))
-            at = norm.find(word, end)
-    found.sort()
-    around: dict[str, list[list[int]]] = {}
-    for at, end, kinds in found:
-        start, stop = max(0, at - _WINDOW_BEFORE), min(len(norm), end + _WINDOW_AFTER)
-        for kind in (*kinds, "any"):
-            spans = around.setdefault(kind, [])
-            if spans and start <= spans[-1][1]:
-                spans[-1][1] = stop
-            else:
-                spans.append([start, stop])
-    result = {}
-    for kind, spans in around.items():
-        snapped = []
-        for start, end in spans:
-            while start > 0 and not norm[start - 1].isspace():
-                start -= 1
-            while end < len(norm) and not norm[end].isspace():
-                end += 1
-            snapped.append((start, end))
-        result[kind] = snapped
-    return result
-
-
-def atoms(norm: str) -> list[Atom]:
-    """Every atom, overlaps resolved: the longest wins, then the pattern listed first."""
-    found = []
-    near = windows(norm)
-    for name, pattern in patterns().items():
-        if name in _ON_DEMAND:
-            continue
-        rank = _PRIORITY.index(name)
-        kinds = NEEDS.get(name, ("any",))
-        spans = near.get(next(iter(kinds)), []) if len(kinds) == 1 else _union(near, kinds)
-        for ws, we in spans:
-            for m in pattern.finditer(norm, ws, we):
-                a = _atom(name, m, norm)
-                if a is not None and a.end > a.start:
-                    found.append((a, rank))
-    excluded = exclusions()
-    blocked = [m.span() for ws, we in near.get("any", ()) for m in excluded.finditer(norm, ws, we)]
-    found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1]))
-    kept: list[Atom] = []
-    for a, _p in found:
-        if any(a.start < e and s < a.end for s, e in blocked):
-            continue
-        if any(a.start < k.end and k.start < a.end for k in kept):
-            continue
-        kept.append(a)
-    kept.sort(key=lambda a: a.start)
-    return _with_prepositions(norm, kept)
-
-
-_ON_DEMAND = ("prep_before", "tail_after")
-
-
-def _with_prepositions(norm: str, kept: list[Atom]) -> list[Atom]:
-    """Add the prepositions right before each atom (up to three: حتى مطلع …) and the hedge right after it."""
-    P = patterns()
-    out: list[Atom] = []
-    previous_end = 0
-    for i, a in enumerate(kept):
-        start = a.start
-        before: list[Atom] = []
-        for _ in range(3):
-            m = P["prep_before"].search(norm, max(previous_end, start - 25), start)
-            if m is None:
-                break
-            prep = _atom("prep", m, norm)
-            prep.end = m.start() + len(m.group("prep"))
-            before.insert(0, prep)
-            start = prep.start
-        out.extend(before)
-        out.append(a)
-        following = kept[i + 1].start if i + 1 < len(kept) else len(norm)
-        m = P["tail_after"].match(norm, a.end, following)
-        if m:
-            out.append(_atom("prep", m, norm))
-            out[-1].start = m.start("prep")
-        previous_end = out[-1].end
-    return out
-
-
-def _union(near: dict, kinds) -> list[tuple[int, int]]:
-    spans = sorted(s for k in kinds for s in near.get(k, ()))
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
@@ -441,8 +109,6 @@ def _standalone_ok(expr: Expression) -> bool:
         return expr.info["role"] in ("adverb", "both")
     if kinds == {"clock"}:
         return expr.info["strong"]
-    if kinds == {"vague"} or kinds == {"point", "part"} or kinds == {"point"}:
-        return True
     return True
 
 

@@ -12,7 +12,8 @@ import datetime as dt
 
 from hijridate import Hijri
 
-from rasd.times.find import Expression, apply_rule
+from rasd.times.atoms import apply_rule
+from rasd.times.find import Expression
 
 _UNIT_ORDER = ["DE", "Y", "M", "W", "D", "H", "MIN"]
 WEEKDAY_NAMES = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
