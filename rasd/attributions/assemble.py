@@ -1,7 +1,7 @@
 """From cues to Attribution records: find the cues, then build each statement in reading order."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.attributions import lexicon as lex
@@ -351,12 +351,32 @@ class Builder:
             k = j
         return self._finish(h, speaker, k, pre)
 
-    def _last_mentioned(self, i: int) -> Speaker | None:
+    def _clause_actor(self, i: int) -> Speaker | None:
+        """The first actor named in the clause a participle hangs on (its subject, VSO):
+        "ثم توجه تشوركين إلى جلسة لمجلس الأمن، معلناً …" → تشوركين."""
+        v = self.view
+        sl, _sr = v.sentence_range(i)
+        end = i - 1 if v.char(i - 1) in "،," else i
+        start = end - 1
+        while start > sl and v.char(start) not in "،,":
+            start -= 1
+        lo, hi = v.toks[start].start, v.toks[end].start
+        named = {strip_article(v.norm(x)) for x in range(start, end) if v.is_word(x)}
+        for si, sp in reversed(self._earlier()):     # a speaker met before and named again here
+            if v.sent_of[i] - si <= 2 and sp.keys & named and not sp.anonymous:
+                return replace(sp, role=None)
+        for s, e, ent in v.mentions:
+            if lo <= s and e <= hi and ent.type in ("PERSON", "ORG", "GPE", "MEDIA"):
+                return Speaker(v.text[s:e], s, e, ent.id, False, None, "m",
+                               frozenset(strip_article(w) for w in v.text[s:e].split()))
+        return None
+
+    def _last_mentioned(self, i: int, same_sentence: bool = False) -> Speaker | None:
         """With no speaker yet, an implicit subject is the last actor named in this or the previous
         sentence ("… التي أطلقتها تركيا … وقالت إن …")."""
         v = self.view
         si = v.sent_of[i]
-        lo = v.toks[v.sent_bounds[si if self.drafts else max(0, si - 1)][0]].start
+        lo = v.toks[v.sent_bounds[si if self.drafts or same_sentence else max(0, si - 1)][0]].start
         at = v.toks[i].start
         for s, e, ent in reversed(v.mentions):
             if lo <= s and e <= at and ent.type in ("PERSON", "ORG", "GPE", "MEDIA"):
@@ -379,8 +399,12 @@ class Builder:
         return [Channel(phrase.start + 1, end, (phrase.start + 1, end), v.span(phrase.start + 1, end).text)]
 
     def _participle(self, h: Hit) -> Draft | None:
+        """"مضيفاً / مشيراً إلى أن": the speaker of this sentence's statement, else the actor it names
+        ("قصف الحزب موقع البغدادي مؤكداً تحقيق إصابات"), else the speaker just before."""
         v = self.view
-        speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender, reach=1)
+        si = v.sent_of[h.i]
+        speaker = in_context(self._earlier(), si, h.cue.gender, reach=0) or self._clause_actor(h.i) \
+            or in_context(self._earlier(), si, h.cue.gender, reach=1)
         if speaker is None:
             return None
         sl, sr = v.sentence_range(h.i)

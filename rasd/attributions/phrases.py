@@ -303,6 +303,12 @@ def _entities_meet(view: View, i: int, j: int) -> bool:
     return bool(starting and whole and not starting & whole)
 
 
+def _b_word(view: View, j: int) -> bool:
+    """After a verb of demanding, accusing or threatening, a ب word opens its complement (يطالب X بإعادة …)."""
+    n = view.norm(j)
+    return len(n) > 4 and n[0] == "ب" and n not in ("باسم",) and not lex.has_class(n, "platform")
+
+
 def _b_complement(view: View, j: int) -> bool:
     """A word with the preposition ب that opens a complement (بمقتل، بإعادة، بالانسحاب), not a name (باسم)."""
     n = view.norm(j)
@@ -371,7 +377,7 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
         if words and _entities_meet(view, i, j):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
         if words and (_ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)
-                      or channel_at(view, j, limit) or _object_word(view, j) or (stop_b and _b_complement(view, j))):
+                      or channel_at(view, j, limit) or _object_word(view, j) or (stop_b and _b_word(view, j))):
             break
         if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector")
                           or _object_word(view, j) or _b_complement(view, j)):
@@ -451,11 +457,49 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
         if n == "من" and k + 1 < limit and view.is_word(k + 1) and view.char(k + 2) in ("،", ",", '"', "«", "“", ":") :
             k += 2            # "لرويترز من دوما"
             continue
+        skip = _parenthetical(view, k, limit)
+        if skip is not None:
+            end, inner = skip
+            channels.extend(inner)
+            k = end
+            continue
         c = _open_content(view, k, limit, channels)
         if c:
             c.introduced = view.char(k - 1) == ":" or n.startswith(("ب", "ل"))
         return c
     return None
+
+
+def _parenthetical(view: View, k: int, limit: int) -> tuple[int, list[Channel]] | None:
+    """A clause set off by commas between the speaker and إن/أن: "، الذي يتخذ من لندن مقراً، حسبما
+    نقلت قناة سكاي نيوز، إن …", "، فضّل عدم الكشف عن اسمه، أن …". Returns where the content search
+    goes on, with any outlet named in it as a channel."""
+    if view.char(k - 1) not in "،,":
+        return None
+    j = k
+    commas = []
+    while j < limit and j - k < 25 and view.char(j) not in _HARD_STOP:
+        if lex.has_class(view.norm(j), "comp"):
+            break
+        if view.char(j) in "،,":
+            commas.append(j)
+        j += 1
+    else:
+        return None
+    if j >= limit or not commas or commas[-1] != j - 1 or not lex.has_class(view.norm(j), "comp"):
+        return None
+    inner: list[Channel] = []
+    for x in range(k, j):
+        if view.is_word(x):
+            c = channel_at(view, x, j)
+            if c and c.name:
+                inner.append(c)
+                break
+            media = _media_name(view, x + 1, j) if lex.has_class(view.norm(x), "media") else None
+            if media and media > x + 1 and x > k and _is_cue(view.norm(x - 1)):
+                inner.append(Channel(x, media, (x, media), view.span(x, media).text))   # "حسبما نقلت قناة …"
+                break
+    return j, inner
 
 
 def _open_content(view: View, k: int, limit: int, channels: list[Channel]) -> Content | None:
