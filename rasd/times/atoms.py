@@ -51,7 +51,7 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         year = int(g["year"]) if g.get("year") else None
         if day is not None and not 1 <= day <= 31:
             return None
-        paired = len(names) > 1
+        paired = len(names) > 1 or bool(g.get("shahr"))      # شهر آذار counts as a month name
         if year is None and day is not None and _after_name_head(text, s):
             return None          # ثورة 25 يناير: a name
         mod = L.modifiers[g["mod"]][0] if g.get("mod") else None

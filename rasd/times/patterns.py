@@ -39,7 +39,7 @@ def patterns() -> dict[str, re.Pattern]:
                   rf"(?:\s+(?P<zone>ب?توقيت\s+[^\s،,.()]+|بالتوقيت\s+[^\s،,.()]+|\(?\s*ت\s*\.?\s*غ\s*\.?\s*\)?|gmt){E})?")
     source = {
         # 23 مارس 2018، 15/ديسمبر/2016، الرابع من آب/أغسطس، 17 من سبتمبر الماضي، ليلة 15 على 16 اكتوبر
-        "date": rf"{B}(?:(?:[وف]?[بل]?يوم\s+)?{day}\s*(?:من\s+|/\s*|-\s*)?)?(?P<month>{month_pair})"
+        "date": rf"{B}(?:(?:[وف]?[بل]?يوم\s+)?{day}\s*(?:من\s+|/\s*|-\s*)?|(?P<shahr>[وف]?[بل]?شهر)\s+)?(?P<month>{month_pair})"
                 rf"(?!\w)(?:\s*[/,،\-]?\s*(?P<year>\d{{4}})(?!\d))?(?:\s+(?P<mod>{mod_after}){E})?",
         # في الـ15 من الشهر الجاري، الخامس عشر من الشهر الماضي
         "date_in_month": rf"{B}(?:[وف]?[بل]?يوم\s+)?[وف]?[بل]?(?:ال\s*)?(?:(?P<dd>\d{{1,2}})|(?P<dord>{ordinal}))\s+من\s+(?:هذا\s+)?"
@@ -73,10 +73,10 @@ def patterns() -> dict[str, re.Pattern]:
         # 9 صباحاً، التاسعة مساءً
         "clock_part": rf"{B}(?P<h>\d{{1,2}}|{ordinal})(?=\s+{alternation(adverbs)}{E}){clock_tail}",
         # 48 ساعة، تسعة أيام، منذ أكثر من أربعة أعوام، خلال الساعات ال24 الماضية
-        "duration": rf"{B}{prepq}[وف]?(?P<num>\d+|{card})\s+(?P<unit>{alternation(units)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
+        "duration": rf"{B}{prepq}[وف]?(?:ال\s*)?(?P<num>\d+|{card})\s+(?P<unit>{alternation(units)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
         "duration_word": rf"{B}{prepq}(?P<unit>[وف]?[بل]?{alternation(sing + dual_pl)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
         "duration_def": rf"{B}{prepq}(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{alternation(dual_pl)})(?:\s+القليله)?"
-                        rf"(?:\s+(?:ال\s*)?(?P<num>\d+))?\s+(?P<mod>{mod_after}){E}",
+                        rf"(?:\s+(?:ال\s*)?(?P<num>\d+|{card}))?\s+(?P<mod>{mod_after}){E}",
         # لليوم الثاني على التوالي
         "duration_ord": rf"{B}[وف]?(?:لل|ال|في\s+ال)(?P<unit>يوم|اسبوع|شهر|عام|سنه)\s+(?P<ord>{ordinal})\s+علي\s+التوالي{E}",
         # الأسبوع الماضي، الشهر المقبل، هذا العام
