@@ -127,6 +127,8 @@ def run(article: Article) -> Article:
             actor = article.entity(carrier.speaker)
         when = nearest_time(article.times, t.span, sentence.start, sentence.end)
         etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
+        if etype == "ASSAULT" and status == "conditional" and carrier is not None:
+            etype, mode = "THREATEN", None      # a source promising an attack on a condition: a threat
         events.append((t, Event(id="", type=etype, trigger=t.span, mode=mode,
                                 actor=actor.id if actor else None,
                                 target=args.target.id if args.target and args.target is not actor else None,

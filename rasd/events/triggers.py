@@ -14,7 +14,8 @@ from functools import lru_cache
 from rasd.events.lexicon import TriggerForm, Word, guards, readings, trigger_index
 from rasd.model import Span
 
-GOVERN_REACH = 3     # words after a governing trigger in which the governed event may start
+GOVERN_REACH = 3         # words after a governing trigger in which the governed event may start
+GOVERN_CLAUSE_REACH = 8  # … or further, when it opens a complement (دعا رئيس اللجنة شاؤول موفاز إلى استهداف)
 
 
 @dataclass(slots=True)
@@ -77,7 +78,7 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
                              purpose=bool(r and tf.pos == "N" and r.prefix.endswith(("ل", "لل")) and not r.prefix.endswith("ال")),
                              definite=bool(r and tf.pos == "N" and r.prefix.endswith(("ال", "لل")))))
         i += n
-    return _govern(found, text)
+    return _govern(found, text, words)
 
 
 @lru_cache(maxsize=100_000)
@@ -92,20 +93,49 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _govern(found: list[Trigger], text: str) -> list[Trigger]:
+def _clitics(prefix: str) -> str:
+    """The proclitics of a prefix chain without the article: وبال → وب، لل → ل."""
+    if prefix.endswith("لل"):
+        return prefix[:-1]
+    return prefix[:-2] if prefix.endswith("ال") else prefix
+
+
+def _introduced(t: Trigger, words: list[Word]) -> bool:
+    """The trigger opens a complement: بـ، لـ، إلى، على، أن before it (هدد بقصف، دعا إلى وقف)."""
+    first = words[t.first]
+    if any(_clitics(r.prefix).endswith(("ب", "ل")) for r in readings(first.norm) if r.key == t.form.form[0]):
+        return True
+    return t.first > 0 and words[t.first - 1].norm in ("الي", "علي", "ان", "بان")
+
+
+def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]:
+    """A governing trigger absorbs the event it governs: the first trigger of its clause that opens a
+    complement (طالب شاؤول موفاز إلى استهداف …), or the one right after it, and what is coordinated
+    with that (… وضرب البنى التحتية)."""
     out: list[Trigger] = []
     skip_until = -1
     for k, t in enumerate(found):
         if t.first <= skip_until:
             continue
         out.append(t)
-        nxt = found[k + 1] if k + 1 < len(found) else None
-        if t.form.govern and nxt and nxt.first - t.last <= GOVERN_REACH \
-                and not any(c in ".!?؟،,؛;\n" for c in text[t.span.end:nxt.span.start]):
-            t.governed = nxt
-            skip_until = nxt.last
-            for later in found[k + 2:]:       # and those that follow on in reach: طالب المحتجون برفع الحصار
-                if later.first - skip_until <= GOVERN_REACH and \
-                        not any(c in ".!?؟،,؛;\n" for c in text[t.span.end:later.span.start]):
-                    skip_until = later.last
+        if not t.form.govern:
+            continue
+        for nxt in found[k + 1:]:
+            if any(c in ".!?؟،,؛;\n" for c in text[t.span.end:nxt.span.start]):
+                break
+            gap = nxt.first - t.last
+            if gap <= GOVERN_REACH or (gap <= GOVERN_CLAUSE_REACH and _introduced(nxt, words)):
+                t.governed = nxt
+                skip_until = nxt.last
+                break
+        if t.governed is None:
+            continue
+        for later in found[k + 1:]:            # and those that follow on in reach: … وضرب البنى التحتية
+            if later.first <= skip_until:
+                continue
+            if later.first - skip_until <= GOVERN_REACH and \
+                    not any(c in ".!?؟،,؛;\n" for c in text[t.span.end:later.span.start]):
+                skip_until = later.last
+            else:
+                break
     return out
