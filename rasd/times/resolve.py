@@ -45,7 +45,7 @@ def resolve(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | 
         return "SET", info["set"]
     if kinds == {"year"}:
         return "DATE", f"{info['year']:04d}"
-    if kinds == {"period"}:
+    if kinds == {"period"} or kinds == {"vague", "period"}:      # في وقت سابق هذا الشهر → the month
         return "DATE", _period(info["unit"], info["dir"], anchor)
     if kinds == {"vague"}:
         return "DATE", info["vague"] if anchor else None
@@ -81,8 +81,8 @@ def _shifted(anchor: dt.date | None, unit: str, amount: int) -> tuple[str, str |
     if unit == "M":
         y, m = _add_months(anchor.year, anchor.month, amount)
         return "DATE", f"{y:04d}-{m:02d}"
-    if unit == "Y":
-        return "DATE", f"{anchor.year + amount:04d}"
+    if unit in ("Y", "DE"):
+        return "DATE", f"{anchor.year + amount * (10 if unit == 'DE' else 1):04d}"
     return "TIME", "PAST_REF" if amount < 0 else "FUTURE_REF"
 
 
