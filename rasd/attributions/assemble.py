@@ -241,7 +241,7 @@ class Builder:
             if self._independent(h):
                 end = t.start
                 k = h.i - 1
-                while k >= 0 and v.toks[k].start >= c.start and (v.char(k) in "،,.:؛" or v.norm(k) in ("و", "ثم", "حيث", "كما")):
+                while k >= 0 and v.toks[k].start >= c.start and (v.char(k) in "،,.:؛" or v.norm(k) in ("و", "ثم", "حيث", "كما", "فيما", "بينما", "حين", "في")):
                     end = v.toks[k].start
                     k -= 1
                 c.end = max(c.start, end)
@@ -266,7 +266,7 @@ class Builder:
             return prev_char in _AFTER_PUNCT or own[:1] in "وف" or pn == "و"
         if own[:1] in "وف" and own[1:] and any(c.kind in ("verb", "relay") for c in lex.cues().get(own[1:], ())):
             return True
-        if prev_char in _AFTER_PUNCT or pn in ("ثم", "حيث", "كما", "انه", "انها", "انهم"):
+        if prev_char in _AFTER_PUNCT or pn in ("ثم", "حيث", "كما", "انه", "انها", "انهم", "فيما", "بينما", "حين"):
             return True
         sl, _sr = v.sentence_range(h.i)
         subj = _subject_before(v, h.i, sl)
@@ -280,6 +280,10 @@ class Builder:
     def _finish(self, h: Hit, speaker: Speaker, k: int, pre: list[Channel]) -> Draft | None:
         v = self.view
         sl, sr = v.sentence_range(h.i)
+        if not pre and h.cue.kind == "verb" and sl < h.i:
+            opening = channel_at(v, sl, h.i)       # "وفي تصريح لقناة العربية، قال …"
+            if opening and opening.end <= h.i and all(v.char(x) in "،," or not v.is_word(x) for x in range(opening.end, h.i)):
+                pre = [opening]
         content = content_after(v, k, sr)
         if content is None:
             # "وقال:" at the end of a line, the quotation on the next

@@ -304,9 +304,10 @@ def _entities_meet(view: View, i: int, j: int) -> bool:
 
 
 def _b_word(view: View, j: int) -> bool:
-    """After a verb of demanding, accusing or threatening, a ب word opens its complement (يطالب X بإعادة …)."""
+    """After a verb of demanding, accusing or warning, a ب word or من opens its complement
+    (يطالب X بإعادة …، حذّر X من انزلاق …)."""
     n = view.norm(j)
-    return len(n) > 4 and n[0] == "ب" and n not in ("باسم",) and not lex.has_class(n, "platform")
+    return n == "من" or (len(n) >= 4 and n[0] == "ب" and n not in ("باسم",) and not lex.has_class(n, "platform"))
 
 
 def _b_complement(view: View, j: int) -> bool:
@@ -474,8 +475,7 @@ def _parenthetical(view: View, k: int, limit: int) -> tuple[int, list[Channel]] 
     """A clause set off by commas between the speaker and إن/أن: "، الذي يتخذ من لندن مقراً، حسبما
     نقلت قناة سكاي نيوز، إن …", "، فضّل عدم الكشف عن اسمه، أن …". Returns where the content search
     goes on, with any outlet named in it as a channel."""
-    if view.char(k - 1) not in "،,":
-        return None
+    after_comma = view.char(k - 1) in "،,"
     j = k
     commas = []
     while j < limit and j - k < 25 and view.char(j) not in _HARD_STOP:
@@ -488,6 +488,8 @@ def _parenthetical(view: View, k: int, limit: int) -> tuple[int, list[Channel]] 
         return None
     if j >= limit or not commas or commas[-1] != j - 1 or not lex.has_class(view.norm(j), "comp"):
         return None
+    if not after_comma and (view.words_between(k, j) > 6 or view.norm(j).startswith("و")):
+        return None        # without a comma before it, only a short adjunct: "بمدينة بنغازي، إن …"
     inner: list[Channel] = []
     for x in range(k, j):
         if view.is_word(x):

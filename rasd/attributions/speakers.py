@@ -43,7 +43,7 @@ def _words(view: View, a: int, b: int) -> list[int]:
 
 def _name_start(view: View, a: int, b: int) -> int | None:
     """Where a personal name begins inside a role-first phrase [a, b)."""
-    words = _words(view, a, b)
+    words = [i for i in _words(view, a, b) if not word_has(view, i, "rolelink")]
     for i in words[1:]:
         t = view.toks[i]
         if any(e.type == "PERSON" and s == t.start for s, _e, e in view.mentions_in(t.start, t.end)):
@@ -116,13 +116,13 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
     if role_rng and role_rng[1] > role_rng[0]:
         parts = [role_rng] + ([role_tail] if role_tail else [])
         role = clean(" ".join(view.text[view.toks[x].start:view.toks[y - 1].end] for x, y in parts).replace("،", " ").replace(",", " "))
-    elif role_first:
+    elif role_first and not anonymous:
         role = clean(text)
     if gender not in ("m", "f", "p"):
         gender = _gender_of(view, head)
     keys = frozenset(strip_article(view.norm(i)) for i in words if main[0] <= i < main[1])
     sp = Speaker(clean(text), view.toks[main[0]].start, view.toks[main[1] - 1].end, None, anonymous, role or None, gender, keys)
-    if not anonymous:
+    if not anonymous and not (role_first and name_rng is None):   # "المتحدث باسم الحكومة" is not the government
         sp.entity = link_entity(view, main[0], main[1])
     return sp
 
