@@ -226,12 +226,15 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
     qual = g.get("qual")
     mod = L.modifiers[g["mod"]][0] if g.get("mod") else None
     count = read_number(g["num"]) if g.get("num") else None
-    if count is None:
-        count = number if isinstance(number, int) else None
-        if name == "duration_word" and number == 1 and not (prep and prep != "في" or qual):
-            return None          # a bare يوم، ساعة، عام is no time expression
     after = text[e:e + 4]
     relative_to_event = bool(re.match(r"\s+من\s", after))
+    if count is None:
+        count = number if isinstance(number, int) else None
+        counted = prep and prep != "في" or qual
+        if name == "duration_word" and number == 1 and not counted:
+            return None          # a bare يوم، ساعة، عام is no time expression
+        if name == "duration_word" and number == "pl" and not (counted or mod or relative_to_event):
+            return None          # أيام الأسبوع، ساعات العمل; but ساعات من الخوف، خلال أيام
     if unit == "Y" and g.get("num") and not prep and not qual and not relative_to_event and (
             text[e:e + 2].lstrip()[:1] == ")" or text[max(0, s - 2):s].rstrip()[-1:] == "(" or (count or 0) > 10):
         return None              # "(12 عاما)", "20 عاما" after a name: an age

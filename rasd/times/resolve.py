@@ -40,7 +40,7 @@ def resolve(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | 
     kinds = set(expr.kinds) - {"prep", "tail", "within"}
     info = expr.info
     if kinds == {"duration"}:
-        return _duration(info, anchor)
+        return _duration(info, anchor, expr.cue)
     if kinds == {"set"}:
         return "SET", info["set"]
     if kinds == {"year"}:
@@ -52,11 +52,13 @@ def resolve(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | 
     return _point(expr, anchor, warn, previous)
 
 
-def _duration(info: dict, anchor: dt.date | None) -> tuple[str, str | None]:
+def _duration(info: dict, anchor: dt.date | None, cue: str | None) -> tuple[str, str | None]:
     count, unit = info["count"], info["unit"]
     if info.get("vague"):
         return "DURATION", info["vague"] if anchor else None
-    if info.get("shift"):
+    # قبل يومين is two days before writing; بعد يومين only when the text looks ahead
+    # ("ستنتهي بعد يومين"), in a narrative ("وبعد يومين أعلن") it counts from the last event
+    if info.get("shift") == -1 or info.get("shift") == 1 and cue == "future":
         if count is None:
             return "DATE", ("PAST_REF" if info["shift"] < 0 else "FUTURE_REF") if anchor else None
         return _shifted(anchor, unit, count * info["shift"])
