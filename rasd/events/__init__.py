@@ -135,13 +135,14 @@ def run(article: Article) -> Article:
                                 location=args.location.id if args.location else None,
                                 time=when.id if when else None, status=status,
                                 source=source.id if source else None), c_rng, s_rng))
-    article.events = _carry_actors(_one_per_clause(events))
+    places = frozenset(m.entity.id for m in mentions if m.place_noun)
+    article.events = _carry_actors(_one_per_clause(events), places)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
 
 
-def _carry_actors(events: list[Event]) -> list[Event]:
+def _carry_actors(events: list[Event], places: frozenset[str] = frozenset()) -> list[Event]:
     """A running report names the attacker once (قصفت القوات التركية … وطال القصف …): an event of
     the same type whose doer is unnamed in its sentence is taken to have the last named doer."""
     last: dict[tuple[str, str], str] = {}
@@ -154,7 +155,7 @@ def _carry_actors(events: list[Event]) -> list[Event]:
             if value is None and (v.type, role) in last and v.status != "denied" \
                     and last[(v.type, role)] not in (v.actor, v.target):
                 setattr(v, role, last[(v.type, role)])
-            elif value is not None:
+            elif value is not None and (role == "target" or value not in places):
                 last[(v.type, role)] = value
     return events
 

@@ -39,9 +39,46 @@ class Mention:
     place_noun: bool      # preceded by a place noun (مدينة دوما): a place, not a party
 
 
+_NISBA = ("ي", "يه", "يون", "يين", "يان")
+
+
+def _nisba_stem(name: str) -> str:
+    """The stem a state's adjective is built on: روسيا → روس (الروسية)، مصر → مصر (المصري)، العراق → عراق."""
+    n = normalize(name)
+    n = n[2:] if n.startswith("ال") else n
+    return n[:-2] if n.endswith(("يا", "يه")) else n
+
+
+def _adjective_mentions(entities: list[Entity], words: list[Word], taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
+    """Words that name a state by its adjective (المقاتلات الإسرائيلية، بدعم جوي روسي، بالشروط الروسية):
+    they point to the article's entity for that state, so the adjective can be an argument."""
+    stems = {}
+    for e in entities:
+        if e.type == "GPE" and " " not in e.name.strip():
+            stem = _nisba_stem(e.name)
+            if len(stem) >= 3:
+                stems[stem] = e
+    if not stems:
+        return []
+    out = []
+    for w in words:
+        if any(s <= w.start < e for s, e in taken):
+            continue
+        for r in readings(w.norm):
+            if r.suffix in _NISBA and r.key in stems:
+                out.append((w.start, w.end, stems[r.key]))
+                break
+    return out
+
+
 def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Mention]:
     starts = [w.start for w in words]
     out = []
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    for start, end, e in _adjective_mentions(entities, words, taken):
+        first = max(0, bisect_right(starts, start) - 1)
+        place_noun = first > 0 and any(r.key in argument_markers().place_nouns for r in readings(words[first - 1].norm))
+        out.append(Mention(start, end, e, first, first, None, "", place_noun))
     for e in entities:
         for m in e.mentions:
             first = max(0, bisect_right(starts, m.start) - 1)
