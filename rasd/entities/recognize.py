@@ -313,7 +313,7 @@ class Recognizer:
         if k >= n or not ws[k].is_word:
             return k
         nm = ws[k].norm
-        if nm in lex.stop or nm in lex.titles or nm in lex.adjective_of:
+        if nm in lex.stop or (nm in lex.titles and "place" not in lex.parts.get(nm, ())) or nm in lex.adjective_of:
             return k
         if nm not in self.gaz.places and any(st in lex.stop or st in lex.directions or st in lex.heads
                                              for p, st in readings(nm)[1:]):
@@ -637,8 +637,8 @@ class Recognizer:
         """Keep a gazetteer-only place when the article's countries, its size or its form support it.
 
         The article's countries are those it names (countries, sides, regions) and those of its
-        unambiguous large towns. A small place is kept in a country the article is about; a large
-        town anywhere in the Arab world; a world city anywhere.
+        unambiguous large towns. A small place is kept in a country the article is about; a town of
+        100 000 anywhere in the Arab world; a city of a million anywhere.
         """
         context = {m.country for m in chosen if m.country}
         for m in chosen:
