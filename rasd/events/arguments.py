@@ -215,6 +215,25 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
                 break
         if len(parties) == 2:
             args.actor, args.target = take(parties[1]), take(parties[0])
+    markers = argument_markers()
+    # تعرضت دورية لليونيفيل لإطلاق نار: the one who underwent it is the target
+    if words is not None and args.target is None:
+        k = next((j for j in range(t.first - 1, max(lo, t.first - 6) - 1, -1)
+                  if any(r.key in markers.undergo for r in readings(words[j].norm))), None)
+        if k is not None:
+            sufferer = next((m for m in near if k < m.first and m.last < t.first), None) or \
+                next((m for m in before if m.last < k and k - m.last <= 3), None)
+            if sufferer is not None:
+                args.target = take(sufferer)
+    # الحصار الذي تفرضه إسرائيل: the subject of a relative clause on a verbal noun is its doer
+    if words is not None and args.actor is None and t.form.pos == "N":
+        k = next((j for j in range(t.last + 1, min(hi, t.last + 4))
+                  if any(r.key in markers.relative for r in readings(words[j].norm))), None)
+        if k is not None:
+            doer = next((m for m in after if k + 1 < m.first <= k + 3 and m.entity.type in ACTOR_TYPES
+                         and not _is_place(m) and id(m) not in used), None)
+            if doer is not None:
+                args.actor = take(doer)
     # the name right after the trigger: subject of a verb, genitive of a verbal noun
     if args.actor is None and after:
         m = after[0]

@@ -200,14 +200,19 @@ class Markers:
     place_nouns: frozenset[str]
     skip: frozenset[str]              # place nouns and other words passed over
     pair: frozenset[str]              # الطرفين، هما …
+    undergo: frozenset[str]           # تعرض لـ
+    relative: frozenset[str]          # الذي، التي …
 
 
 @lru_cache(maxsize=None)
 def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
+    sets: dict[str, set[str]] = {"undergo": set(), "relative": set()}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
-            if role in ("skip", "placenoun"):
+            if role in sets:
+                sets[role].update(form)
+            elif role in ("skip", "placenoun"):
                 skip.update(form)
                 if role == "placenoun":
                     place_nouns.update(form)
@@ -217,4 +222,5 @@ def argument_markers() -> Markers:
                 clitics[form[0]] = role
             else:
                 phrases.append((form, role))
-    return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair))
+    return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair),
+                   frozenset(sets["undergo"]), frozenset(sets["relative"]))
