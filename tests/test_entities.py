@@ -151,6 +151,21 @@ def test_lexicon_variants_are_one_entity():
     assert len(qsd) == 1 and "قوات سوريا الديمقراطية" in {m.text for m in qsd[0].mentions}
 
 
+def test_dateline_names_the_outlet_but_a_place_dateline_is_a_place():
+    a = extract("النجاح الإخباري - قالت مصادر مصرية إن القاهرة تواصل اتصالاتها.")
+    assert found(a, "النجاح الإخباري", "MEDIA")
+    a = extract("دمشق - قالت مصادر ميدانية إن الاشتباكات توقفت.")
+    assert found(a, "دمشق", "GPE") and not any(e.type == "MEDIA" for e in a.entities)
+
+
+def test_a_countrys_forces_join_its_army_not_its_ministry():
+    a = extract("قال الجيش التركي إن القوات التركية تقدمت، وأكدت وزارة الدفاع التركية ذلك.")
+    army = found(a, "الجيش التركي", "ORG")
+    assert "القوات التركية" in [m.text for m in army.mentions]
+    ministry = found(a, "وزارة الدفاع التركية", "ORG")
+    assert ministry is not army
+
+
 def test_common_words_are_not_entities():
     a = extract("شهدت منطقة عسكرية حركة نزوح كبيرة على الطريق الدولي، وتم وقف إطلاق النار.")
     assert a.entities == []

@@ -74,7 +74,9 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
     _merge_short_names(groups)
     for m in forces:
         core = tuple(bare(w) for w in m.core)
-        target = _owner(groups, core, m)
+        # القوات التركية: a country's forces are an actor of their own, not its ministry or the state
+        national = all(w in lex.adjective_of for w in m.core)
+        target = _national_army(groups, m, lex) if national else _owner(groups, core, m)
         if target is None and not _standalone_force(m, lex):
             continue
         if target is None:
@@ -175,6 +177,17 @@ def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group
                 if best is None or rank > best[0]:
                     best = (rank, g)
     return best[1] if best else None
+
+
+def _national_army(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group | None:
+    """The country's army when the article names it (القوات التركية → الجيش التركي)."""
+    codes = {lex.adjective_of[w] for w in m.core}
+    for g in groups.values():
+        for mention in g.mentions:
+            ws = normalize(mention.surface or mention.name).split()
+            if len(ws) == 2 and bare(ws[0]) == "جيش" and lex.adjective_of.get(ws[1]) in codes:
+                return g
+    return None
 
 
 def _standalone_force(m: Mention, lex: Lexicon) -> bool:

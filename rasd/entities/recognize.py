@@ -27,6 +27,7 @@ from rasd.geo.gazetteer import Gazetteer, Place, gazetteer
 from rasd.resources import load_list
 from rasd.text import normalize, normalize_char
 
+_DATELINE = regex.compile(r"(?m)^[ \t]*(\p{L}+(?: \p{L}+){0,2})[ \t]*[-–ـ/]+[ \t]")
 _WIDE = regex.compile("[\uFB00-\U0010FFFF]")    # presentation forms and beyond: normalised char by char
 _WORD_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+|\S")
 _PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -510,6 +511,7 @@ class Recognizer:
             self._person(ws, i, cands)
             self._sides(ws, i, cands)
             self._gazetteer(ws, i, cands)
+        cands.extend(self._datelines(text, ws))
         chosen = _select(cands)
         found = {m.i: m for m in chosen}
         regions: list[Mention] = []
@@ -523,6 +525,26 @@ class Recognizer:
         for m in chosen:
             m.surface = text[m.start:m.end]
         return ws, chosen
+
+    def _datelines(self, text: str, ws: list[Word]) -> list[Mention]:
+        """The outlet's dateline at the head of a line, "مدار الساعة ـ" or "السيمر /": a MEDIA name
+        unless its words are a place (دمشق ـ) or a date."""
+        at = {w.start: n for n, w in enumerate(ws)}
+        out = []
+        for m in _DATELINE.finditer(text):
+            i = at.get(m.start(1))
+            if i is None:
+                continue
+            j = i
+            while j < len(ws) and ws[j].end <= m.end(1):
+                j += 1
+            names = [w.norm for w in ws[i:j]]
+            if not names or names[0] in self.lex.stop or not all(w.is_word for w in ws[i:j]) \
+                    or " ".join(names) in self.gaz.places or self.lex.names.match(names[0], names[1:]) \
+                    or " ".join(names) in self.gaz.regions:
+                continue
+            out.append(Mention(i, j, ws[i].start, ws[j - 1].end, "MEDIA", m.group(1), certainty=2))
+        return out
 
     def _coordinated_places(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
         """Places joined to a place by و or a comma (عربين وجوبر وزملكا وعين ترما): in a list of three
