@@ -108,6 +108,10 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
         return Hit(i, e, cue, cue.stance, relative)
     if cue.kind == "part":
         nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
+        opens = (lex.has_class(view.norm(nxt), "comp") or view.norm(e) in ("الي", "علي") or view.char(e) in OPENERS
+                 or view.char(e) in (STRAIGHT, ":") or _object_word(view, e) or view.norm(e)[:1] == "ب")
+        if cue.gender == "f" and not opens:
+            return None        # مطالبة، داعية، متابعة are nouns too: the feminine form must open a content
         if view.char(i - 1) in _AFTER_PUNCT or pn == "و" or lex.has_class(view.norm(nxt), "comp") \
                 or (cue.gender == "m" and _object_word(view, e)):
             return Hit(i, e, cue, cue.stance)
@@ -263,7 +267,8 @@ class Builder:
             nxt = h.e + 1 if v.norm(h.e) in ("الي", "علي") else h.e
             return prev_char in _AFTER_PUNCT or pn == "و" or lex.has_class(v.norm(nxt), "comp")
         if h.cue.kind in ("frame", "report"):
-            return prev_char in _AFTER_PUNCT or own[:1] in "وف" or pn == "و"
+            prefixed = own[:1] in "وف" and own != h.cue.words[0]
+            return prev_char in _AFTER_PUNCT or prefixed or pn == "و"
         if own[:1] in "وف" and own[1:] and any(c.kind in ("verb", "relay") for c in lex.cues().get(own[1:], ())):
             return True
         if prev_char in _AFTER_PUNCT or pn in ("ثم", "حيث", "كما", "انه", "انها", "انهم", "فيما", "بينما", "حين"):

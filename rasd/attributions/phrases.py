@@ -189,9 +189,7 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
                 break
             if plain_end is None and (nj in ("علي", "عبر", "ب", "في") or nj.startswith("نشر") or nj.startswith("اصدر")):
                 plain_end = j
-            if nj in ("له", "لها", "لهم") or nj in ("صحفي", "صحافي", "نصيه", "صوتي", "مصور", "مقتضب", "رسمي", "مشترك",
-                                                    "متلفز", "مكتوب", "سابق", "لاحق", "صادر", "الصحفي", "المصور",
-                                                    "اصدره", "اصدرته", "اصدرها", "نشره", "نشرته", "نشرها", "اليوم"):
+            if nj in ("له", "لها", "لهم") or lex.has_class(nj, "mediummod") or (nj.endswith("ه") and lex.has_class(nj[:-1], "mediummod")):
                 j += 1
                 count += 1
                 continue
