@@ -36,7 +36,7 @@ articles = Table(
     Column("story_date", String(10)),          # published, else the article's own dominant date
     Column("title", Text),
     Column("record", Text, nullable=False),   # the rasd.article/1 record as JSON
-    Column("vector", Text, nullable=False),   # JSON {stem: weight}: the story-matching vector
+    Column("vector", Text, nullable=False),   # JSON {feature: count}: what story matching weighs
     Column("search_text", Text, nullable=False),  # normalised, stemmed words for full-text search
     Column("duplicate_of", Integer, ForeignKey("articles.pk")),   # near-duplicate: the first copy
     Column("similarity", Float),               # MinHash Jaccard estimate with duplicate_of
@@ -60,12 +60,6 @@ term_df = Table(
     "term_df", metadata,
     Column("term", String(100), primary_key=True),
     Column("df", Integer, nullable=False),
-)
-
-store_meta = Table(
-    "store_meta", metadata,
-    Column("key", String(50), primary_key=True),
-    Column("value", Text, nullable=False),
 )
 
 entities = Table(

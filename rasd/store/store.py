@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -25,13 +26,17 @@ from rasd.store import schema as t
 from rasd.store.db import make_engine, upgrade
 from rasd.store.search import index_article, search
 from rasd.stories import claims
-from rasd.stories.cluster import StoryIndex, features, parse_day, story_date, weigh
+from rasd.stories.cluster import STORED_FEATURES, StoryIndex, features, parse_day, story_date
 from rasd.stories.entities import EntityIndex, candidate_keys, surname_key
 from rasd.stories.terms import search_terms
 
 _BAND_QUERY = sql_text("SELECT DISTINCT article_pk FROM minhash_bands WHERE "
                    + " OR ".join(f"(band = {i} AND hash = :h{i})" for i in range(fp.BANDS)))
 TITLE_WORDS = 12        # a story title made from a lead sentence keeps this many words
+HEADLINE_MIN_WORDS = 4  # fewer Arabic words than this is a page label, not a headline
+LEAD_MIN_WORDS = 6      # a lead sentence shorter than this is a dateline or a fragment
+_DATELINE = re.compile(r"^.{0,60}?(?:—|--)\s*")   # "عمان - 24 - 3 (كونا) -- " / "السيمر / … 2017 — "
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]{2,}")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -50,12 +55,23 @@ def _context(text: str, start: int, end: int) -> str:
     return text[left:m.start() if m else len(text)].strip()
 
 
+def _headline(record: dict) -> str | None:
+    """The article's headline when it reads as one (a few words, not a page label or a dateline)."""
+    title = (record.get("title") or "").strip()
+    return title if len(_ARABIC_WORD.findall(title)) >= HEADLINE_MIN_WORDS else None
+
+
 def _lead_title(record: dict) -> str:
-    if record.get("title"):
-        return record["title"].strip()
+    """The headline, else the first real sentence of the body without its dateline, shortened."""
+    headline = _headline(record)
+    if headline:
+        return headline
     text = (record.get("text") or "").strip()
-    m = _SENTENCE_END.search(text)
-    first = text[:m.start()] if m else text
+    sentences = [x.strip() for x in _SENTENCE_END.split(text) if x.strip()]
+    first = next((x for x in sentences if len(_ARABIC_WORD.findall(x)) >= LEAD_MIN_WORDS), sentences[0] if sentences else "")
+    m = _DATELINE.match(first)
+    if m and len(_ARABIC_WORD.findall(first[m.end():])) >= HEADLINE_MIN_WORDS:
+        first = first[m.end():]
     ws = first.split()
     return " ".join(ws[:TITLE_WORDS]) + (" …" if len(ws) > TITLE_WORDS else "")
 
@@ -83,14 +99,16 @@ class Store:
     def _load(self) -> None:
         self.entity_index = EntityIndex()
         self.story_index = StoryIndex()
-        self.df: dict[str, int] = {}
         self.story_titles: dict[int, tuple[float, str]] = {}
         with self.engine.connect() as conn:
             for eid, etype in conn.execute(select(t.entities.c.id, t.entities.c.type)):
                 self.entity_index.type_of[eid] = etype
             for key, eid in conn.execute(select(t.entity_aliases.c.key, t.entity_aliases.c.entity_id)):
                 self.entity_index.add_alias(key, eid)
-            self.df = dict(conn.execute(select(t.term_df.c.term, t.term_df.c.df)).all())
+            weights = self.story_index.weights
+            weights.df = dict(conn.execute(select(t.term_df.c.term, t.term_df.c.df)).all())
+            weights.n_docs = conn.execute(select(func.count()).select_from(t.articles)
+                                          .where(t.articles.c.duplicate_of.is_(None))).scalar_one()
             rows = conn.execute(select(t.articles.c.story_id, t.articles.c.vector, t.articles.c.story_date)
                                 .where(t.articles.c.duplicate_of.is_(None)).order_by(t.articles.c.pk))
             for sid, vector, day in rows:
@@ -98,8 +116,6 @@ class Store:
                     self.story_index.add(sid, json.loads(vector), parse_day(day))
             for sid, title in conn.execute(select(t.stories.c.id, t.stories.c.title)):
                 self.story_titles[sid] = (0.0, title or "")
-            self.n_docs = conn.execute(select(func.count()).select_from(t.articles)
-                                       .where(t.articles.c.duplicate_of.is_(None))).scalar_one()
         self._loaded = True
 
     # ---- ingest -----------------------------------------------------------------------------
@@ -156,20 +172,20 @@ class Store:
         dup = self._near_duplicate(conn, mh)
         entity_ids = self._resolve_entities(conn, record)
         day = story_date(record)
-        counts = features(record, entity_ids)
-        new_df: dict[str, int] = {}
+        counts = dict(Counter(features(record, entity_ids)).most_common(STORED_FEATURES))
+        weights = self.story_index.weights
         if dup is None:
-            new_df = {term: self.df.get(term, 0) + 1 for term in counts}
-            self._upsert_df(conn, new_df)
-        df_view = {**self.df, **new_df}
-        n_docs = self.n_docs + (dup is None)
-        vector = weigh(counts, df_view, n_docs)
+            self._upsert_df(conn, counts)
+            # statistics include the article itself while it is matched (rolled back on failure)
+            for term in counts:
+                weights.df[term] = weights.df.get(term, 0) + 1
+            weights.n_docs += 1
 
         title_candidate = _lead_title(record)
         if dup is not None:
             story_id, score = dup[2], dup[3]
         else:
-            story_id, score = self.story_index.best(vector, parse_day(day))
+            story_id, score = self.story_index.best(counts, parse_day(day))
             if story_id is None:
                 story_id = conn.execute(insert(t.stories).values(
                     title=title_candidate, first_date=day, last_date=day, size=0,
@@ -179,7 +195,7 @@ class Store:
             id=record["id"], content_id=content_id(record), fingerprint=finger,
             url=record.get("url"), outlet=record.get("outlet"), published=record.get("published"),
             story_date=day, title=record.get("title"), record=json.dumps(record, ensure_ascii=False),
-            vector=json.dumps(vector, ensure_ascii=False),
+            vector=json.dumps(counts, ensure_ascii=False),
             search_text=" ".join(search_terms(body_of(record))),
             duplicate_of=dup[0] if dup else None, similarity=dup[3] if dup else None,
             story_id=story_id, story_score=score if dup is None else None, ingested_at=now,
@@ -190,18 +206,17 @@ class Store:
         index_article(conn, pk, " ".join(search_terms(body_of(record))))
         self._write_annotations(conn, pk, record, entity_ids)
         title = self._update_story(conn, story_id, day, dup is None, title_candidate, score, now,
-                                   has_headline=bool(record.get("title")))
+                                   has_headline=_headline(record) is not None)
         claims.link_story(conn, story_id, pk)
 
         # the transaction commits when this returns; memory follows only then
         if dup is None:
-            self.df.update(new_df)
-            self.n_docs = n_docs
-            self.story_index.add(story_id, vector, parse_day(day))
+            self.story_index.add(story_id, counts, parse_day(day))
         self.story_titles[story_id] = title
         return Added("near-duplicate" if dup else "new", record["id"], story_id, dup[1] if dup else None)
 
     def _upsert_df(self, conn: Connection, new_df: dict[str, int]) -> None:
+        """One more document for each of these features."""
         if not new_df:
             return
         if self.dialect == "sqlite":

@@ -3,7 +3,7 @@
 An article is a weighted vector of its content stems (rasd/stories/terms.py) plus its canonical
 entities, places and event types as extra features; weights are sublinear tf × idf with document
 frequencies kept in the store, so words every story uses weigh little and names weigh much.
-A story is the mean of its articles' vectors, so the score of an article against a story is its
+A story is the mean of its articles' vectors (re-weighed as the statistics grow), so the score of an article against a story is its
 mean cosine with the story's articles (average link). An article joins the best story when the
 score reaches JOIN_SCORE and the dates agree: both dated and more than WINDOW_DAYS apart from any
 dated article of the story rules the story out. Undated articles (many are) match on content.
@@ -17,10 +17,11 @@ from datetime import date
 
 from rasd.stories.terms import terms
 
-JOIN_SCORE = 0.12          # mean cosine with the story's articles to join it
+JOIN_SCORE = 0.16          # mean cosine with the story's articles to join it
 WINDOW_DAYS = 45          # a developing story's articles lie within this many days of each other
 VECTOR_SIZE = 120         # strongest features kept per article
-ENTITY_WEIGHT = 2.0       # a shared canonical actor or place counts more than a shared word
+STORED_FEATURES = 200     # raw feature counts stored per article (the most frequent)
+ENTITY_WEIGHT = 1.0       # a canonical actor or place weighs as a word: idf already makes rare ones count
 TITLE_REPEAT = 2          # the headline's words count twice
 
 
@@ -73,21 +74,43 @@ def story_date(record: dict) -> str | None:
 
 
 @dataclass
+class Weights:
+    """Document frequencies of features over the stored (non-republished) articles."""
+    df: dict[str, int] = field(default_factory=dict)
+    n_docs: int = 0
+
+    def vector(self, counts: dict[str, int]) -> dict[str, float]:
+        return weigh(counts, self.df, self.n_docs)
+
+
+REWEIGH_GROWTH = 1.25     # re-weigh a story's centroid once the store has grown by this factor
+
+
+@dataclass
 class StoryState:
+    """A story as the sum of its articles' weighted vectors, kept from their raw feature counts
+    so that it can be re-weighed as term statistics grow (early articles were weighed with few)."""
     id: int
-    centroid: dict[str, float] = field(default_factory=dict)   # sum of member vectors
-    n: int = 0
+    members: list[dict[str, int]] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)
+    weighed_at: int = 0
     days: list[date] = field(default_factory=list)
 
-    def add(self, vector: dict[str, float], day: date | None) -> None:
-        for t, x in vector.items():
+    def add(self, counts: dict[str, int], day: date | None, weights: Weights) -> None:
+        self.members.append(counts)
+        for t, x in weights.vector(counts).items():
             self.centroid[t] = self.centroid.get(t, 0.0) + x
-        self.n += 1
         if day:
             self.days.append(day)
 
-    def score(self, vector: dict[str, float]) -> float:
-        return sum(x * self.centroid.get(t, 0.0) for t, x in vector.items()) / max(self.n, 1)
+    def score(self, vector: dict[str, float], weights: Weights) -> float:
+        if weights.n_docs > self.weighed_at * REWEIGH_GROWTH + 2:
+            self.centroid = {}
+            for m in self.members:
+                for t, x in weights.vector(m).items():
+                    self.centroid[t] = self.centroid.get(t, 0.0) + x
+            self.weighed_at = weights.n_docs
+        return sum(x * self.centroid.get(t, 0.0) for t, x in vector.items()) / max(len(self.members), 1)
 
     def fits(self, day: date | None) -> bool:
         if day is None or not self.days:
@@ -98,17 +121,19 @@ class StoryState:
 @dataclass
 class StoryIndex:
     """All stories as centroids with an inverted index from feature to story, for candidate lookup."""
+    weights: Weights = field(default_factory=Weights)
     stories: dict[int, StoryState] = field(default_factory=dict)
     postings: dict[str, set[int]] = field(default_factory=dict)
 
-    def add(self, story_id: int, vector: dict[str, float], day: date | None) -> None:
-        st = self.stories.setdefault(story_id, StoryState(story_id))
-        st.add(vector, day)
-        for t in vector:
+    def add(self, story_id: int, counts: dict[str, int], day: date | None) -> None:
+        st = self.stories.setdefault(story_id, StoryState(story_id, weighed_at=self.weights.n_docs))
+        st.add(counts, day, self.weights)
+        for t in counts:
             self.postings.setdefault(t, set()).add(story_id)
 
-    def best(self, vector: dict[str, float], day: date | None) -> tuple[int | None, float]:
+    def best(self, counts: dict[str, int], day: date | None) -> tuple[int | None, float]:
         """The story this article belongs to, with its score; (None, best score) for a new story."""
+        vector = self.weights.vector(counts)
         candidates: set[int] = set()
         for t, _ in sorted(vector.items(), key=lambda kv: -kv[1])[:30]:
             candidates |= self.postings.get(t, set())
@@ -117,7 +142,7 @@ class StoryIndex:
             st = self.stories[sid]
             if not st.fits(day):
                 continue
-            s = st.score(vector)
+            s = st.score(vector, self.weights)
             if s > best_score:
                 best_id, best_score = sid, s
         if best_score >= JOIN_SCORE:

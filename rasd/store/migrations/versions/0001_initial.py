@@ -15,7 +15,7 @@ branch_labels = None
 depends_on = None
 
 # The tables as they were at this revision (later revisions alter them with op.* calls).
-TABLES = ["stories", "articles", "minhash_bands", "term_df", "store_meta", "entities", "entity_aliases",
+TABLES = ["stories", "articles", "minhash_bands", "term_df", "entities", "entity_aliases",
           "article_entities", "attributions", "events", "times", "denials"]
 
 
