@@ -347,7 +347,8 @@ class Recognizer:
                 items.append((k, j))
                 if j < len(ws) and ws[j].norm.startswith("و") and len(ws[j].norm) > 2 and ws[j].norm[1:] not in lex.stop:
                     k = j
-                    stripped = Word(ws[j].start + 1, ws[j].end, ws[j].text[1:], ws[j].norm[1:])
+                    cut = _original_offset(ws[j], 1)
+                    stripped = Word(cut, ws[j].end, ws[j].text[cut - ws[j].start:], ws[j].norm[1:])
                     sub = [stripped] + ws[j + 1:j + 2]
                     e = self._place_words(sub, 0, listed=True)
                     j = k + e
@@ -383,8 +384,7 @@ class Recognizer:
                 continue
             if stem in lex.stop and not w.text.endswith("ي"):
                 continue                             # على (preposition) reads as علي once normalised
-            starts = stem in lex.given or ("particle" in lex.parts.get(stem, ()) and stem in ("ابو",)
-                                           and i + 1 < len(ws) and ws[i + 1].norm in lex.given)
+            starts = stem in lex.given or (stem == "ابو" and i + 1 < len(ws) and ws[i + 1].norm in lex.given)
             if not starts or stem in lex.adjective_of and not (i + 1 < len(ws) and _definite(ws[i + 1].norm)):
                 continue
             j, unknown = i + 1, 0
