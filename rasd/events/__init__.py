@@ -1,9 +1,10 @@
 """Event stage: PLOVER events with actor, target, place, time, status and source (issue 6).
 
-For each sentence: find the triggers (lexicon in rasd/data/events/triggers.tsv), drop guarded
-and question uses, read the status from the cues around each trigger and the attribution that
-carries it, give it the entity arguments its markers point to, and keep one event per type and
-clause (a verb and its verbal noun in one clause describe one event).
+Find the triggers (lexicon in rasd/data/events/triggers.tsv) and drop guarded, question,
+condition and "without" uses; read each one's status from the cues around it and from the
+attribution that carries it; give it the entity arguments its markers point to; keep one event
+per type and clause (a verb and its verbal noun in one clause describe one event); let a later
+event whose doer goes unnamed take the last named one. See docs/events.md.
 """
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
 from rasd.text import split_sentences
 
-MERGE_RESULTS = True
-REFERRED_BACK = ("AGREE", "CONSULT")    # "اتفاق" again from the same source is the same agreement, even without ال
+# "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
+REFERRED_BACK = ("AGREE", "CONSULT")
+# the one announcing a deal, talks, a demand or a refusal is usually a party to it; the one
+# reporting an attack or a withdrawal seldom is its doer
 SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
 _CLAUSE_RE = re.compile(r"[^،؛,;]+")
 
@@ -108,8 +111,6 @@ def run(article: Article) -> Article:
         if carrier is not None and carrier.content is not None:
             lo, hi = word_range(carrier.content)
             window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
-        # the one reporting an attack or a withdrawal is seldom its doer; the one announcing a deal,
-        # talks, a demand or a refusal usually is a party to it
         speaker_excluded = carrier is not None and carrier.speaker and t.type not in SPEAKER_IS_PARTY
         exclude = frozenset([carrier.speaker] if speaker_excluded else []) | media
         conditions = [r for r in if_clauses if r != c_rng]
@@ -136,13 +137,13 @@ def run(article: Article) -> Article:
                                 time=when.id if when else None, status=status,
                                 source=source.id if source else None), c_rng, s_rng))
     places = frozenset(m.entity.id for m in mentions if m.place_noun)
-    article.events = _carry_actors(_one_per_clause(events), places)
+    article.events = _carry_arguments(_one_per_clause(events), places)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
 
 
-def _carry_actors(events: list[Event], places: frozenset[str] = frozenset()) -> list[Event]:
+def _carry_arguments(events: list[Event], places: frozenset[str] = frozenset()) -> list[Event]:
     """A running report names the attacker once (قصفت القوات التركية … وطال القصف …): an event of
     the same type whose doer is unnamed in its sentence is taken to have the last named doer."""
     last: dict[tuple[str, str], str] = {}
@@ -188,7 +189,7 @@ def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[in
     for t, v, _clause, sentence in events:
         if not t.form.result:
             continue
-        first = attack_in.get(sentence) if MERGE_RESULTS else None
+        first = attack_in.get(sentence)
         if first is not None:
             _fill(first, v)
             continue
