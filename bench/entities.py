@@ -8,15 +8,14 @@ figure even on a machine shared with other work; the best of several rounds is r
 does: the others are slowed by other processes), with the median round and the wall clock beside it.
 Articles: the seed fixture plus every *.txt under the --cases folders (default: ../shared/eval/dev
 when it exists). Each is cleaned and segmented once; the timed loop runs only entities.run and
-geo.run. Memory: resident set size (RSS) before and after loading the resources, and the size of the
-loaded gazetteer and lexicon measured with tracemalloc.
+geo.run. Memory: resident set size (RSS) before loading the resources, after the gazetteer and
+after the lexicons.
 """
 from __future__ import annotations
 
 import argparse
 import resource
 import time
-import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,17 +44,15 @@ def main() -> None:
     articles = [segment.run(clean.run(Article(raw=t))) for t in texts]
 
     base = rss_mb()
-    tracemalloc.start()
     from rasd.entities.lexicon import lexicon
     from rasd.geo.gazetteer import gazetteer
     t0 = time.perf_counter()
     gazetteer()
+    with_gazetteer = rss_mb()
     lexicon()
     from rasd.entities.recognize import recognizer
     recognizer()
     load_s = time.perf_counter() - t0
-    traced, _ = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
     loaded = rss_mb()
 
     from rasd import entities, geo
@@ -77,8 +74,8 @@ def main() -> None:
     print(f"entities+geo        {n / best:.0f} articles/s on one core, CPU time, best round "
           f"({1000 * best / n:.2f} ms per article); median round {n / median:.0f}/s")
     print(f"                    {n / wall:.0f} articles/s wall clock, median round (lower when other processes share the core)")
-    print(f"RSS                 {base:.0f} MB before resources, {loaded:.0f} MB after ({loaded - base:.0f} MB added)")
-    print(f"resources (traced)  {traced / 2**20:.1f} MB allocated by the gazetteer and lexicons")
+    print(f"RSS                 {base:.0f} MB before resources; gazetteer loaded {with_gazetteer:.0f} MB "
+          f"(+{with_gazetteer - base:.0f} MB); lexicons too {loaded:.0f} MB (+{loaded - base:.0f} MB)")
     print(f"RSS at end          {rss_mb():.0f} MB")
 
 
