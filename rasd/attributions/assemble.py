@@ -352,6 +352,8 @@ class Builder:
             before = None if opens_clause else _subject_before(v, h.i, sl)
             if before:
                 speaker = self._speaker_from(before, h.cue.gender)
+            elif self._mid_clause(h.i):
+                return None       # "قتل طالب جامعي": a noun that reads like a cue, inside a clause
             else:
                 speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender, strict=True) or self._last_mentioned(h.i) \
                     or in_context(self._earlier(), v.sent_of[h.i], h.cue.gender)
@@ -359,6 +361,17 @@ class Builder:
                     return None
             k = j
         return self._finish(h, speaker, k, pre)
+
+    def _mid_clause(self, i: int) -> bool:
+        """A verb with no و/ف that follows a plain word of its clause (not a particle, connector,
+        complementiser, time word or another cue) and has no subject before it."""
+        v = self.view
+        if not v.is_word(i - 1) or v.norm(i)[:1] in "وف" and v.norm(i)[1:] in lex.cues():
+            return False
+        n = v.norm(i - 1)
+        return not (lex.has_class(n, "comp") or lex.has_class(n, "stop") or lex.has_class(n, "time")
+                    or word_has(v, i - 1, "connector") or n in _KANA or n in _CONTRAST or n in _NEGATION
+                    or cue_word(v, i - 1) or v.in_time[i - 1] or n in ("ثم", "وقد", "فقد", "لقد", "وهنا", "بدوره", "بدورها"))
 
     def _clause_actor(self, i: int) -> Speaker | None:
         """The first actor named in the clause a participle hangs on (its subject, VSO):

@@ -290,6 +290,22 @@ def _possessed(view: View, j: int) -> bool:
             and n not in lex.given_names() and not lex.has_class(n, "platform"))
 
 
+def _nisba(view: View, j: int) -> bool:
+    """An undetermined relational adjective (جامعي، عسكري): it follows a noun, it does not head a subject."""
+    n = view.norm(j)
+    return (n.endswith("ي") and len(n) >= 4 and not definite(n) and n not in lex.given_names() and not _classes(n)
+            and not any(s == view.toks[j].start for s, _e, _ent in view.mentions_in(view.toks[j].start, view.toks[j].end)))
+
+
+def _undetermined_common(view: View, j: int) -> bool:
+    """An undetermined common word (no article, no proclitic, not a name or a class noun)."""
+    n = view.norm(j)
+    if not view.is_word(j) or definite(n) or n[:1] in "لبفوك" or n in lex.given_names() or _classes(n):
+        return False
+    t = view.toks[j]
+    return not any(s == t.start for s, _e, _ent in view.mentions_in(t.start, t.end))
+
+
 def _entities_meet(view: View, i: int, j: int) -> bool:
     """The phrase [i, j) is exactly one named actor and token j starts another one (a subject
     followed by its object: "اتهمت الحكومة اليمنية الحوثيين بقصف …")."""
@@ -371,15 +387,17 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                     j = m
                     break
             break
-        if words and view.is_word(j - 1) and definite(view.norm(j - 1)) and _possessed(view, j):
-            break          # a determined noun takes no possessed noun after it: "القوات قبضتها"
+        if words and view.is_word(j - 1) and definite(view.norm(j - 1)) and (_possessed(view, j) or (
+                not word_has(view, i, "role") and _undetermined_common(view, j))):
+            break          # a determined noun is not followed by an undetermined one in its phrase:
+                           # "القوات قبضتها", "أعلنت الحكومة حالة الطوارئ" (titles before names excepted)
         if words and _entities_meet(view, i, j):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
         if words and (_ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)
                       or channel_at(view, j, limit) or _object_word(view, j) or (stop_b and _b_word(view, j))):
             break
         if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector")
-                          or _object_word(view, j) or _b_complement(view, j)):
+                          or _object_word(view, j) or _b_complement(view, j) or _nisba(view, j)):
             return None
         words += 1
         j += 1
