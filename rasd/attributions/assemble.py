@@ -6,8 +6,8 @@ from functools import lru_cache
 
 from rasd.attributions import lexicon as lex
 from rasd.attributions.lexicon import Cue
-from rasd.attributions.phrases import (Channel, Content, Phrase, _object_word, channel_at, content_after, cue_word,
-                                       definite, speaker_phrase, stems, strip_article, word_has)
+from rasd.attributions.phrases import (Channel, Content, Phrase, channel_at, content_after, cue_word, definite,
+                                       object_word, outlet_phrase, speaker_phrase, stems, strip_article, word_has)
 from rasd.attributions.speakers import Speaker, clean, corefer, in_context, link_entity, make_speaker
 from rasd.attributions.view import OPENERS, STRAIGHT, View
 from rasd.model import Article, Attribution, Span
@@ -50,14 +50,13 @@ def _cues_for(norm: str) -> tuple[Cue, ...]:
 
 def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
     n = view.norm(i)
-    for cue in _cues_for(n):
-        if True:
-            j, k = i + 1, 1
-            while k < len(cue.words) and view.is_word(j) and view.norm(j) == cue.words[k]:
-                j += 1
-                k += 1
-            if k == len(cue.words):
-                return cue, j, False
+    for cue in _cues_for(n):      # longest first: "على حد وصفها" before "على ما"
+        j, k = i + 1, 1
+        while k < len(cue.words) and view.is_word(j) and view.norm(j) == cue.words[k]:
+            j += 1
+            k += 1
+        if k == len(cue.words):
+            return cue, j, False
     if view.norm(i - 1) in ("ما", "مما"):          # "ما أعلنته هيئة الأركان": a cue with its object pronoun
         for suf in _RELATIVE_SUFFIXES:
             if n.endswith(suf) and len(n) - len(suf) >= 3:
@@ -109,11 +108,11 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
     if cue.kind == "part":
         nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
         opens = (lex.has_class(view.norm(nxt), "comp") or view.norm(e) in ("الي", "علي") or view.char(e) in OPENERS
-                 or view.char(e) in (STRAIGHT, ":") or _object_word(view, e) or view.norm(e)[:1] == "ب")
+                 or view.char(e) in (STRAIGHT, ":") or object_word(view, e) or view.norm(e)[:1] == "ب")
         if cue.gender == "f" and not opens:
             return None        # مطالبة، داعية، متابعة are nouns too: the feminine form must open a content
         if view.char(i - 1) in _AFTER_PUNCT or pn == "و" or lex.has_class(view.norm(nxt), "comp") \
-                or (cue.gender == "m" and _object_word(view, e)):
+                or (cue.gender == "m" and object_word(view, e)):
             return Hit(i, e, cue, cue.stance)
         return None
     if cue.kind == "frame":
@@ -411,14 +410,7 @@ class Builder:
         v = self.view
         if not any(s in ("مراسل", "المراسل", "مراسله", "مصور") for s in stems(v.norm(phrase.start))):
             return []
-        n = v.norm(phrase.start + 1)
-        from rasd.attributions.phrases import _media_name, _outlet_at
-        end = _outlet_at(v, phrase.start + 1, n) or _outlet_at(v, phrase.start + 1, strip_article(n) if n.startswith("لل") else n[1:] if n.startswith("ل") else n)
-        if end is None and any(lex.has_class(x, "media") for x in (n, n[1:])):
-            end = _media_name(v, phrase.start + 2, phrase.end)
-        if end is None:
-            return []
-        return [Channel(phrase.start + 1, end, (phrase.start + 1, end), v.span(phrase.start + 1, end).text)]
+        return [c] if (c := outlet_phrase(v, phrase.start + 1, phrase.end)) else []
 
     def _participle(self, h: Hit) -> Draft | None:
         """"مضيفاً / مشيراً إلى أن": the speaker of this sentence's statement, else the actor it names

@@ -141,6 +141,20 @@ def _entity_at(view: View, i: int, types: tuple[str, ...]) -> bool:
     return any(e.type in types for _s, _e, e in view.mentions_in(t.start, t.end))
 
 
+def outlet_phrase(view: View, i: int, limit: int) -> Channel | None:
+    """An outlet named at token i, with or without ل or a media noun: "بي بي سي", "قناة الجزيرة", "لوكالة فرانس برس"."""
+    if not view.is_word(i):
+        return None
+    n = view.norm(i)
+    end = _outlet_at(view, i, n)
+    if end is None and lex.has_class(n, "media"):
+        end = _media_name(view, i + 1, limit)
+    if end is None:
+        hit = _prefixed_outlet(view, i, limit)
+        end = hit[0] if hit else None
+    return Channel(i, end, (i, end), view.span(i, end).text) if end and end > i else None
+
+
 def channel_at(view: View, i: int, limit: int) -> Channel | None:
     """A channel adjunct starting at token i: لرويترز / في بيان / في تصريح لأورينت نت / عبر تويتر."""
     if not view.is_word(i):
@@ -268,7 +282,7 @@ class Phrase:
     name: tuple[int, int] | None = None     # an apposed name: "رئيس الوزراء، حيدر العبادي،"
 
 
-def _object_word(view: View, j: int) -> bool:
+def object_word(view: View, j: int) -> bool:
     """A verbal noun opening an object, with or without its pronoun: التوصل، مهاجمته، جاهزيتها."""
     n = view.norm(j)
     if word_has(view, j, "object"):
@@ -394,10 +408,10 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
         if words and _entities_meet(view, i, j):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
         if words and (_ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)
-                      or channel_at(view, j, limit) or _object_word(view, j) or (stop_b and _b_word(view, j))):
+                      or channel_at(view, j, limit) or object_word(view, j) or (stop_b and _b_word(view, j))):
             break
         if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector")
-                          or _object_word(view, j) or _b_complement(view, j) or _nisba(view, j)):
+                          or object_word(view, j) or _b_complement(view, j) or _nisba(view, j)):
             return None
         words += 1
         j += 1
