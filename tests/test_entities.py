@@ -166,10 +166,27 @@ def test_a_countrys_forces_join_its_army_not_its_ministry():
     assert ministry is not army
 
 
+def test_parenthesised_short_form_and_a_person_after_bqiyada():
+    a = extract("قالت القيادة المركزية الأمريكية (سنتكوم) إن قوات الجيش الوطني الليبي بقيادة خليفة حفتر تراجعت.")
+    centcom = found(a, "القيادة المركزية الأمريكية", "ORG")
+    assert "سنتكوم" in [m.text for m in centcom.mentions]
+    assert found(a, "خليفة حفتر", "PERSON")
+    assert not any(e.name.startswith("قيادة") for e in a.entities)
+
+
+def test_truncated_text_ends_cleanly():
+    for text in ("قالت وزارة", "مناطق عربين و", "وكالة (", "حمزة"):
+        a = extract(text)
+        for e in a.entities:
+            assert all(a.text[m.start:m.end] == m.text for m in e.mentions)
+
+
 def test_common_words_are_not_entities():
     a = extract("شهدت منطقة عسكرية حركة نزوح كبيرة على الطريق الدولي، وتم وقف إطلاق النار.")
     assert a.entities == []
     a = extract("سيطرت القوات على المنطقة بشكل كامل.")         # على is not the name علي
+    assert not any(e.type == "PERSON" for e in a.entities)
+    a = extract("وقال المتحدث باسم الحكومة إن الوضع مستقر.")     # باسم here is "in the name of"
     assert not any(e.type == "PERSON" for e in a.entities)
 
 

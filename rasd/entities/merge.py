@@ -62,15 +62,27 @@ def _key(m: Mention) -> str:
 def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexicon) -> list[Entity]:
     groups: dict[str, Group] = {}
     forces: list[Mention] = []
+    aliases = []
     for m in mentions:
         if m.role == "force":
             forces.append(m)
+            continue
+        if m.alias_of is not None:
+            aliases.append(m)
             continue
         k = _key(m)
         g = groups.get(k)
         if g is None:
             g = groups[k] = Group(k, m.type)
         g.mentions.append(m)
+    for m in aliases:                       # (حماس) after حركة المقاومة الإسلامية: the group of that name
+        owner = next((g for g in groups.values() if m.alias_of in g.mentions), None)
+        if owner is None:
+            owner = groups.setdefault(_key(m), Group(_key(m), m.type))
+        elif _key(m) in groups and groups[_key(m)] is not owner:
+            other = groups.pop(_key(m))
+            owner.mentions.extend(other.mentions)
+        owner.mentions.append(m)
     _merge_short_names(groups)
     for m in forces:
         core = tuple(bare(w) for w in m.core)

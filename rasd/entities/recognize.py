@@ -66,6 +66,7 @@ class Mention:
     places: tuple[Place, ...] = ()
     country: str | None = None
     surface: str = ""            # the mention as written
+    alias_of: "Mention | None" = None   # a short form in parentheses right after a name
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +256,10 @@ class Recognizer:
                     return
                 self._place_head(ws, i, p, head, typ, role, out)
                 return
+            if k >= len(ws):
+                return
+            if ws[k].norm in lex.given and not definite:
+                return                               # بقيادة خليفة حفتر: a person follows, not a name
             j = self._name_tail(ws, k, definite)
             if j == k:
                 return
@@ -406,6 +411,8 @@ class Recognizer:
                 if nm.startswith("ال") and len(nm) > 3:      # a surname with the article ends the name
                     j += 1
                     break
+                if unknown == 1 and j + 1 < n and ws[j + 1].is_word:
+                    break                            # يحيى سريع | استهداف …: a second unknown word ends the clause or is not a name
                 if nm.startswith("و") or unknown >= 2 or any(st in lex.names.by_first or st in lex.stop
                                                                  or (p and _definite(st))
                                                                  for p, st in readings(nm)):
@@ -522,9 +529,31 @@ class Recognizer:
         chosen = self._supported_places(ws, _select(chosen + regions))
         chosen = _select(chosen + self._coordinated_places(ws, chosen))
         chosen = _select(chosen + self._unknown_lists(ws, chosen))
+        chosen = self._parenthesised_aliases(ws, chosen)
         for m in chosen:
             m.surface = text[m.start:m.end]
         return ws, chosen
+
+    def _parenthesised_aliases(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
+        """حركة المقاومة الإسلامية (حماس)، القيادة المركزية الأمريكية (سنتكوم): the one or two words in
+        parentheses right after an organisation or outlet name are another name of it."""
+        at = {m.i: m for m in chosen}
+        out = list(chosen)
+        for m in chosen:
+            if m.type not in ("ORG", "MEDIA") or m.role != "name" or m.j >= len(ws) or ws[m.j].text != "(":
+                continue
+            close = next((k for k in range(m.j + 2, min(len(ws), m.j + 4)) if ws[k].text == ")"), None)
+            if close is None or not all(w.is_word and w.norm not in self.lex.stop for w in ws[m.j + 1:close]):
+                continue
+            inner = at.get(m.j + 1)
+            if inner is not None:
+                if inner.type in ("ORG", "MEDIA") and inner.j == close:
+                    inner.alias_of = m
+                continue
+            a, b = ws[m.j + 1], ws[close - 1]
+            out.append(Mention(m.j + 1, close, a.start, b.end, m.type, self.text_of(a.start, b.end, ws, m.j + 1, close - m.j - 1),
+                               certainty=1, alias_of=m))
+        return sorted(out, key=lambda x: x.start)
 
     def _datelines(self, text: str, ws: list[Word]) -> list[Mention]:
         """The outlet's dateline at the head of a line, "مدار الساعة ـ" or "السيمر /": a MEDIA name

@@ -43,8 +43,11 @@ class Gazetteer(NamedTuple):
     def lookup(self, norm_name: str) -> tuple[Place, ...]:
         return self.places.get(norm_name, ())
 
-    def admin1_name(self, country: str, code: str) -> str:
-        return self.admin1.get((country, code), code)
+    def admin1_name(self, country: str, code: str) -> str | None:
+        """The province's Arabic name, else GeoNames' code for it ("LY.77"), else None."""
+        if not code:
+            return None
+        return self.admin1.get((country, code)) or f"{country}.{code}"
 
 
 @lru_cache(maxsize=1)
