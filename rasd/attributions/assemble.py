@@ -7,7 +7,7 @@ from functools import lru_cache
 from rasd.attributions import lexicon as lex
 from rasd.attributions.lexicon import Cue
 from rasd.attributions.phrases import (Channel, Content, Phrase, channel_at, content_after, cue_word, definite,
-                                       object_word, outlet_phrase, speaker_phrase, stems, strip_article, word_has)
+                                       mostly_quoted, object_word, outlet_phrase, speaker_phrase, stems, strip_article, word_has)
 from rasd.attributions.speakers import Speaker, clean, corefer, in_context, link_entity, make_speaker
 from rasd.attributions.view import OPENERS, STRAIGHT, View
 from rasd.model import Article, Attribution, Span
@@ -250,6 +250,8 @@ class Builder:
                 c.end = max(c.start, end)
                 while c.end > c.start and v.text[c.end - 1] in " \n\t،,.:؛":
                     c.end -= 1
+                first = next((x for x in range(len(v.toks)) if v.toks[x].start >= c.start), h.i)
+                c.direct = mostly_quoted(v, first, h.i)
                 return
             self.rejected.add(h.i)
         while c.end > c.start and v.text[c.end - 1] in " \n\t،,؛":

@@ -539,7 +539,14 @@ def _open_content(view: View, k: int, limit: int, channels: list[Channel]) -> Co
     if k >= limit:
         return None
     content = Content(view.toks[k].start, view.toks[limit - 1].end, False, True, channels)
-    total = view.words_between(k, limit)
-    quoted = sum(view.words_between(o, c) for o, c in view.quote_close.items() if k <= o and c < limit)
-    content.direct = total > 0 and quoted * 2 >= total and quoted >= 3
+    content.direct = mostly_quoted(view, k, limit)
     return content
+
+
+def mostly_quoted(view: View, a: int, b: int) -> bool:
+    """Tokens [a, b) are mostly quotation (or open one that is never closed on its line)."""
+    if view.char(a) in OPENERS and a not in view.quote_close:
+        return True
+    total = view.words_between(a, b)
+    quoted = sum(view.words_between(o, c) for o, c in view.quote_close.items() if a <= o and c < b)
+    return total > 0 and quoted * 2 >= total and quoted >= 3
