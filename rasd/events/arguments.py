@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from rasd.events.lexicon import Word, argument_markers, readings
+from rasd.events.lexicon import Word, argument_markers, keys, readings
 from rasd.events.triggers import Trigger
 from rasd.model import Entity, Span
 from rasd.text import normalize
@@ -61,8 +61,9 @@ def _adjective_mentions(entities: list[Entity], words: list[Word], taken: list[t
     if not stems:
         return []
     out = []
+    stem_set = frozenset(stems)
     for w in words:
-        if any(s <= w.start < e for s, e in taken):
+        if stem_set.isdisjoint(keys(w.norm)) or any(s <= w.start < e for s, e in taken):
             continue
         for r in readings(w.norm):
             if r.suffix in _NISBA and r.key in stems:

@@ -43,6 +43,8 @@ _PREFIX_CHAINS = _prefixes()
 # suffixes only a noun takes (plural and adjective endings), and only a verb takes
 _NOUN_ONLY = frozenset(("ات", "يه", "يات", "ي", "يا"))
 _VERB_ONLY = frozenset(("ت", "تا", "تم", "تن", "وا", "و", "وه", "وها", "وهم", "ونا", "ني"))
+# cue words (negation, plans, conditions) take a verb's endings at most: بعدما is not بـ + عدم + ا
+_NOT_CUE = _NOUN_ONLY | frozenset(("ا", "ان", "ين", "ون"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ def readings(word: str) -> tuple[Reading, ...]:
 @lru_cache(maxsize=200_000)
 def keys(word: str, pos: str = "") -> frozenset[str]:
     """The stems a word can be read as; pos "V" or "N" leaves out the other's suffixes."""
-    banned = _VERB_ONLY if pos == "N" else _NOUN_ONLY if pos == "V" else ()
+    banned = _VERB_ONLY if pos == "N" else _NOUN_ONLY if pos == "V" else _NOT_CUE if pos == "C" else ()
     return frozenset(r.key for r in readings(word) if r.suffix not in banned)
 
 
@@ -112,14 +114,18 @@ class Word:
     norm: str
 
 
+_normalize_word = lru_cache(maxsize=200_000)(normalize)
+
+
 def words_of(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), normalize(m.group())) for m in WORD_RE.finditer(text)]
+    return [Word(m.start(), m.end(), _normalize_word(m.group())) for m in WORD_RE.finditer(text)]
 
 
 class PhraseIndex:
     """Multi-word forms indexed by their first stem; `match` finds the longest at a word."""
 
-    def __init__(self, entries: list[tuple[tuple[str, ...], object]]):
+    def __init__(self, entries: list[tuple[tuple[str, ...], object]], pos: str = ""):
+        self.pos = pos               # for payloads without their own part of speech ("C": cue words)
         self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         for form, payload in entries:
             self.by_first.setdefault(form[0], []).append((form, payload))
@@ -138,7 +144,7 @@ class PhraseIndex:
                 n = len(form)
                 if i + n > len(words):
                     continue
-                pos = getattr(payload, "pos", "")
+                pos = getattr(payload, "pos", self.pos)
                 if pos and k not in keys(words[i].norm, pos):
                     continue
                 if all(form[j] in keys(words[i + j].norm, pos) for j in range(1, n)):
@@ -190,7 +196,7 @@ def status_cues() -> dict[tuple[str, str], PhraseIndex]:
     for status, where, forms in load_rows("events/status_cues.tsv"):
         for form in split_forms(forms):
             groups.setdefault((status, where), []).append((form, status))
-    return {k: PhraseIndex(v) for k, v in groups.items()}
+    return {k: PhraseIndex(v, pos="C") for k, v in groups.items()}
 
 
 @dataclass(frozen=True, slots=True)
