@@ -182,3 +182,13 @@ def test_records_reads_files_folders_and_extracted_jsonl(tmp_path, seed_text):
     got = list(records([str(batch), str(tmp_path / "missing.txt")]))
     assert got[0]["title"] == "عنوان كما حفظه المستخرج"     # an extracted record is stored as it is
     assert isinstance(got[1], str) and "no such file" in got[1]
+
+
+def test_one_bad_record_does_not_stop_a_batch(store_db, seed_text):
+    broken = record(seed_text, "seed")
+    broken["events"] = [{"id": "V1", "type": "THREATEN", "status": "asserted"}]   # no trigger
+    with Store(store_db) as store:
+        out = ingest(store, [record(GAZA, "gaza"), broken, "x.txt: not Arabic text", record(YEMEN, "yemen")])
+        assert out.counts == {"new": 2, "error": 2}
+        assert out.errors[0].startswith("seed: not stored: KeyError") and out.errors[1] == "x.txt: not Arabic text"
+        assert store.count() == 2

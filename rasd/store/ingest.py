@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from rasd.model import SCHEMA
 from rasd.pipeline import process
 from rasd.read import ReadError, article_from_record, read_path
@@ -30,6 +32,16 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
 
 
+def _extract(read, where: str) -> dict | str:
+    """The record of one input, or what went wrong with it (one bad article must not stop a batch)."""
+    try:
+        return process(read()).to_json()
+    except ReadError as e:
+        return f"{where}: {e}"
+    except Exception as e:
+        return f"{where}: internal error: {type(e).__name__}: {e}"
+
+
 def _from_jsonl(lines: Iterable[str], origin: str) -> Iterator[dict | str]:
     for item in iter_jsonl(lines):
         where = f"{origin}:{item.line_no}"
@@ -40,10 +52,7 @@ def _from_jsonl(lines: Iterable[str], origin: str) -> Iterator[dict | str]:
         if rec.get("schema") == SCHEMA and "error" not in rec:
             yield rec
             continue
-        try:
-            yield process(article_from_record(rec)).to_json()
-        except ReadError as e:
-            yield f"{where}: {e}"
+        yield _extract(lambda: article_from_record(rec), where)
 
 
 def _files(path: Path) -> Iterator[Path]:
@@ -70,10 +79,7 @@ def records(paths: list[str]) -> Iterator[dict | str]:
                 with p.open(encoding="utf-8", errors="replace") as f:
                     yield from _from_jsonl(f, str(p))
             else:
-                try:
-                    yield process(read_path(p)).to_json()
-                except ReadError as e:
-                    yield f"{p}: {e}"
+                yield _extract(lambda: read_path(p), str(p))
 
 
 def ingest(store: Store, items: Iterable[dict | str], progress=None) -> Outcome:
@@ -84,7 +90,13 @@ def ingest(store: Store, items: Iterable[dict | str], progress=None) -> Outcome:
             out.counts["error"] += 1
             out.errors.append(item)
         else:
-            out.counts[store.add(item).status] += 1
+            try:
+                out.counts[store.add(item).status] += 1
+            except (OperationalError, InterfaceError):
+                raise                   # the database itself failed: stop, the run can resume
+            except Exception as e:      # this record could not be stored; its transaction rolled back
+                out.counts["error"] += 1
+                out.errors.append(f"{item.get('id')}: not stored: {type(e).__name__}: {e}")
         if progress:
             progress(1)
     return out

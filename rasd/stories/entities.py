@@ -24,12 +24,22 @@ SURNAME_MIN_LEN = 5     # a person's last name alone becomes an alias when at le
 
 
 def _strip_word(w: str) -> str:
-    """A normalised word without its article or clitic chain ending in ال (والروس → روس)."""
-    readings = clitic_readings(w)
-    for skip, stem in readings:
+    """A normalised word without its article or clitic chain ending in ال (والروس → روس);
+    a stem of fewer than three letters is no stem (الله is not ال + له)."""
+    for skip, stem in clitic_readings(w, min_stem=3):
         if skip and w[:skip].endswith("ال"):
             return stem
     return w
+
+
+def _truncated(key: str, heads: set[str]) -> bool:
+    """A form cut down to a head noun: "الهيئة" for هيئة تحرير الشام, "لحكومة", "عناصر الفيلق".
+
+    Within an article such a form is anaphoric and the entity stage rightly links it; across
+    articles it would name every هيئة or حكومة, so it is no alias."""
+    words = key.split()
+    last = words[-1]
+    return last in heads or (last[:1] == "ل" and last[1:] in heads)
 
 
 def entity_key(name: str) -> str:
@@ -101,9 +111,10 @@ def candidate_keys(entity: dict) -> tuple[str, list[str]]:
     if state:
         name = state
         keys.append(entity_key(state))
-    for f in forms:
-        k = entity_key(f)
-        if k and k not in keys:
+    all_keys = [k for k in (entity_key(f) for f in forms) if k]
+    heads = {k.split()[0] for k in all_keys if len(k.split()) > 1}
+    for i, k in enumerate(all_keys):
+        if k not in keys and (i == 0 or not _truncated(k, heads)):
             keys.append(k)
     return name, keys
 
