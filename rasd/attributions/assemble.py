@@ -506,7 +506,7 @@ class Builder:
                 b -= 1
             if b <= a:
                 return None
-            content = Content(v.toks[a].start, v.toks[b - 1].end, False, False, [])
+            content = Content(v.toks[a].start, v.toks[b - 1].end, mostly_quoted(v, a, b), False, [])
         if content is None:
             return None
         d = Draft(h, v.sent_of[h.i], speaker, content)

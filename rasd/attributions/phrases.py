@@ -549,4 +549,7 @@ def mostly_quoted(view: View, a: int, b: int) -> bool:
         return True
     total = view.words_between(a, b)
     quoted = sum(view.words_between(o, c) for o, c in view.quote_close.items() if a <= o and c < b)
+    unclosed = next((x for x in range(a, b) if view.char(x) in OPENERS and x not in view.quote_close), None)
+    if unclosed is not None:       # a quotation that runs past the end of the text or the line
+        quoted += view.words_between(unclosed, b)
     return total > 0 and quoted * 2 >= total and quoted >= 3
