@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
 from rasd.events.lexicon import readings, words_of
-from rasd.events.status import Cues, absent, in_condition, status_has_if, status_of
+from rasd.events.status import Cues, absent, condition_after, in_condition, status_has_if, status_of
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
 from rasd.text import split_sentences
@@ -114,9 +114,11 @@ def run(article: Article) -> Article:
         speaker_excluded = carrier is not None and carrier.speaker and t.type not in SPEAKER_IS_PARTY
         exclude = frozenset([carrier.speaker] if speaker_excluded else []) | media
         conditions = [r for r in if_clauses if r != c_rng]
-        subject = article.entity(carrier.speaker) if carrier is not None and carrier.speaker \
-            and _pronoun_complement(words, word_range(carrier.content)[0]) else None
-        args = assign(t, mentions, window, words, s_rng, exclude, conditions, subject)
+        party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in media else None
+        subject = party if party is not None and _pronoun_complement(words, word_range(carrier.content)[0]) else None
+        # a condition after the trigger (سيستهدفها في حال شن إسرائيل هجوماً) has its own parties
+        cut = condition_after(words, t, c_rng)
+        args = assign(t, mentions, (window[0], min(window[1], cut)), words, s_rng, exclude, conditions, subject)
         if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
             inner = assign(t.governed, mentions, window)
             args.target = inner.target or inner.location
@@ -124,8 +126,8 @@ def run(article: Article) -> Article:
         actor = args.actor
         if cue is not None and cue.speaker:
             actor = article.entity(cue.speaker) or actor
-        if actor is None and carrier is not None and carrier.speaker and t.type in SPEAKER_IS_PARTY:
-            actor = article.entity(carrier.speaker)
+        if actor is None and party is not None and t.type in SPEAKER_IS_PARTY:
+            actor = party
         when = nearest_time(article.times, t.span, sentence.start, sentence.end)
         etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
         if etype == "ASSAULT" and status == "conditional" and carrier is not None:

@@ -43,8 +43,9 @@ _PREFIX_CHAINS = _prefixes()
 # suffixes only a noun takes (plural and adjective endings), and only a verb takes
 _NOUN_ONLY = frozenset(("ات", "يه", "يات", "ي", "يا"))
 _VERB_ONLY = frozenset(("ت", "تا", "تم", "تن", "وا", "و", "وه", "وها", "وهم", "ونا", "ني"))
-# cue words (negation, plans, conditions) take a verb's endings at most: بعدما is not بـ + عدم + ا
-_NOT_CUE = _NOUN_ONLY | frozenset(("ا", "ان", "ين", "ون"))
+# cue words (negation, plans, conditions) take a verb's person endings at most:
+# بعدما is not بـ + عدم + ا, الشرطة is not ال + شرط + ه
+_NOT_CUE = frozenset(_SUFFIXES) - frozenset(("", "ت", "تا", "تم", "وا"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,15 @@ def status_has_if(words: list[Word], clause: tuple[int, int]) -> bool:
     return _has(words, clause[0], clause[1], "conditional", "if")
 
 
+def condition_after(words: list[Word], t: Trigger, clause: tuple[int, int]) -> int:
+    """Where a condition opens after the trigger in its clause (… في حال شن إسرائيل هجوماً), else the clause end."""
+    hi = clause[1]
+    for status, where in (("conditional", "if"), ("conditional", "unless")):
+        starts = _starts(words, status, where)
+        hi = min([hi] + [j for j in starts if t.last < j < hi])
+    return hi
+
+
 def in_condition(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
     """The trigger is the condition itself (في حال رفض …، ما لم يرضخ …), not a reported event."""
     lo = next((lo for lo, hi in clauses if lo <= t.first < hi), None)
