@@ -174,6 +174,14 @@ def test_parenthesised_short_form_and_a_person_after_bqiyada():
     assert not any(e.name.startswith("قيادة") for e in a.entities)
 
 
+def test_person_after_a_qualified_title_without_a_listed_given_name():
+    a = extract("وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تسمح بذلك.")
+    erdogan = found(a, "رجب طيب أردوغان", "PERSON")
+    assert [m.text for m in erdogan.mentions] == ["رجب طيب أردوغان"]
+    a = extract("وقال الرئيس التركي إن بلاده لن تسمح بذلك.")
+    assert not any(e.type == "PERSON" for e in a.entities)
+
+
 def test_truncated_text_ends_cleanly():
     for text in ("قالت وزارة", "مناطق عربين و", "وكالة (", "حمزة"):
         a = extract(text)

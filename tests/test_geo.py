@@ -85,6 +85,16 @@ def test_an_area_is_located_by_the_town_it_names():
     assert village["precision"] == 2 and village["admin1"] == "حماة"
 
 
+def test_a_facility_is_located_by_the_town_that_follows_it():
+    a = located("وأفاد مصدر طبي في مستشفى الشفاء بمدينة غزة بوصول 12 قتيلا، ونقل المصابون إلى مستشفى ناصر.")
+    shifa = entity(a, "مستشفى الشفاء").geo
+    gaza = entity(a, "غزة").geo
+    assert shifa["precision"] == 2 and (shifa["lat"], shifa["lon"]) == (gaza["lat"], gaza["lon"])
+    assert "غزة" in shifa["source"]
+    nasser = entity(a, "مستشفى ناصر").geo                    # named after a man: no place ناصر
+    assert nasser is None or nasser["source"] != "geonames"
+
+
 def test_gazetteer_index_is_compact():
     g = gazetteer()
     assert 30000 < len(g.places) < 100000

@@ -125,7 +125,7 @@ class Recognizer:
         self.gaz = gaz
         self.not_places = frozenset(normalize(w) for w in load_list("geo/not_places.tsv"))
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
-        self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given \
+        self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
             | frozenset(_SIDE_WORDS) | {"ابو"}
         self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
@@ -258,7 +258,7 @@ class Recognizer:
                 return
             if k >= len(ws):
                 return
-            if ws[k].norm in lex.given and not definite:
+            if ws[k].norm in lex.given and not definite and role in ("org", "force"):
                 return                               # بقيادة خليفة حفتر: a person follows, not a name
             j = self._name_tail(ws, k, definite)
             if j == k:
@@ -425,6 +425,31 @@ class Recognizer:
             out.append(Mention(i, j, s, e, "PERSON", self._text(ws, i, p, j), certainty=2))
             return
 
+    def _titled_person(self, ws, i, out):
+        """A title with its qualifiers, then a name the given-name list may not know:
+        الرئيس التركي رجب طيب أردوغان، وزير الخارجية الإيراني حسين أمير عبد اللهيان."""
+        lex, n = self.lex, len(ws)
+        if ws[i].norm.lstrip("و") not in lex.titles:
+            return
+        j = i + 1
+        while j < n and j - i <= 3 and ws[j].is_word and _definite(ws[j].norm) and ws[j].norm not in lex.stop:
+            j += 1
+        if j == i + 1 or j >= n:
+            return
+        k = j
+        while k < n and k - j < 3 and ws[k].is_word:
+            nm = ws[k].norm
+            if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
+                    or nm in self.gaz.places or nm in lex.adjective_of \
+                    or any(st in lex.names.by_first or st in lex.stop for _, st in readings(nm)) \
+                    or (nm[:1] in "يتنو" and nm not in lex.given):
+                break
+            k += 1
+            if _definite(nm):
+                break
+        if k - j >= 2:
+            out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
+
     def _particle_person(self, ws, i, out):
         """X عبد Y: a name built on عبد (غريب عبد الحافظ) even when X is not a listed given name."""
         if i + 2 < len(ws) and ws[i + 1].norm == "عبد" and ws[i].is_word and ws[i + 2].is_word \
@@ -516,6 +541,7 @@ class Recognizer:
             self._lexicon(ws, i, cands)
             self._heads(ws, i, cands)
             self._person(ws, i, cands)
+            self._titled_person(ws, i, cands)
             self._sides(ws, i, cands)
             self._gazetteer(ws, i, cands)
         cands.extend(self._datelines(text, ws))

@@ -16,6 +16,8 @@ Germany, in an article about the Ghouta).
 from __future__ import annotations
 
 import math
+
+import regex
 from collections import Counter
 from functools import lru_cache
 
@@ -138,6 +140,8 @@ def locate(e: Entity, context: Counter) -> dict | None:
         if form in gaz.regions:
             return _region_geo(gaz.regions[form])
     for form in forms:
+        if e.type == "FAC" and form.split()[0] in lexicon().given:
+            continue               # مستشفى ناصر is named after a man, not a place called ناصر
         places = gaz.lookup(form)
         if places:
             best = _choose(places, context)
@@ -204,5 +208,26 @@ def run(article: Article) -> Article:
         if geo is not None:
             located[e.id] = geo
     for e in places:
+        if e.type == "FAC":
+            inside = _named_town(article, e, located)
+            if inside is not None:
+                located[e.id] = inside
+    for e in places:
         e.geo = located.get(e.id) or _fallback(article, e, located, context)
     return article
+
+
+_IN_TOWN = regex.compile(r"^[\s،,]*(?:(?:في|ب|قرب|داخل|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)\s*)?$")
+
+
+def _named_town(article: Article, e: Entity, located: dict[str, dict]) -> dict | None:
+    """A facility followed by the town it is in (مستشفى الشفاء بمدينة غزة): that town's point."""
+    for m in e.mentions:
+        for other in article.entities:
+            geo = located.get(other.id)
+            if other is e or other.type != "GPE" or geo is None or geo["precision"] != 1:
+                continue
+            for om in other.mentions:
+                if 0 <= om.start - m.end <= 12 and _IN_TOWN.match(article.text[m.end:om.start]):
+                    return {**geo, "precision": 2, "source": f"{geo['source']}: in {other.name}"}
+    return None
