@@ -201,7 +201,8 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
                     count += 2
                     continue
                 break
-            if plain_end is None and (nj in ("علي", "عبر", "ب", "في") or nj.startswith("نشر") or nj.startswith("اصدر")):
+            if plain_end is None and (nj in ("علي", "عبر", "ب", "في") or (lex.has_class(nj, "mediummod")
+                                                                        and view.toks[j].text.endswith(("ه", "ها")))):
                 plain_end = j
             if nj in ("له", "لها", "لهم") or lex.has_class(nj, "mediummod") or (nj.endswith("ه") and lex.has_class(nj[:-1], "mediummod")):
                 j += 1
@@ -411,6 +412,7 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                       or channel_at(view, j, limit) or object_word(view, j) or (stop_b and _b_word(view, j))):
             break
         if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector")
+                          or view.norm(j) in ("من", "في", "الي", "علي", "عن", "مع")
                           or object_word(view, j) or _b_complement(view, j) or _nisba(view, j)):
             return None
         words += 1
@@ -488,6 +490,10 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
         if n == "من" and k + 1 < limit and view.is_word(k + 1) and view.char(k + 2) in ("،", ",", '"', "«", "“", ":") :
             k += 2            # "لرويترز من دوما"
             continue
+        described = _describing_clause(view, k, limit)
+        if described is not None:
+            k = described
+            continue
         skip = _parenthetical(view, k, limit)
         if skip is not None:
             end, inner = skip
@@ -498,6 +504,25 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
         if c:
             c.introduced = view.char(k - 1) == ":" or n.startswith(("ب", "ل"))
         return c
+    return None
+
+
+def _describing_clause(view: View, k: int, limit: int) -> int | None:
+    """A clause describing the speaker, running up to إن/أن (or إلى أن): "التابعة للحوثيين أن …",
+    "الذي طلب عدم الكشف عن هويته إلى أن …". Returns the token of the complementiser."""
+    place = view.norm(k) in ("في", "من", "داخل", "قرب")      # "… عقده في مدينة غزة أن …"
+    if not word_has(view, k, "modifier") and not place:
+        return None
+    j = k + 1
+    while j < limit and j - k <= (4 if place else 12) and view.char(j) not in _HARD_STOP:
+        n = view.norm(j)
+        if lex.has_class(n, "comp") and not n.startswith("و"):
+            return j
+        if n in ("الي", "علي") and lex.has_class(view.norm(j + 1), "comp"):
+            return j + 1
+        if _is_cue(n):
+            return None
+        j += 1
     return None
 
 
