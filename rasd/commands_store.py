@@ -39,6 +39,7 @@ def ingest_cmd(
     paths: list[str] = typer.Argument(..., help="article files, folders, .jsonl batches, or - for a JSONL batch on stdin"),
     db: str = typer.Option(None, "--db", help=DB_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar or summary"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes for the per-article pipeline"),
 ) -> None:
     """Read articles into the store, placing each in a story (idempotent: a second run adds nothing)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -50,7 +51,7 @@ def ingest_cmd(
         with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} art/s"),
                       TimeElapsedColumn(), console=err, disable=not show, transient=True) as bar:
             task = bar.add_task("ingest", total=None)
-            outcome = ingest(store, records(paths), progress=lambda n: bar.advance(task, n))
+            outcome = ingest(store, records(paths, jobs), progress=lambda n: bar.advance(task, n))
     finally:
         store.close()
     for e in outcome.errors:

@@ -192,3 +192,13 @@ def test_one_bad_record_does_not_stop_a_batch(store_db, seed_text):
         assert out.counts == {"new": 2, "error": 2}
         assert out.errors[0].startswith("seed: not stored: KeyError") and out.errors[1] == "x.txt: not Arabic text"
         assert store.count() == 2
+
+
+def test_parallel_extraction_gives_the_same_store(tmp_path, seed_text):
+    batch = tmp_path / "b.jsonl"
+    batch.write_text("\n".join(json.dumps({"id": i, "text": x}, ensure_ascii=False)
+                               for i, x in (("s", seed_text), ("g", GAZA), ("y", YEMEN))) + "\n", encoding="utf-8")
+    one = list(records([str(batch)]))
+    two = list(records([str(batch)], jobs=2))
+    assert [r["id"] for r in two] == ["s", "g", "y"]
+    assert two == one

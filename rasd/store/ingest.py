@@ -32,27 +32,29 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
 
 
-def _extract(read, where: str) -> dict | str:
+def _extract(item: tuple) -> dict | str:
     """The record of one input, or what went wrong with it (one bad article must not stop a batch)."""
+    kind, payload, where = item
+    if kind != "read":
+        return payload          # a record already extracted, or an error message
     try:
-        return process(read()).to_json()
+        article = article_from_record(payload) if isinstance(payload, dict) else read_path(payload)
+        return process(article).to_json()
     except ReadError as e:
         return f"{where}: {e}"
     except Exception as e:
         return f"{where}: internal error: {type(e).__name__}: {e}"
 
 
-def _from_jsonl(lines: Iterable[str], origin: str) -> Iterator[dict | str]:
+def _from_jsonl(lines: Iterable[str], origin: str) -> Iterator[tuple]:
     for item in iter_jsonl(lines):
         where = f"{origin}:{item.line_no}"
         if item.error:
-            yield f"{where}: {item.error}"
-            continue
-        rec = item.record
-        if rec.get("schema") == SCHEMA and "error" not in rec:
-            yield rec
-            continue
-        yield _extract(lambda: article_from_record(rec), where)
+            yield ("error", f"{where}: {item.error}", where)
+        elif item.record.get("schema") == SCHEMA and "error" not in item.record:
+            yield ("record", item.record, where)
+        else:
+            yield ("read", item.record, where)
 
 
 def _files(path: Path) -> Iterator[Path]:
@@ -64,22 +66,34 @@ def _files(path: Path) -> Iterator[Path]:
         yield path
 
 
-def records(paths: list[str]) -> Iterator[dict | str]:
-    """rasd.article/1 records from the inputs; a string is an error message for one input."""
+def _inputs(paths: list[str]) -> Iterator[tuple]:
     for raw in paths:
         if raw == "-":
             yield from _from_jsonl(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"), "stdin")
             continue
         path = Path(raw)
         if not path.exists():
-            yield f"{raw}: no such file or folder"
+            yield ("error", f"{raw}: no such file or folder", raw)
             continue
         for p in _files(path):
             if p.suffix.lower() == ".jsonl":
                 with p.open(encoding="utf-8", errors="replace") as f:
                     yield from _from_jsonl(f, str(p))
             else:
-                yield _extract(lambda: read_path(p), str(p))
+                yield ("read", p, str(p))
+
+
+def records(paths: list[str], jobs: int = 1) -> Iterator[dict | str]:
+    """rasd.article/1 records from the inputs, in input order; a string is an error message.
+
+    With jobs > 1 the per-article pipeline runs in that many worker processes (articles are
+    independent); the store stays in this process, its only writer."""
+    if jobs <= 1:
+        yield from map(_extract, _inputs(paths))
+        return
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield from pool.imap(_extract, _inputs(paths), chunksize=4)
 
 
 def ingest(store: Store, items: Iterable[dict | str], progress=None) -> Outcome:
