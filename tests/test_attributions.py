@@ -194,6 +194,29 @@ def test_entities_link_speakers_and_bound_the_subject():
     assert (state.speaker, state.channel, state.content.text) == ("E1", "E3", "القصف مستمر.")
 
 
+def test_describing_clauses_reporters_and_opening_channels():
+    atts = attribute("وذكرت وكالة سبأ التابعة للحوثيين أن غارات استهدفت مطار الحديدة. "
+                     "وأشار المصدر الذي طلب عدم الكشف عن هويته إلى أن المفاوضات وصلت إلى طريق مسدود. "
+                     "وأفاد مراسل الجزيرة بأن طائرات شنت غارات على مخيم النصيرات. "
+                     "وفي تصريح لقناة العربية، قال وزير الخارجية المصري سامح شكري إن القاهرة تواصل اتصالاتها.")
+    saba, source, reporter, minister = atts
+    assert saba.speaker_text == "سبأ" and saba.content.text.startswith("غارات استهدفت")
+    assert source.speaker_text == "المصدر" and source.content.text.startswith("المفاوضات وصلت")
+    assert reporter.anonymous and reporter.channel_text == "الجزيرة"
+    assert minister.speaker_text == "سامح شكري" and "العربية" in minister.channel_text
+
+
+def test_a_second_verb_in_the_sentence_is_a_new_statement_of_the_same_speaker():
+    said, warned = attribute("وقالت الأمم المتحدة إن أكثر من مليون شخص نزحوا من المدينة، وحذرت من مجاعة وشيكة.")
+    assert said.content.text == "أكثر من مليون شخص نزحوا من المدينة"
+    assert (warned.stance, warned.speaker_text, warned.content.text) == ("THREATEN", "الأمم المتحدة", "من مجاعة وشيكة.")
+
+
+def test_nouns_that_look_like_cues():
+    assert attribute("قتل طالب جامعي برصاص قوات الاحتلال في مدينة جنين صباح اليوم.") == []
+    assert attribute("وحمل المتظاهرون لافتات تطالب بإنهاء الحصار.") == []
+
+
 # ---------------------------------------------------------------- the dev set
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="the shared evaluation set is not here")
 def test_dev_set_attribution_scores():
