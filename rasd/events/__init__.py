@@ -45,6 +45,14 @@ def _pronoun_complement(words, start: int) -> bool:
     return False
 
 
+def _after_publication(when, published: str | None) -> bool:
+    """The event's time resolves to a day after the article's publication date."""
+    if when is None or not when.value or not published or len(published) < 10:
+        return False
+    day = when.value[:10]
+    return len(day) == 10 and day[:4].isdigit() and day[4] == "-" and day > published[:10]
+
+
 def _carrier(attributions: list[Attribution], span: Span) -> Attribution | None:
     """The attribution whose content holds the trigger: the innermost when they nest."""
     best = None
@@ -106,7 +114,7 @@ def run(article: Article) -> Article:
         cue = _cue_of(article.attributions, t.span)
         others = [a for a in article.attributions if a is not carrier and a.content is not None
                   and a.content.start <= t.span.start < a.content.end]
-        status, refused = status_of(words, t, clause_rngs, s_rng, carrier, others)
+        status, refused = status_of(words, t, clause_rngs, s_rng, carrier, others, is_cue=cue is not None)
         window = s_rng
         if carrier is not None and carrier.content is not None:
             lo, hi = word_range(carrier.content)
@@ -129,6 +137,8 @@ def run(article: Article) -> Article:
         if actor is None and party is not None and t.type in SPEAKER_IS_PARTY:
             actor = party
         when = nearest_time(article.times, t.span, sentence.start, sentence.end)
+        if status == "asserted" and _after_publication(when, article.published):
+            status = "planned"                   # … الأسبوع المقبل: dated after the report, not yet done
         etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
         if etype == "ASSAULT" and status == "conditional" and carrier is not None:
             etype, mode = "THREATEN", None      # a source promising an attack on a condition: a threat

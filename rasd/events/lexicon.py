@@ -209,12 +209,13 @@ class Markers:
     pair: frozenset[str]              # الطرفين، هما …
     undergo: frozenset[str]           # تعرض لـ
     relative: frozenset[str]          # الذي، التي …
+    light: frozenset[str]             # شنّ، تنفيذ …
 
 
 @lru_cache(maxsize=None)
 def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
-    sets: dict[str, set[str]] = {"undergo": set(), "relative": set()}
+    sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set()}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
             if role in sets:
@@ -230,4 +231,4 @@ def argument_markers() -> Markers:
             else:
                 phrases.append((form, role))
     return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair),
-                   frozenset(sets["undergo"]), frozenset(sets["relative"]))
+                   frozenset(sets["undergo"]), frozenset(sets["relative"]), frozenset(sets["light"]))

@@ -144,17 +144,22 @@ def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) 
 
 
 def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sentence: tuple[int, int],
-              carrier: Attribution | None, others: list[Attribution]) -> tuple[str, bool]:
-    """(status, refused): refused is True for a negated future RETREAT (لن ينسحب), a REJECT."""
+              carrier: Attribution | None, others: list[Attribution], is_cue: bool = False) -> tuple[str, bool]:
+    """(status, refused): refused is True for a negated future RETREAT (لن ينسحب), a REJECT.
+
+    `is_cue`: the trigger is itself a reporting verb (اتهمت، هدد): only its own negation counts,
+    not the denial of a neighbouring statement."""
     c_lo, c_hi = next(((lo, hi) for lo, hi in clauses if lo <= t.first < hi), sentence)
     s_lo, s_hi = sentence
     negated = _negated(words, t, c_lo)
     neg_at = _cue_before(words, t, c_lo, "denied", "before", NEAR_BEFORE) if negated else None
     if neg_at is not None and t.type == "RETREAT" and words[neg_at].norm.endswith("لن"):
         return "asserted", True
-    denial = negated or (carrier is None and _denial_cue_before(words, t, s_lo)) \
+    denial = negated or (carrier is None and not is_cue and _denial_cue_before(words, t, s_lo)) \
         or _cue_after(words, t, s_hi, "denied", "sentence-after", None) is not None \
         or (carrier is not None and carrier.stance == "DENY")
+    if is_cue:
+        carrier, others = None, []
     # a denial that holds another source's claim: نفى صحة ما أعلنته هيئة الأركان عن …
     outer_denial = carrier is not None and carrier.stance != "DENY" and any(
         a.stance == "DENY" and a.speaker_text != carrier.speaker_text for a in others)

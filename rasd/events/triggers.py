@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import TriggerForm, Word, guards, readings, trigger_index
+from rasd.events.lexicon import TriggerForm, Word, argument_markers, guards, readings, trigger_index
 from rasd.model import Span
 
 GOVERN_REACH = 3         # words after a governing trigger in which the governed event may start
@@ -105,7 +105,14 @@ def _introduced(t: Trigger, words: list[Word]) -> bool:
     first = words[t.first]
     if any(_clitics(r.prefix).endswith(("ب", "ل")) for r in readings(first.norm) if r.key == t.form.form[0]):
         return True
-    return t.first > 0 and words[t.first - 1].norm in ("الي", "علي", "ان", "بان")
+    if t.first == 0:
+        return False
+    prev = words[t.first - 1]
+    if prev.norm in ("الي", "علي", "ان", "بان"):
+        return True
+    # بشنّ غارات، لتنفيذ هجوم: a light verb with the preposition carries the noun
+    light = argument_markers().light
+    return any(r.key in light and _clitics(r.prefix).endswith(("ب", "ل")) for r in readings(prev.norm))
 
 
 def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]:
