@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
 from rasd.events.lexicon import readings, words_of
@@ -45,12 +46,29 @@ def _pronoun_complement(words, start: int) -> bool:
     return False
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _first_day(value: str) -> str | None:
+    """The first day (ISO) of a TIMEX3 date, day or week value: 2018-04-04, 2018-W14 → 2018-04-02."""
+    if _DAY.match(value):
+        return value[:10]
+    m = _WEEK.match(value)
+    if m:
+        try:
+            return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 def _after_publication(when, published: str | None) -> bool:
-    """The event's time resolves to a day after the article's publication date."""
-    if when is None or not when.value or not published or len(published) < 10:
+    """The event's time resolves to a day (or a week) after the article's publication date."""
+    if when is None or not when.value or not published or not _DAY.match(published):
         return False
-    day = when.value[:10]
-    return len(day) == 10 and day[:4].isdigit() and day[4] == "-" and day > published[:10]
+    day = _first_day(when.value)
+    return day is not None and day > published[:10]
 
 
 def _carrier(attributions: list[Attribution], span: Span) -> Attribution | None:
