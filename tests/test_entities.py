@@ -182,6 +182,17 @@ def test_person_after_a_qualified_title_without_a_listed_given_name():
     assert not any(e.type == "PERSON" for e in a.entities)
 
 
+def test_yemen_district_council_and_abd_name():
+    a = extract("أعلنت وزارة الدفاع اليمنية مقتل عناصر من مليشيا الحوثي في مديرية حيس جنوبي محافظة الحديدة. "
+                "وقال المبعوث الأممي عبد الله باتيلي إن المجلس الأعلى للدولة لم يرد، بينما نزح الآلاف من ولاية الجزيرة.")
+    assert found(a, "مديرية حيس", "GPE")
+    assert found(a, "الحديدة", "GPE").name == "الحديدة"
+    assert found(a, "عبد الله باتيلي", "PERSON").name == "عبد الله باتيلي"
+    assert found(a, "المجلس الأعلى للدولة", "ORG").name == "المجلس الأعلى للدولة"
+    assert found(a, "الجزيرة", "GPE")                   # the Sudanese state, not the channel
+    assert not any(e.type == "MEDIA" for e in a.entities)
+
+
 def test_truncated_text_ends_cleanly():
     for text in ("قالت وزارة", "مناطق عربين و", "وكالة (", "حمزة"):
         a = extract(text)

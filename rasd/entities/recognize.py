@@ -176,6 +176,11 @@ class Recognizer:
                     j += 1
                     good = j
                     continue
+                if nm.startswith("لل") and len(nm) > 4 and "scope" in lex.parts.get(ws[j - 1].norm, ()) \
+                        and not any(st in lex.stop for _, st in readings(nm)):
+                    j += 1
+                    good = j
+                    continue
                 if nm.startswith("ل") and j + 1 < n and _definite(ws[j + 1].norm) \
                         and ws[j + 1].norm not in lex.stop \
                         and not any(st in lex.stop for _, st in readings(nm)):
@@ -251,6 +256,9 @@ class Recognizer:
                     m.key, m.type, m.name = inner_known.key, inner_known.type, inner_known.name
                 out.append(m)
                 return
+            if role == "org" and "district" in lex.parts.get(head, ()) and not definite and k < len(ws) \
+                    and ws[k].is_word and not _definite(ws[k].norm):
+                typ, role = "GPE", "area"                # مديرية حيس (a district), not مديرية الأمن
             if role in ("place", "area", "places"):
                 if definite and head != "عاصمه":
                     return
@@ -389,10 +397,11 @@ class Recognizer:
                 continue
             if stem in lex.stop and not w.text.endswith("ي"):
                 continue                             # على (preposition) reads as علي once normalised
-            starts = stem in lex.given or (stem == "ابو" and i + 1 < len(ws) and ws[i + 1].norm in lex.given)
+            starts = stem in lex.given or (stem == "ابو" and i + 1 < len(ws) and ws[i + 1].norm in lex.given) \
+                or (stem == "عبد" and i + 1 < len(ws) and ws[i + 1].is_word and ws[i + 1].norm not in lex.stop)
             if not starts or stem in lex.adjective_of and not (i + 1 < len(ws) and _definite(ws[i + 1].norm)):
                 continue
-            j, unknown = i + 1, 0
+            j, unknown = (i + 2 if "particle" in lex.parts.get(stem, ()) else i + 1), 0
             n = len(ws)
             while j < n and j - i < 5:
                 nm = ws[j].norm
@@ -437,8 +446,11 @@ class Recognizer:
         if j == i + 1 or j >= n:
             return
         k = j
-        while k < n and k - j < 3 and ws[k].is_word:
+        while k < n and k - j < 4 and ws[k].is_word:
             nm = ws[k].norm
+            if "particle" in lex.parts.get(nm, ()) and k + 1 < n and ws[k + 1].is_word:
+                k += 2
+                continue
             if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
                     or nm in self.gaz.places or nm in lex.adjective_of \
                     or any(st in lex.names.by_first or st in lex.stop for _, st in readings(nm)) \

@@ -147,8 +147,10 @@ def locate(e: Entity, context: Counter) -> dict | None:
             best = _choose(places, context)
             if context and context.get(best.country, 0) == 0 and best.population < 100000:
                 continue           # a small namesake abroad: not this place (التون in Illinois)
-            exact = form == " ".join(words(e.name)) or e.type == "GPE"
-            return _place_geo(_choose(places, context), 1 if exact and e.type == "GPE" else 2)
+            # the town itself (precision 1) only when the entity is named by it: a district, quarter,
+            # camp, rural area or facility named after the town is located near it (precision 2)
+            exact = e.type == "GPE" and form == " ".join(words(e.name))
+            return _place_geo(best, 1 if exact else 2)
     # a nisba region: الشمال السوري → the country, coarsely
     for w in words(e.name):
         code = lexicon().adjective_of.get(w)
