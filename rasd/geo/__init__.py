@@ -3,8 +3,9 @@
 Every GPE, LOC and FAC entity gets `geo` = {"lat", "lon", "country", "admin1", "source", "precision"}
 or stays null when nothing locates it. Precision follows ACLED's geo_precision:
   1 — the place itself (a GeoNames town or village);
-  2 — a part of a region or an area near a known place: a named region (الغوطة الشرقية), a facility
-      or rural area located by the town it names (معبر عربين، ريف حلب), or a place the gazetteer lacks,
+  2 — a part of a region or an area near a known place: a named region (الغوطة الشرقية), a district,
+      quarter, camp, facility or rural area located by the town it names (قضاء دبس، معبر عربين،
+      ريف حلب), or a place the gazetteer lacks,
       located by the region the text names around it or by a town listed with it;
   3 — a province or a country (a country itself, الشمال السوري, or a place known only by the country
       the article is about).
