@@ -23,6 +23,7 @@ from rasd.text import split_sentences
 REFERRED_BACK = ("AGREE", "CONSULT")
 # the one announcing a deal, talks, a demand or a refusal is usually a party to it; the one
 # reporting an attack or a withdrawal seldom is its doer
+CARRY_PARAGRAPHS = 5     # how far back a running report's unnamed doer may be found
 SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
 _CLAUSE_RE = re.compile(r"[^،؛,;]+")
 
@@ -167,27 +168,33 @@ def run(article: Article) -> Article:
                                 time=when.id if when else None, status=status,
                                 source=source.id if source else None), c_rng, s_rng))
     places = frozenset(m.entity.id for m in mentions if m.place_noun)
-    article.events = _carry_arguments(_one_per_clause(events), places)
+    article.events = _carry_arguments(_one_per_clause(events), text, places)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
 
 
-def _carry_arguments(events: list[Event], places: frozenset[str] = frozenset()) -> list[Event]:
+def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = frozenset()) -> list[Event]:
     """A running report names the attacker once (قصفت القوات التركية … وطال القصف …): an event of
-    the same type whose doer is unnamed in its sentence is taken to have the last named doer."""
-    last: dict[tuple[str, str], str] = {}
+    the same type whose doer (or target) is unnamed in its sentence takes the last one named,
+    if that was named within the last few paragraphs."""
+    last: dict[tuple[str, str], tuple[str, int]] = {}
+    paragraph = 0
+    prev_end = 0
     for v in events:
+        paragraph += text.count("\n", prev_end, v.trigger.start)
+        prev_end = v.trigger.end
+        recent = {k: val for k, (val, p) in last.items() if paragraph - p <= CARRY_PARAGRAPHS}
         # the terms of a deal (خروج المقاتلين، تسليم السلاح) are carried out by the party that agreed
-        if v.type == "RETREAT" and v.actor is None and ("AGREE", "actor") in last and ("RETREAT", "actor") not in last:
-            v.actor = last[("AGREE", "actor")]
+        if v.type == "RETREAT" and v.actor is None and ("AGREE", "actor") in recent and ("RETREAT", "actor") not in recent:
+            v.actor = recent[("AGREE", "actor")]
         for role in ("actor", "target"):
             value = getattr(v, role)
-            if value is None and (v.type, role) in last and v.status != "denied" \
-                    and last[(v.type, role)] not in (v.actor, v.target):
-                setattr(v, role, last[(v.type, role)])
+            if value is None and (v.type, role) in recent and v.status != "denied" \
+                    and recent[(v.type, role)] not in (v.actor, v.target):
+                setattr(v, role, recent[(v.type, role)])
             elif value is not None and (role == "target" or value not in places):
-                last[(v.type, role)] = value
+                last[(v.type, role)] = (value, paragraph)
     return events
 
 

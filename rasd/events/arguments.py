@@ -150,6 +150,7 @@ class Arguments:
 
 
 def _is_place(m: Mention) -> bool:
+    """A place here: a location or facility, or a town (مدينة دوما، في دوما)."""
     return m.entity.type in ("LOC", "FAC") or (m.entity.type == "GPE" and (m.place_noun or m.role == "place"))
 
 
