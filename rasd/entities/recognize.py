@@ -193,10 +193,10 @@ class Recognizer:
                 j += 1
                 good = j
                 continue
-            if (nm.startswith("و") and j > k) or nm.startswith(("ي", "ل")) or nm in lex.adjective_of \
-                    or (nm.endswith(("ي", "يه")) and not self._proper_len(ws, j)):
-                break
             n_proper = self._proper_len(ws, j)
+            if not n_proper and ((nm.startswith("و") and j > k) or nm.startswith(("ي", "ل"))
+                                 or nm in lex.adjective_of or nm.endswith(("ي", "يه"))):
+                break                                # a verb, a preposition or an indefinite adjective
             if n_proper:
                 definite = True
                 j += n_proper
@@ -242,6 +242,8 @@ class Recognizer:
                 inner = ws[k + 1:q]
                 name = " ".join(x.text for x in inner)
                 inner_known = self._known(inner)
+                if head == "منطقه" and " ".join(x.norm for x in inner) in self.gaz.places:
+                    typ = "GPE"                      # منطقة (جازان): a known town, not an area
                 if role in ("media", "place", "places", "force") or inner_known:
                     s, e = inner[0].start, inner[-1].end
                     m = Mention(k + 1, q, s, e, typ, name, certainty=2, head=head,
