@@ -103,6 +103,7 @@ def test_seed_details():
     assert "سبوتينيك" in relayed.channel_text
     denial = next(a for a in atts if a.stance == "DENY")
     assert "جيش الإسلام" in denial.speaker_text and "جاهزيته لتسليم أسلحته الثقيلة" in denial.content.text
+    assert by_cue["وأشار"].stance == "DENY"      # "… غير صحيح": a statement that calls a report untrue
     announced = by_cue["أعلنته"]
     assert announced.stance == "ANNOUNCE" and announced.speaker_text == "هيئة الأركان العامة الروسية"
 

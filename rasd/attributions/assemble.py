@@ -1,6 +1,7 @@
 """From cues to Attribution records: find the cues, then build each statement in reading order."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -11,7 +12,9 @@ from rasd.attributions.phrases import (Channel, Content, Phrase, channel_at, con
 from rasd.attributions.speakers import Speaker, clean, corefer, in_context, link_entity, make_speaker
 from rasd.attributions.view import OPENERS, STRAIGHT, View
 from rasd.model import Article, Attribution, Span
+from rasd.text import normalize
 
+_WORD = re.compile(r"\w+")
 _NEGATION = ("لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن")
 _SUBJUNCTIVE = ("ان", "لان", "كي", "لكي", "حتي", "ل", "دون", "بان")
 _AFTER_PUNCT = set("،,»”\")")
@@ -45,7 +48,7 @@ class Draft:
 @lru_cache(maxsize=1 << 16)
 def _cues_for(norm: str) -> tuple[Cue, ...]:
     """Cues (not verbal nouns) that a written word can open, with its و/ف/ب/ل removed or not."""
-    return tuple(c for s in stems(norm) for c in lex.cues().get(s, ()) if c.kind != "masdar")
+    return tuple(c for s in stems(norm) for c in lex.cues().get(s, ()) if c.kind not in ("masdar", "denial"))
 
 
 def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
@@ -620,6 +623,7 @@ class Builder:
         for d in sorted(self.drafts, key=lambda d: v.toks[d.hit.i].start):
             cue = v.span(d.hit.i, d.hit.e)
             content = Span.of(v.text, d.content.start, d.content.end)
+            stance = "DENY" if d.hit.stance == "STATE" and _denies(content.text) else d.hit.stance
             key = (d.speaker.text, content.text)      # a page that repeats its text repeats no statement
             if key in seen:
                 continue
@@ -632,10 +636,16 @@ class Builder:
                 channel_id = link_entity(v, rng[0], rng[1], _MEDIA_CHANNEL_TYPES) if d.channel.name else None
                 channel_text = clean(d.channel.text)
             out.append(Attribution(
-                id=f"A{len(out) + 1}", cue=cue, stance=d.hit.stance, speaker=d.speaker.entity,
+                id=f"A{len(out) + 1}", cue=cue, stance=stance, speaker=d.speaker.entity,
                 speaker_text=d.speaker.text, anonymous=d.speaker.anonymous, speaker_role=d.speaker.role,
                 channel=channel_id, channel_text=channel_text, direct=d.content.direct, content=content))
         return out
+
+
+def _denies(text: str) -> bool:
+    """A plain statement whose content calls something untrue ("… غير صحيح") is a denial."""
+    words = _WORD.findall(normalize(text))
+    return any(tuple(words[i:i + len(p)]) == p for p in lex.denials() for i in range(len(words) - len(p) + 1))
 
 
 def attribute(article: Article) -> list[Attribution]:

@@ -43,6 +43,12 @@ def cues() -> dict[str, tuple[Cue, ...]]:
 
 
 @lru_cache(maxsize=None)
+def denials() -> tuple[tuple[str, ...], ...]:
+    """Phrases that turn a plain statement into a denial (غير صحيح، لا صحة، عارٍ عن الصحة)."""
+    return tuple(c.words for group in cues().values() for c in group if c.kind == "denial")
+
+
+@lru_cache(maxsize=None)
 def word_classes() -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     for word, cls in load_rows(_DIR + "phrase_words.tsv"):

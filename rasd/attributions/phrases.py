@@ -273,7 +273,7 @@ def cue_word(view: View, j: int) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _is_cue(norm: str) -> bool:
-    return any(c.kind != "tail" for s in stems(norm) for c in lex.cues().get(s, ()))
+    return any(c.kind not in ("tail", "denial") for s in stems(norm) for c in lex.cues().get(s, ()))
 
 
 @dataclass(slots=True)
