@@ -164,6 +164,7 @@ class TriggerForm:
     planned: bool
     result: bool
     silent: bool
+    names: bool
 
 
 @lru_cache(maxsize=None)
@@ -175,7 +176,7 @@ def trigger_index() -> PhraseIndex:
         for form in split_forms(forms):
             entries.append((form, TriggerForm(etype, None if mode == "-" else mode, pos, form,
                                               "govern" in flags or "silent" in flags, "planned" in flags,
-                                              "result" in flags, "silent" in flags)))
+                                              "result" in flags, "silent" in flags, "names" in flags)))
     return PhraseIndex(entries)
 
 

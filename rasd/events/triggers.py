@@ -125,6 +125,10 @@ def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]
         if t.first <= skip_until:
             continue
         out.append(t)
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if t.form.names and nxt is not None and nxt.first == t.last + 1 and nxt.form.pos == "N" and not _introduced(nxt, words):
+            skip_until = nxt.last                # اتفاق الإجلاء: the deal's name
+            continue
         if not t.form.govern:
             continue
         for nxt in found[k + 1:]:
