@@ -8,7 +8,7 @@ every table. The schema is created and changed only by the alembic migrations ne
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String,
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         Table, Text, UniqueConstraint)
 
 metadata = MetaData()
@@ -17,8 +17,8 @@ stories = Table(
     "stories", metadata,
     Column("id", Integer, primary_key=True),
     Column("title", Text),
-    Column("first_date", String(10)),          # earliest known date of its articles (YYYY-MM-DD)
-    Column("last_date", String(10)),
+    Column("first_date", Text),          # earliest known date of its articles (YYYY-MM-DD)
+    Column("last_date", Text),
     Column("size", Integer, nullable=False, default=0),   # distinct articles (republications not counted)
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
@@ -27,13 +27,13 @@ stories = Table(
 articles = Table(
     "articles", metadata,
     Column("pk", Integer, primary_key=True),
-    Column("id", String(200), nullable=False, unique=True),   # the caller's id or the stable content id
-    Column("content_id", String(40), nullable=False),
-    Column("fingerprint", String(40), nullable=False, unique=True),  # hash of the normalised text
+    Column("id", Text, nullable=False, unique=True),   # the caller's id or the stable content id
+    Column("content_id", Text, nullable=False),
+    Column("fingerprint", Text, nullable=False, unique=True),  # hash of the normalised text
     Column("url", Text),
     Column("outlet", Text),
-    Column("published", String(40)),
-    Column("story_date", String(10)),          # published, else the article's own dominant date
+    Column("published", Text),
+    Column("story_date", Text),          # published, else the article's own dominant date
     Column("title", Text),
     Column("record", Text, nullable=False),   # the rasd.article/1 record as JSON
     Column("vector", Text, nullable=False),   # JSON {feature: count}: what story matching weighs
@@ -50,7 +50,7 @@ articles = Table(
 minhash_bands = Table(
     "minhash_bands", metadata,
     Column("band", Integer, nullable=False),
-    Column("hash", String(16), nullable=False),
+    Column("hash", Text, nullable=False),
     Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
     Column("signature", LargeBinary),          # the full signature, kept on band 0 only
     Index("ix_minhash_bands_band_hash", "band", "hash"),
@@ -58,25 +58,25 @@ minhash_bands = Table(
 
 term_df = Table(
     "term_df", metadata,
-    Column("term", String(100), primary_key=True),
+    Column("term", Text, primary_key=True),
     Column("df", Integer, nullable=False),
 )
 
 entities = Table(
     "entities", metadata,
     Column("id", Integer, primary_key=True),
-    Column("type", String(10), nullable=False),
+    Column("type", Text, nullable=False),
     Column("name", Text, nullable=False),       # the most complete form seen
-    Column("key", String(200), nullable=False),  # normalised matching key of `name`
+    Column("key", Text, nullable=False),  # normalised matching key of `name`
     Column("mentions", Integer, nullable=False, default=0),
     Column("lat", Float),
     Column("lon", Float),
-    Column("country", String(8)),
+    Column("country", Text),
 )
 
 entity_aliases = Table(
     "entity_aliases", metadata,
-    Column("key", String(200), primary_key=True),   # normalised alias key: one entity per key
+    Column("key", Text, primary_key=True),   # normalised alias key: one entity per key
     Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
     Column("alias", Text, nullable=False),          # as first written
     Index("ix_entity_aliases_entity", "entity_id"),
@@ -85,10 +85,10 @@ entity_aliases = Table(
 article_entities = Table(
     "article_entities", metadata,
     Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
-    Column("local_id", String(20), nullable=False),   # E1 … in the article record
+    Column("local_id", Text, nullable=False),   # E1 … in the article record
     Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
     Column("name", Text, nullable=False),
-    Column("type", String(10), nullable=False),
+    Column("type", Text, nullable=False),
     Column("count", Integer, nullable=False),
     UniqueConstraint("article_pk", "local_id"),
     Index("ix_article_entities_entity", "entity_id"),
@@ -97,11 +97,11 @@ article_entities = Table(
 attributions = Table(
     "attributions", metadata,
     Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
-    Column("local_id", String(20), nullable=False),
+    Column("local_id", Text, nullable=False),
     Column("speaker_entity", Integer, ForeignKey("entities.id")),
     Column("speaker_text", Text),
     Column("anonymous", Boolean, nullable=False, default=False),
-    Column("stance", String(10), nullable=False),
+    Column("stance", Text, nullable=False),
     Column("cue", Text, nullable=False),
     Column("channel_text", Text),
     Column("direct", Boolean, nullable=False, default=False),
@@ -116,17 +116,17 @@ attributions = Table(
 events = Table(
     "events", metadata,
     Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
-    Column("local_id", String(20), nullable=False),
-    Column("type", String(12), nullable=False),
-    Column("mode", String(20)),
+    Column("local_id", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("mode", Text),
     Column("actor_entity", Integer, ForeignKey("entities.id")),
     Column("target_entity", Integer, ForeignKey("entities.id")),
     Column("location_entity", Integer, ForeignKey("entities.id")),
-    Column("time_value", String(40)),
+    Column("time_value", Text),
     Column("time_text", Text),
-    Column("status", String(15), nullable=False),        # as the article states it
-    Column("story_status", String(15), nullable=False),  # after cross-article denial linking
-    Column("source_local", String(20)),                  # attribution id in the same article
+    Column("status", Text, nullable=False),        # as the article states it
+    Column("story_status", Text, nullable=False),  # after cross-article denial linking
+    Column("source_local", Text),                  # attribution id in the same article
     Column("source_text", Text),
     Column("trigger", Text, nullable=False),
     Column("context", Text, nullable=False),             # what reports it: its source's content, else its sentence
@@ -137,9 +137,9 @@ events = Table(
 times = Table(
     "times", metadata,
     Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
-    Column("local_id", String(20), nullable=False),
-    Column("type", String(10), nullable=False),
-    Column("value", String(40)),
+    Column("local_id", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("value", Text),
     Column("text", Text, nullable=False),
     Column("position", Integer, nullable=False),
     UniqueConstraint("article_pk", "local_id"),
@@ -149,9 +149,9 @@ denials = Table(
     "denials", metadata,
     Column("id", Integer, primary_key=True),
     Column("deny_article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
-    Column("deny_local", String(20), nullable=False),       # the DENY attribution
+    Column("deny_local", Text, nullable=False),       # the DENY attribution
     Column("event_article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
-    Column("event_local", String(20), nullable=False),      # the event it denies
+    Column("event_local", Text, nullable=False),      # the event it denies
     Column("score", Float, nullable=False),
     UniqueConstraint("deny_article_pk", "deny_local", "event_article_pk", "event_local"),
 )

@@ -225,7 +225,7 @@ class Store:
             from sqlalchemy.dialects.postgresql import insert as upsert
         stmt = upsert(t.term_df)
         stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": t.term_df.c.df + 1})
-        conn.execute(stmt, [{"term": term[:100], "df": 1} for term in new_df])
+        conn.execute(stmt, [{"term": term, "df": 1} for term in new_df])
 
     def _resolve_entities(self, conn: Connection, record: dict) -> dict[str, int]:
         """Local entity id (E1…) → canonical entity id, creating entities and aliases as needed."""
@@ -261,7 +261,7 @@ class Store:
             conn.execute(update(t.entities).where((c.id == eid) & c.lat.is_(None))
                          .values(lat=geo.get("lat"), lon=geo.get("lon"), country=geo.get("country")))
         if pending:
-            conn.execute(insert(t.entity_aliases), [{"key": k[:200], "entity_id": eid, "alias": k}
+            conn.execute(insert(t.entity_aliases), [{"key": k, "entity_id": eid, "alias": k}
                                                     for k, eid in pending.items()])
         for k, eid in pending.items():
             idx.add_alias(k, eid)

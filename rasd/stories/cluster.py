@@ -23,13 +23,14 @@ VECTOR_SIZE = 120         # strongest features kept per article
 STORED_FEATURES = 200     # raw feature counts stored per article (the most frequent)
 ENTITY_WEIGHT = 1.0       # a canonical actor or place weighs as a word: idf already makes rare ones count
 TITLE_REPEAT = 2          # the headline's words count twice
+TERM_MAX = 100            # longer "words" (URLs, hashes run together) are not story features
 
 
 def features(record: dict, entity_ids: dict[str, int]) -> Counter:
     """Raw feature counts of one article: stems of headline and body, entities, event types."""
-    c = Counter(terms(record.get("text") or ""))
+    c = Counter(x for x in terms(record.get("text") or "") if len(x) <= TERM_MAX)
     for _ in range(TITLE_REPEAT):
-        c.update(terms(record.get("title") or ""))
+        c.update(x for x in terms(record.get("title") or "") if len(x) <= TERM_MAX)
     for e in record.get("entities", []):
         cid = entity_ids.get(e["id"])
         if cid is not None:

@@ -42,8 +42,12 @@ def _truncated(key: str, heads: set[str]) -> bool:
     return last in heads or (last[:1] == "ل" and last[1:] in heads)
 
 
+KEY_MAX = 200           # the store's key columns hold this many characters
+
+
 def entity_key(name: str) -> str:
-    return " ".join(_strip_word(w) for w in normalize(name).replace("\u0640", "").split() if w.strip("\"'«»()"))
+    key = " ".join(_strip_word(w) for w in normalize(name).replace("\u0640", "").split() if w.strip("\"'«»()"))
+    return key[:KEY_MAX]
 
 
 @lru_cache(maxsize=1)
