@@ -224,7 +224,7 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
                   if any(r.key in markers.undergo for r in readings(words[j].norm))), None)
         if k is not None:
             sufferer = next((m for m in near if k < m.first and m.last < t.first), None) or \
-                next((m for m in before if m.last < k and k - m.last <= 3), None)
+                next((m for m in before if m.last < k and m.entity.type in ACTOR_TYPES and not _is_place(m)), None)
             if sufferer is not None:
                 args.target = take(sufferer)
     # الحصار الذي تفرضه إسرائيل: the subject of a relative clause on a verbal noun is its doer
