@@ -197,3 +197,20 @@ def test_dev_stories_match_gold_labels(store_db, dev_dir, tmp_path):
 def test_bcubed(pred, expected):
     gold = {"a": "x", "b": "x", "c": "y"}
     assert bcubed(pred, gold) == pytest.approx(expected)
+
+
+def test_exports_name_actors_canonically(store_db):
+    import csv
+    import io
+
+    from rasd.export.store_export import write_text
+    rec = with_entities(bare("هدد الروس بقصف مدينة دوما إذا لم يخرج المسلحون منها.", "r1", published="2018-03-27"),
+                        ("GPE", "الروس"), ("GPE", "دوما"))
+    rec["events"] = [{"id": "V1", "type": "THREATEN", "mode": None, "actor": "X1", "target": None, "location": "X2",
+                      "time": None, "status": "asserted", "source": None, "trigger": span(rec, "هدد")}]
+    with Store(store_db) as store:
+        store.add(rec)
+        buf = io.StringIO()
+        write_text(store, "acled-csv", buf)
+    [row] = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert row["actor1"] == "روسيا" and row["location"] == "دوما" and row["rasd_plover_type"] == "THREATEN"

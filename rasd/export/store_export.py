@@ -38,9 +38,12 @@ def acled_codes(plover_type: str, mode: str | None) -> tuple[str, str, str]:
 
 def event_rows(store) -> Iterator[dict]:
     """Every event of every original (non-republished) article, flat, with names and places resolved."""
-    a, ev, en = t.articles.c, t.events.c, t.entities.c
+    a, ev, ae, en = t.articles.c, t.events.c, t.article_entities.c, t.entities.c
     with store.engine.connect() as conn:
-        ents = {r.id: r for r in conn.execute(select(t.entities))}
+        # actors and places by their canonical names, so "الروس" in one article is روسيا in all
+        canonical = {(r.article_pk, r.local_id): r for r in conn.execute(
+            select(ae.article_pk, ae.local_id, en.name, en.lat, en.lon, en.country)
+            .join(t.entities, en.id == ae.entity_id))}
         story_status = {(r.article_pk, r.local_id): r.story_status
                         for r in conn.execute(select(ev.article_pk, ev.local_id, ev.story_status))}
         rows = conn.execute(select(a.pk, a.id, a.story_id, a.outlet, a.url, a.published, a.story_date, a.record)
@@ -50,17 +53,22 @@ def event_rows(store) -> Iterator[dict]:
             by_id = {e["id"]: e for e in rec.get("entities", [])}
             times = {x["id"]: x for x in rec.get("times", [])}
             speakers = {x["id"]: x.get("speaker_text") for x in rec.get("attributions", [])}
+            def name(local: str | None) -> str | None:
+                c = canonical.get((r.pk, local))
+                return c.name if c else (by_id.get(local) or {}).get("name")
+
             for v in rec.get("events", []):
                 place = by_id.get(v.get("location")) or {}
-                geo = place.get("geo") or {}
+                stored = canonical.get((r.pk, v.get("location")))
+                geo = place.get("geo") or ({"lat": stored.lat, "lon": stored.lon, "country": stored.country}
+                                           if stored is not None and stored.lat is not None else {})
                 when = (times.get(v.get("time")) or {}).get("value")
                 yield {"story": r.story_id, "article": r.id, "event": v["id"], "outlet": r.outlet, "url": r.url,
                        "published": r.published, "date": (when if when and when[:1].isdigit() else None) or r.story_date,
                        "type": v["type"], "mode": v.get("mode"),
                        "status": story_status.get((r.pk, v["id"]), v.get("status")),
-                       "actor": (by_id.get(v.get("actor")) or {}).get("name"),
-                       "target": (by_id.get(v.get("target")) or {}).get("name"),
-                       "location": place.get("name"), "latitude": geo.get("lat"), "longitude": geo.get("lon"),
+                       "actor": name(v.get("actor")), "target": name(v.get("target")),
+                       "location": name(v.get("location")), "latitude": geo.get("lat"), "longitude": geo.get("lon"),
                        "country": geo.get("country"), "admin1": geo.get("admin1"),
                        "source": speakers.get(v.get("source")), "trigger": v["trigger"]["text"], "record": rec}
 

@@ -190,7 +190,6 @@ class Store:
                 story_id = conn.execute(insert(t.stories).values(
                     title=title_candidate, first_date=day, last_date=day, size=0,
                     created_at=now, updated_at=now)).inserted_primary_key[0]
-        a = t.articles.c
         pk = conn.execute(insert(t.articles).values(
             id=record["id"], content_id=content_id(record), fingerprint=finger,
             url=record.get("url"), outlet=record.get("outlet"), published=record.get("published"),
