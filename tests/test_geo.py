@@ -95,6 +95,14 @@ def test_a_facility_is_located_by_the_town_that_follows_it():
     assert nasser is None or nasser["source"] != "geonames"
 
 
+def test_capitals_geonames_lacks_in_arabic_and_nisba_context():
+    a = located("التقى الرئيس الفلسطيني محمود عباس في رام الله وفدا وصل من الخرطوم والدوحة.")
+    assert entity(a, "رام الله").geo["country"] == "PS"            # context from الفلسطيني
+    khartoum = entity(a, "الخرطوم").geo
+    assert khartoum["country"] == "SD" and km((khartoum["lat"], khartoum["lon"]), (15.55, 32.53)) < 5
+    assert entity(a, "الدوحة").geo["country"] == "QA"
+
+
 def test_gazetteer_index_is_compact():
     g = gazetteer()
     assert 30000 < len(g.places) < 100000

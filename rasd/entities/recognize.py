@@ -724,14 +724,24 @@ class Recognizer:
         text = " ".join(x.text for x in ws[k:k + n])
         return text[start - ws[k].start:]
 
+    @staticmethod
+    def _locative(ws: list[Word], m: Mention) -> bool:
+        """A place read where a place is expected: after في، من، إلى، قرب … or with ب/ل on it (بحرستا)."""
+        w = ws[m.i]
+        clitic = w.norm[:m.start - w.start] if m.start > w.start else ""
+        return (m.i > 0 and ws[m.i - 1].norm in _LOCATIVE) or clitic[-1:] in ("ب", "ل")
+
     def _supported_places(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
         """Keep a gazetteer-only place when the article's countries, its size or its form support it.
 
-        The article's countries are those it names (countries, sides, regions) and those of its
-        unambiguous large towns. A small place is kept in a country the article is about; a town of
+        The article's countries are those it names (countries, sides, regions, nisba adjectives) and
+        those of its unambiguous large towns. A small place is kept in a country the article is about; a town of
         100 000 anywhere in the Arab world; a city of a million anywhere.
         """
         context = {m.country for m in chosen if m.country}
+        # a nisba adjective of an Arab-world country (الرئيس الفلسطيني) adds it too; for other countries
+        # it is mostly a side's label (الدعم الأمريكي), and their Arabic-script namesakes are too many
+        context |= {c for w in ws if (c := self.lex.adjective_of.get(w.norm)) in self.arabic_countries}
         for m in chosen:
             if m.places and len({p.country for p in m.places}) == 1 and m.places[0].population >= 100000 \
                     and m.places[0].country in self.arabic_countries:
@@ -747,8 +757,8 @@ class Recognizer:
                      and (p.country in self.arabic_countries or p.population >= 50000)]
             ok = top.population >= 1_000_000 \
                 or any(p.country in self.arabic_countries and p.population >= 100000 for p in m.places) \
-                or (local and (multi or not _definite(ws[m.i].norm) or local[0].population >= 20000
-                               or (m.i > 0 and ws[m.i - 1].norm in _LOCATIVE)))
+                or (local and (multi or local[0].population >= 20000 or self._locative(ws, m)
+                               or (not _definite(ws[m.i].norm) and local[0].population >= 5000)))
             if ok:
                 m.country = (local or m.places)[0].country
                 kept.append(m)

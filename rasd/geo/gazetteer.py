@@ -70,5 +70,20 @@ def gazetteer() -> Gazetteer:
             if form:
                 regions[" ".join(normalize(form).split())] = region
     admin1 = {(r[0], r[1]): r[2] for r in load_rows("geo/admin1.tsv")}
+    # capitals by their Arabic names, at the capital's GeoNames point (GeoNames lacks some Arabic names)
+    capitals = {r[0]: r for r in load_rows("geo/capitals.tsv")}
+    for row in load_rows("geo/capital_names.tsv"):
+        cap = capitals.get(row[0])
+        if cap is None:
+            continue
+        point = Place(int(cap[5]) if len(cap) > 5 and cap[5] else 0, row[0], cap[3], float(cap[1]), float(cap[2]),
+                      int(cap[6]) if len(cap) > 6 and cap[6] else 1_000_000)
+        for form in row[1].split("|"):
+            name = " ".join(normalize(form).split())
+            known = places.setdefault(name, [])
+            if not any(p.country == row[0] and abs(p.lat - point.lat) < 0.2 and abs(p.lon - point.lon) < 0.2
+                       for p in known):
+                known.append(point)
+                lengths.setdefault(name.split(" ")[0], set()).add(len(name.split(" ")))
     return Gazetteer({k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in places.items()},
                      {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, regions, admin1)
