@@ -102,7 +102,7 @@ def run(article: Article) -> Article:
     questions = [s for s in sentences if s.text.rstrip("»”\"') ").endswith(("؟", "?"))]
     entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
     mentions = mentions_of(article.entities, words, text)
-    triggers = find_triggers(text, words, questions, entity_spans)
+    triggers = find_triggers(text, words, questions, entity_spans, sentences)
     media = frozenset(e.id for e in article.entities if e.type == "MEDIA")
 
     events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]] = []

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rasd.events.lexicon import TriggerForm, Word, argument_markers, guards, readings, trigger_index
 from rasd.model import Span
 
+SPORTING = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT")   # what a game's words make figurative
 GOVERN_REACH = 3         # words after a governing trigger in which the governed event may start
 GOVERN_CLAUSE_REACH = 8  # … or further, when it opens a complement (دعا رئيس اللجنة شاؤول موفاز إلى استهداف)
 
@@ -42,12 +43,16 @@ def _reading(word: Word, key: str):
     return None
 
 
-def find_triggers(text: str, words: list[Word], questions: list[Span], entity_spans: list[tuple[int, int]]) -> list[Trigger]:
+def find_triggers(text: str, words: list[Word], questions: list[Span], entity_spans: list[tuple[int, int]],
+                  sentences: list[Span] = ()) -> list[Trigger]:
     index = trigger_index()
-    guard_index, never = guards()
+    guard_index, never, sport_index = guards()
     blocked = [False] * len(words)
+    sport_at: list[int] = []
     i = 0
     while i < len(words):
+        if sport_index.match(words, i):
+            sport_at.append(words[i].start)
         m = guard_index.match(words, i)
         if m:
             for j in range(i, i + m[0][0]):
@@ -55,6 +60,7 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
             i += m[0][0]
         else:
             i += 1
+    sports = [s for s in sentences if any(s.start <= a < s.end for a in sport_at)]
     found: list[Trigger] = []
     i = 0
     while i < len(words):
@@ -69,7 +75,8 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
         n, form, tf = matches[0]
         start, end = w.start, words[i + n - 1].end
         if any(blocked[j] for j in range(i, i + n)) or _inside(start, end, entity_spans) \
-                or any(q.start <= start < q.end for q in questions):
+                or any(q.start <= start < q.end for q in questions) \
+                or (tf.type in SPORTING and any(s.start <= start < s.end for s in sports)):
             i += n
             continue
         r = _reading(w, form[0])
