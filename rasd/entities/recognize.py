@@ -193,6 +193,12 @@ class Recognizer:
                 j += 1
                 good = j
                 continue
+            if "place" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
+                    and ws[j + 1].norm not in lex.stop:
+                definite = True                      # قاعدة عين الأسد: a compound place name
+                j += 2
+                good = j
+                continue
             n_proper = self._proper_len(ws, j)
             if not n_proper and ((nm.startswith("و") and j > k) or nm.startswith(("ي", "ل"))
                                  or nm in lex.adjective_of or nm.endswith(("ي", "يه"))):
