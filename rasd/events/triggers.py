@@ -16,7 +16,7 @@ from rasd.model import Span
 
 SPORTING = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT")   # what a game's words make figurative
 GOVERN_REACH = 3         # words after a governing trigger in which the governed event may start
-GOVERN_CLAUSE_REACH = 8  # … or further, when it opens a complement (دعا رئيس اللجنة شاؤول موفاز إلى استهداف)
+GOVERN_CLAUSE_REACH = 10 # … or further, when it opens a complement (دعا رئيس اللجنة شاؤول موفاز إلى استهداف)
 
 
 @dataclass(slots=True)
@@ -65,10 +65,11 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
     i = 0
     while i < len(words):
         w = words[i]
-        if blocked[i] or _never(w.norm, never):
+        if blocked[i]:
             i += 1
             continue
-        matches = index.match(words, i)
+        # a listed non-trigger word (وزارة، سيطرة as a state) can still open a longer form (السيطرة على)
+        matches = [m for m in index.match(words, i) if m[0] > 1 or not _never(w.norm, never)]
         if not matches:
             i += 1
             continue
