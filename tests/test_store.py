@@ -202,3 +202,50 @@ def test_parallel_extraction_gives_the_same_store(tmp_path, seed_text):
     two = list(records([str(batch)], jobs=2))
     assert [r["id"] for r in two] == ["s", "g", "y"]
     assert two == one
+
+
+def test_killed_ingest_resumes_to_the_same_store(tmp_path, seed_text):
+    """A real crash: `rasd ingest` killed mid-run, then run again, stores every article once."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+    sentences = [s.strip() for s in (seed_text + "\n" + GAZA + "\n" + YEMEN).replace("،", ".").split(".") if len(s.split()) > 4]
+    lines = []
+    for i in range(80):
+        pick = random.Random(i).sample(sentences, 6)
+        lines.append(json.dumps({"id": f"a{i}", "text": ". ".join(pick) + "."}, ensure_ascii=False))
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "crash.db")
+    cmd = [sys.executable, "-m", "rasd.cli", "ingest", str(batch), "--db", db, "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        if os.path.exists(db):
+            try:
+                with Store(db) as s:
+                    stored = s.count()
+            except Exception:
+                continue
+            if stored >= 5:
+                proc.send_signal(signal.SIGKILL)
+                break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL and 5 <= stored < 80, "the run was not interrupted mid-way"
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with Store(db) as store, store.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(select(t.articles.c.id))]
+        assert sorted(ids) == sorted(f"a{i}" for i in range(80))
+        assert conn.execute(select(func.count()).select_from(t.articles)
+                            .where(t.articles.c.story_id.is_(None))).scalar_one() == 0
+        sizes = conn.execute(select(func.sum(t.stories.c.size))).scalar_one()
+        originals = conn.execute(select(func.count()).select_from(t.articles)
+                                 .where(t.articles.c.duplicate_of.is_(None))).scalar_one()
+        assert sizes == originals
+        fts = conn.exec_driver_sql("SELECT count(*) FROM articles_fts").scalar_one()
+        assert fts == 80
