@@ -193,6 +193,18 @@ def test_yemen_district_council_and_abd_name():
     assert not any(e.type == "MEDIA" for e in a.entities)
 
 
+def test_a_registered_tagger_adds_what_the_rules_miss(monkeypatch):
+    import re
+    def latin_names(text):            # a stand-in for a statistical model: Latin-script capitalised names
+        return [(m.start(), m.end(), "ORG") for m in re.finditer(r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*", text)]
+    monkeypatch.setattr(entities, "TAGGERS", [])
+    entities.register_tagger(latin_names)
+    a = extract("وقالت منظمة Human Rights Watch إن وكالة رويترز نشرت التقرير.")
+    hrw = found(a, "Human Rights Watch", "ORG")
+    assert hrw is not None and [m.text for m in hrw.mentions] == ["Human Rights Watch"]
+    assert found(a, "رويترز", "MEDIA")                    # the rules still decide where they know
+
+
 def test_truncated_text_ends_cleanly():
     for text in ("قالت وزارة", "مناطق عربين و", "وكالة (", "حمزة"):
         a = extract(text)

@@ -6,14 +6,29 @@ first mention. Knowledge lives in rasd/data/entities/ and rasd/data/geo/ (see do
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rasd.entities.lexicon import lexicon
 from rasd.entities.merge import build_entities
 from rasd.entities.recognize import recognizer
 from rasd.model import Article, Entity
 
 
+# A statistical tagger plugs in here: a function text -> [(start, end, type)], e.g. a wrapper
+# around a spaCy or transformers NER model. Its spans join the rule-based candidates with the lowest
+# certainty, so the lexicons and patterns win where both propose a mention; merging and geocoding
+# treat them like any other mention. None is registered by default (rasd ships no model).
+Tagger = Callable[[str], list[tuple[int, int, str]]]
+TAGGERS: list[Tagger] = []
+
+
+def register_tagger(tagger: Tagger) -> None:
+    TAGGERS.append(tagger)
+
+
 def run(article: Article) -> Article:
-    ws, mentions = recognizer().mentions(article.text)
+    tagged = [span for tagger in TAGGERS for span in tagger(article.text)]
+    ws, mentions = recognizer().mentions(article.text, tagged)
     article.entities = build_entities(article.text, ws, mentions, lexicon())
     return article
 

@@ -548,9 +548,11 @@ class Recognizer:
                 return
 
     # ------------------------------------------------------------------ all together
-    def mentions(self, text: str) -> tuple[list[Word], list[Mention]]:
+    def mentions(self, text: str, tagged: list[tuple[int, int, str]] = ()) -> tuple[list[Word], list[Mention]]:
+        """The article's mentions. `tagged`: (start, end, type) spans from a statistical tagger, taken
+        as candidates of the lowest certainty (the rules win where they overlap)."""
         ws = read_words(text)
-        cands: list[Mention] = []
+        cands: list[Mention] = self._tagged(ws, tagged)
         starts = self.starts
         for i, w in enumerate(ws):
             if i + 1 < len(ws) and ws[i + 1].norm == "عبد":
@@ -579,6 +581,17 @@ class Recognizer:
         for m in chosen:
             m.surface = text[m.start:m.end]
         return ws, chosen
+
+    @staticmethod
+    def _tagged(ws: list[Word], tagged) -> list[Mention]:
+        out = []
+        for start, end, typ in tagged:
+            inside = [n for n, w in enumerate(ws) if start <= w.start and w.end <= end]
+            if inside and typ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA"):
+                i, j = inside[0], inside[-1] + 1
+                out.append(Mention(i, j, ws[i].start, ws[j - 1].end, typ,
+                                   " ".join(w.text for w in ws[i:j]), certainty=0))
+        return out
 
     def _parenthesised_aliases(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
         """حركة المقاومة الإسلامية (حماس)، القيادة المركزية الأمريكية (سنتكوم): the one or two words in
