@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
@@ -88,90 +89,109 @@ def _cue_of(attributions: list[Attribution], span: Span) -> Attribution | None:
     return next((a for a in attributions if a.cue.overlaps(span)), None)
 
 
+@dataclass
+class _Doc:
+    """What every trigger of one article is read against."""
+    article: Article
+    words: Cues
+    starts: list[int]
+    mentions: list
+    media: frozenset[str]
+    sentences: list[Span]
+    by_sentence: dict = field(default_factory=dict)       # sentence start → (clauses, word ranges, if-clauses)
+    seen_forms: set = field(default_factory=set)
+
+    def word_range(self, s: Span) -> tuple[int, int]:
+        return bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)
+
+    def sentence_of(self, offset: int) -> Span | None:
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
+    def clauses_of(self, sentence: Span) -> tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]:
+        if sentence.start not in self.by_sentence:
+            clauses = _clauses(self.article.text, sentence)
+            rngs = [self.word_range(c) for c in clauses]
+            self.by_sentence[sentence.start] = (clauses, rngs, [r for r in rngs if status_has_if(self.words, r)])
+        return self.by_sentence[sentence.start]
+
+
 def run(article: Article) -> Article:
     text = article.text
     words = Cues(words_of(text))
     if not words:
         return article
-    starts = [w.start for w in words]
-
-    def word_range(s: Span) -> tuple[int, int]:
-        return bisect_left(starts, s.start), bisect_left(starts, s.end)
-
     sentences = article.sentences or split_sentences(text)
+    doc = _Doc(article, words, [w.start for w in words], mentions_of(article.entities, words, text),
+               frozenset(e.id for e in article.entities if e.type == "MEDIA"), sentences)
     questions = [s for s in sentences if s.text.rstrip("»”\"') ").endswith(("؟", "?"))]
     entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
-    mentions = mentions_of(article.entities, words, text)
-    triggers = find_triggers(text, words, questions, entity_spans, sentences)
-    media = frozenset(e.id for e in article.entities if e.type == "MEDIA")
-
-    events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]] = []
-    seen_forms: set[tuple] = set()
-    by_sentence: dict[int, tuple] = {}
-    for t in triggers:
-        if t.form.silent:
-            continue
-        sentence = article.sentence_at(t.span.start) if article.sentences else \
-            next((s for s in sentences if s.start <= t.span.start < s.end), None)
-        if sentence is None:
-            continue
-        if sentence.start not in by_sentence:
-            clauses = _clauses(text, sentence)
-            rngs = [word_range(c) for c in clauses]
-            by_sentence[sentence.start] = (clauses, rngs, [r for r in rngs if status_has_if(words, r)])
-        clauses, clause_rngs, if_clauses = by_sentence[sentence.start]
-        clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
-        s_rng, c_rng = word_range(sentence), word_range(clause)
-        if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs):
-            continue
-        carrier = _carrier(article.attributions, t.span)
-        # الاتفاق، القصف after the same word from the same source: the article refers back to it
-        seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
-        if (t.definite or (t.form.pos == "N" and t.type in REFERRED_BACK)) and seen in seen_forms:
-            continue
-        seen_forms.add(seen)
-        cue = _cue_of(article.attributions, t.span)
-        others = [a for a in article.attributions if a is not carrier and a.content is not None
-                  and a.content.start <= t.span.start < a.content.end]
-        status, refused = status_of(words, t, clause_rngs, s_rng, carrier, others, is_cue=cue is not None)
-        window = s_rng
-        if carrier is not None and carrier.content is not None:
-            lo, hi = word_range(carrier.content)
-            window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
-        speaker_excluded = carrier is not None and carrier.speaker and t.type not in SPEAKER_IS_PARTY
-        exclude = frozenset([carrier.speaker] if speaker_excluded else []) | media
-        conditions = [r for r in if_clauses if r != c_rng]
-        party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in media else None
-        subject = party if party is not None and _pronoun_complement(words, word_range(carrier.content)[0]) else None
-        # a condition after the trigger (سيستهدفها في حال شن إسرائيل هجوماً) has its own parties
-        cut = condition_after(words, t, c_rng)
-        args = assign(t, mentions, (window[0], min(window[1], cut)), words, s_rng, exclude, conditions, subject)
-        if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
-            inner = assign(t.governed, mentions, window)
-            args.target = inner.target or inner.location
-        source = cue or carrier
-        actor = args.actor
-        if cue is not None and cue.speaker:
-            actor = article.entity(cue.speaker) or actor
-        if actor is None and party is not None and t.type in SPEAKER_IS_PARTY:
-            actor = party
-        when = nearest_time(article.times, t.span, sentence.start, sentence.end)
-        if status == "asserted" and _after_publication(when, article.published):
-            status = "planned"                   # … الأسبوع المقبل: dated after the report, not yet done
-        etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
-        if etype == "ASSAULT" and status == "conditional" and carrier is not None:
-            etype, mode = "THREATEN", None      # a source promising an attack on a condition: a threat
-        events.append((t, Event(id="", type=etype, trigger=t.span, mode=mode,
-                                actor=actor.id if actor else None,
-                                target=args.target.id if args.target and args.target is not actor else None,
-                                location=args.location.id if args.location else None,
-                                time=when.id if when else None, status=status,
-                                source=source.id if source else None), c_rng, s_rng))
-    places = frozenset(m.entity.id for m in mentions if m.place_noun)
+    events = []
+    for t in find_triggers(text, words, questions, entity_spans, sentences):
+        coded = None if t.form.silent else _code(t, doc)
+        if coded is not None:
+            events.append(coded)
+    places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
     article.events = _carry_arguments(_one_per_clause(events), text, places)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
+
+
+def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple[int, int]] | None:
+    """One trigger as an event (with its clause and sentence ranges), or None when it is no event."""
+    article, words = doc.article, doc.words
+    sentence = doc.sentence_of(t.span.start)
+    if sentence is None:
+        return None
+    clauses, clause_rngs, if_clauses = doc.clauses_of(sentence)
+    clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
+    s_rng, c_rng = doc.word_range(sentence), doc.word_range(clause)
+    if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs):
+        return None
+    carrier = _carrier(article.attributions, t.span)
+    # الاتفاق، القصف after the same word from the same source: the article refers back to it
+    seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
+    if (t.definite or (t.form.pos == "N" and t.type in REFERRED_BACK)) and seen in doc.seen_forms:
+        return None
+    doc.seen_forms.add(seen)
+    cue = _cue_of(article.attributions, t.span)
+    others = [a for a in article.attributions if a is not carrier and a.content is not None
+              and a.content.start <= t.span.start < a.content.end]
+    status, refused = status_of(words, t, clause_rngs, s_rng, carrier, others, is_cue=cue is not None)
+
+    window = s_rng
+    if carrier is not None:
+        lo, hi = doc.word_range(carrier.content)
+        window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
+    speaker_excluded = carrier is not None and carrier.speaker and t.type not in SPEAKER_IS_PARTY
+    exclude = frozenset([carrier.speaker] if speaker_excluded else []) | doc.media
+    party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in doc.media else None
+    subject = party if party is not None and _pronoun_complement(words, doc.word_range(carrier.content)[0]) else None
+    # a condition after the trigger (سيستهدفها في حال شن إسرائيل هجوماً) has its own parties
+    cut = condition_after(words, t, c_rng)
+    args = assign(t, doc.mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,
+                  [r for r in if_clauses if r != c_rng], subject)
+    if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
+        inner = assign(t.governed, doc.mentions, window)
+        args.target = inner.target or inner.location
+    actor = args.actor
+    if cue is not None and cue.speaker:
+        actor = article.entity(cue.speaker) or actor
+    if actor is None and party is not None and t.type in SPEAKER_IS_PARTY:
+        actor = party
+
+    when = nearest_time(article.times, t.span, sentence.start, sentence.end)
+    if status == "asserted" and _after_publication(when, article.published):
+        status = "planned"                   # … الأسبوع المقبل: dated after the report, not yet done
+    etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
+    if etype == "ASSAULT" and status == "conditional" and carrier is not None:
+        etype, mode = "THREATEN", None      # a source promising an attack on a condition: a threat
+    source = cue or carrier
+    event = Event(id="", type=etype, trigger=t.span, mode=mode, actor=actor.id if actor else None,
+                  target=args.target.id if args.target and args.target is not actor else None,
+                  location=args.location.id if args.location else None, time=when.id if when else None,
+                  status=status, source=source.id if source else None)
+    return t, event, c_rng, s_rng
 
 
 def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = frozenset()) -> list[Event]:
