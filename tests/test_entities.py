@@ -205,6 +205,16 @@ def test_a_registered_tagger_adds_what_the_rules_miss(monkeypatch):
     assert found(a, "رويترز", "MEDIA")                    # the rules still decide where they know
 
 
+def test_x_attached_to_y_is_two_entities():
+    a = extract("هاجمت ميليشيا لواء فاطميون التابعة للحرس الثوري مواقع في ريف دير الزور الشرقي.")
+    assert found(a, "لواء فاطميون", "ORG").name == "لواء فاطميون"
+    guards = found(a, "الحرس الثوري", "ORG")
+    assert guards is not None and "فاطميون" not in guards.name
+    a = extract("قصف الجيش الوطني السوري الموالي لتركيا مواقع قسد.")
+    assert found(a, "الجيش الوطني السوري", "ORG").name == "الجيش الوطني السوري"
+    assert found(a, "تركيا", "GPE") and found(a, "قسد", "ORG")
+
+
 def test_truncated_text_ends_cleanly():
     for text in ("قالت وزارة", "مناطق عربين و", "وكالة (", "حمزة"):
         a = extract(text)

@@ -277,6 +277,8 @@ class Recognizer:
             if ws[k].norm in lex.given and not definite and role in ("org", "force"):
                 return                               # بقيادة خليفة حفتر: a person follows, not a name
             j = self._name_tail(ws, k, definite)
+            if j == k and "unit" in lex.parts.get(head, ()) and not definite and self._unit_name(ws, k):
+                j = k + 1                            # لواء فاطميون، كتيبة الفاتحين: a unit's one-word name
             if j == k:
                 return
             if head in self.weak_heads and not any(self._proper_len(ws, x) for x in range(k, j)) \
@@ -301,6 +303,16 @@ class Recognizer:
                     m.key, m.type = known.key, known.type
                 out.append(m)
             return
+
+    def _unit_name(self, ws: list[Word], k: int) -> bool:
+        """An armed unit's one-word indefinite name, closed by the end of the phrase."""
+        lex = self.lex
+        if k >= len(ws) or not ws[k].is_word:
+            return False
+        nm = ws[k].norm
+        ends = k + 1 >= len(ws) or not ws[k + 1].is_word or ws[k + 1].norm in lex.stop
+        return ends and len(nm) >= 3 and nm not in lex.stop and nm not in lex.place_adjectives \
+            and nm not in lex.heads and not nm.endswith(("ه", "ي", "يه")) and not nm.startswith(("ي", "ت"))
 
     def _lexicon_prefix(self, ws, i, stem, j):
         """The lexicon entry that names words i.. when only adjectives follow it up to j
