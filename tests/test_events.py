@@ -118,6 +118,7 @@ def test_threat_governs_the_attack_it_names():
     "وقاد المهاجم هجوما خطيرا على مرمى الفريق المنافس في الشوط الأول من المباراة.",
     "وضربت موجة حر شديدة البلاد مطلع الأسبوع.",
     "ونص الاتفاق على تشكيل لجنة مشتركة.",
+    "في رأيي، المفاوضات وحدها لن تنهي الحرب.",
 ])
 def test_figurative_and_non_event_uses_are_not_events(text):
     assert article_with(text).events == []
@@ -276,3 +277,13 @@ def test_a_state_named_by_its_adjective():
     strike = next(v for v in art.events if v.type == "ASSAULT")
     assert names(art, strike)[1] == "إسرائيل"
     assert len(art.entities[0].mentions) == 1          # the adjective is an argument, not a new mention
+
+
+def test_one_source_asserts_another_denies():
+    text = 'وقال مصدر إن الفصيل توصل إلى اتفاق مع الحكومة. لكن المتحدث باسم الفصيل قال إن الفصيل لم يتوصل إلى أي اتفاق.'
+    art = article_with(text, [("الفصيل", "ORG", "الفصيل"), ("الحكومة", "ORG", "الحكومة")],
+                       attributions=[("وقال", "STATE", None, "الفصيل توصل إلى اتفاق مع الحكومة"),
+                                     ("قال إن الفصيل لم", "STATE", None, "الفصيل لم يتوصل إلى أي اتفاق")])
+    art.attributions[0].speaker_text, art.attributions[1].speaker_text = "مصدر", "المتحدث باسم الفصيل"
+    events.run(art)
+    assert [(v.type, v.status) for v in art.events] == [("AGREE", "disputed")]

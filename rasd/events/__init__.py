@@ -131,7 +131,7 @@ def run(article: Article) -> Article:
         if coded is not None:
             events.append(coded)
     places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
-    article.events = _carry_arguments(_one_per_clause(events), text, places)
+    article.events = _disputes(_carry_arguments(_one_per_clause(events), text, places), article)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
@@ -192,6 +192,23 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                   location=args.location.id if args.location else None, time=when.id if when else None,
                   status=status, source=source.id if source else None)
     return t, event, c_rng, s_rng
+
+
+def _disputes(events: list[Event], article: Article) -> list[Event]:
+    """One source says it happened, another says it did not: the event is disputed. The denial
+    itself (لم يعلن التوصل لأي اتفاق) is then that source's statement, not a second event."""
+    speakers = {a.id: (a.speaker or a.speaker_text) for a in article.attributions}
+    dropped: set[int] = set()
+    for d in events:
+        if d.status != "denied" or d.actor is None or d.source is None:
+            continue
+        for a in events:
+            if a is not d and a.type == d.type and a.actor == d.actor and a.status == "asserted" \
+                    and speakers.get(a.source) != speakers.get(d.source):
+                a.status = "disputed"
+                dropped.add(id(d))
+                break
+    return [v for v in events if id(v) not in dropped]
 
 
 def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = frozenset()) -> list[Event]:

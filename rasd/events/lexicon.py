@@ -181,18 +181,20 @@ def trigger_index() -> PhraseIndex:
 
 
 @lru_cache(maxsize=None)
-def guards() -> tuple[PhraseIndex, frozenset[str], PhraseIndex]:
-    """(guard phrases, words never triggers, sports words)."""
-    phrases, never, sport = [], set(), []
+def guards() -> tuple[PhraseIndex, frozenset[str], PhraseIndex, PhraseIndex]:
+    """(guard phrases, words never triggers, sports words, opinion openers)."""
+    phrases, never, sport, opinion = [], set(), [], []
     for kind, forms in load_rows("events/guards.tsv"):
         for form in split_forms(forms):
             if kind == "phrase":
                 phrases.append((form, kind))
             elif kind == "sport":
                 sport.append((form, kind))
+            elif kind == "opinion":
+                opinion.append((form, kind))
             else:
                 never.update(form)
-    return PhraseIndex(phrases), frozenset(never), PhraseIndex(sport, pos="C")
+    return PhraseIndex(phrases), frozenset(never), PhraseIndex(sport, pos="C"), PhraseIndex(opinion, pos="C")
 
 
 @lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ question. A governing trigger (هدد بـ، طالب بـ، تستعد لـ) ab
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,7 +47,7 @@ def _reading(word: Word, key: str):
 def find_triggers(text: str, words: list[Word], questions: list[Span], entity_spans: list[tuple[int, int]],
                   sentences: list[Span] = ()) -> list[Trigger]:
     index = trigger_index()
-    guard_index, never, sport_index = guards()
+    guard_index, never, sport_index, opinion_index = guards()
     blocked = [False] * len(words)
     sport_at: list[int] = []
     i = 0
@@ -61,6 +62,10 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
         else:
             i += 1
     sports = [s for s in sentences if any(s.start <= a < s.end for a in sport_at)]
+    # a sentence that opens with the writer's view (رأي: …، في رأيي …) reports nothing
+    starts = [w.start for w in words]
+    opinions = [s for s in sentences if (k := bisect_left(starts, s.start)) < len(words)
+                and words[k].start < s.end and opinion_index.match(words, k)]
     found: list[Trigger] = []
     i = 0
     while i < len(words):
@@ -76,7 +81,7 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
         n, form, tf = matches[0]
         start, end = w.start, words[i + n - 1].end
         if any(blocked[j] for j in range(i, i + n)) or _inside(start, end, entity_spans) \
-                or any(q.start <= start < q.end for q in questions) \
+                or any(q.start <= start < q.end for q in questions + opinions) \
                 or (tf.type in SPORTING and any(s.start <= start < s.end for s in sports)):
             i += n
             continue
