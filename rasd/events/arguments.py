@@ -37,6 +37,7 @@ class Mention:
     role: str | None      # agent, target, partner, place, coord, or None (no marker)
     marker: str           # the marker as written (normalised), '' if none
     place_noun: bool      # preceded by a place noun (مدينة دوما): a place, not a party
+    adjective: bool = False   # a state named by its adjective (الهجوم التركي): the doer when it follows a noun
 
 
 _NISBA = ("ي", "يه", "يون", "يين", "يان")
@@ -79,7 +80,7 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
     for start, end, e in _adjective_mentions(entities, words, taken):
         first = max(0, bisect_right(starts, start) - 1)
         place_noun = first > 0 and any(r.key in argument_markers().place_nouns for r in readings(words[first - 1].norm))
-        out.append(Mention(start, end, e, first, first, None, "", place_noun))
+        out.append(Mention(start, end, e, first, first, None, "", place_noun, adjective=True))
     for e in entities:
         for m in e.mentions:
             first = max(0, bisect_right(starts, m.start) - 1)
@@ -241,7 +242,9 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
         m = after[0]
         gap = m.first - t.last - 1
         if m.role is None and gap <= (VERB_SUBJECT_GAP if t.form.pos == "V" else NOUN_GENITIVE_GAP):
-            if _is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
+            if m.adjective and not m.place_noun and t.form.pos == "N":
+                args.actor = take(m)                             # الهجوم التركي، غارات إسرائيلية
+            elif _is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
                 if t.type in AFFECTING and args.target is None:
                     args.target = take(m)
             elif m.entity.type in ACTOR_TYPES:
