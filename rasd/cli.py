@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from rasd.commands_store import register as register_store_commands
 from rasd.model import Article
 from rasd.pipeline import process
 from rasd.read import ReadError, article_from_record, read_bytes, read_path
@@ -98,13 +99,8 @@ def extract(
         pass
 
 
-# The store and story commands (ingest, stories, story, search, export) register themselves here.
-try:
-    from rasd.commands_store import register as _register_store_commands
-except ImportError:  # the story layer is optional while it is being built
-    _register_store_commands = None
-if _register_store_commands is not None:
-    _register_store_commands(app)
+# The store and story commands (ingest, stories, story, search, export) live with the store.
+register_store_commands(app)
 
 
 def main() -> None:
