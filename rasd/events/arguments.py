@@ -63,9 +63,11 @@ def _adjective_mentions(entities: list[Entity], words: list[Word], taken: list[t
         return []
     out = []
     stem_set = frozenset(stems)
-    for w in words:
+    for k, w in enumerate(words):
         if stem_set.isdisjoint(keys(w.norm)) or any(s <= w.start < e for s, e in taken):
             continue
+        if k > 0 and any(s <= words[k - 1].start < e for s, e in taken):
+            continue                    # وكالة سبوتنيك الروسية: it describes the name before it
         for r in readings(w.norm):
             if r.suffix in _NISBA and r.key in stems:
                 out.append((w.start, w.end, stems[r.key]))
