@@ -218,10 +218,16 @@ def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = fr
     last: dict[tuple[str, str], tuple[str, int]] = {}
     paragraph = 0
     prev_end = 0
+    place: tuple[str, int] | None = None
     for v in events:
         paragraph += text.count("\n", prev_end, v.trigger.start)
         prev_end = v.trigger.end
         recent = {k: val for k, (val, p) in last.items() if paragraph - p <= CARRY_PARAGRAPHS}
+        # and the place: the last one named in the same paragraph
+        if v.location is None and place is not None and place[1] == paragraph:
+            v.location = place[0]
+        elif v.location is not None:
+            place = (v.location, paragraph)
         # the terms of a deal (خروج المقاتلين، تسليم السلاح) are carried out by the party that agreed
         if v.type == "RETREAT" and v.actor is None and ("AGREE", "actor") in recent and ("RETREAT", "actor") not in recent:
             v.actor = recent[("AGREE", "actor")]

@@ -332,6 +332,12 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
     if args.target is None and t.type in AFFECTING + ("MOBILIZE",) and args.location is not None \
             and args.location is not args.actor:
         args.target = args.location
+    if args.location is None:                 # else the place named nearest in the sentence (not a target)
+        s_lo, s_hi = sentence if sentence is not None else window
+        places = [m for m in mentions if s_lo <= m.first and m.last < s_hi and _is_place(m)
+                  and not (m.start < t.span.end and t.span.start < m.end)]
+        if places:
+            args.location = min(places, key=lambda m: abs(m.first - t.first)).entity
     return args
 
 
