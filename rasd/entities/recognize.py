@@ -359,7 +359,8 @@ class Recognizer:
                 return k + 2
             second = ws[k + 1].norm
             if listed and nm not in self.gaz.places and _definite(second) and not self._adjective(second) \
-                    and second not in self.not_places and second not in lex.heads and not second.endswith(("ين", "ات")):
+                    and second not in lex.heads and not second.endswith(("ين", "ات")) \
+                    and (second not in self.not_places or self._list_goes_on(ws, k + 2)):
                 return k + 2
         if nm in lex.heads or nm in self.not_places or (nm[:1] == "و" and nm[1:] in lex.heads) \
                 or nm.endswith(("ها", "هم", "هما")):
@@ -370,19 +371,30 @@ class Recognizer:
                 return k
         return k + 1
 
+    def _list_goes_on(self, ws: list[Word], k: int) -> bool:
+        """Whether a و-list continues (or plainly ends) at k: then a common word before it closes a
+        two-word name (وعيتا الشعب وكفرا)."""
+        return k < len(ws) and ws[k].norm.startswith("و") and len(ws[k].norm) > 3 \
+            and ws[k].norm[1:] not in self.lex.stop
+
     def _place_head(self, ws, i, p, head, typ, role, out):
         lex = self.lex
         k = i + 1
         if role == "places":
             items = []
             j = self._place_words(ws, k)
+            # a two-word first member, told by the و-list that follows it (بلدات ميس الجبل والضهيرة)
+            if j == k + 1 and j + 1 < len(ws) and ws[j].is_word and _definite(ws[j].norm) \
+                    and not self._adjective(ws[j].norm) and ws[j].norm not in lex.stop \
+                    and ws[j + 1].norm.startswith("و") and len(ws[j + 1].norm) > 3:
+                j += 1
             while j > k:
                 items.append((k, j))
                 if j < len(ws) and ws[j].norm.startswith("و") and len(ws[j].norm) > 2 and ws[j].norm[1:] not in lex.stop:
                     k = j
                     cut = _original_offset(ws[j], 1)
                     stripped = Word(cut, ws[j].end, ws[j].text[cut - ws[j].start:], ws[j].norm[1:])
-                    sub = [stripped] + ws[j + 1:j + 2]
+                    sub = [stripped] + ws[j + 1:j + 3]
                     e = self._place_words(sub, 0, listed=True)
                     j = k + e
                 else:
@@ -670,7 +682,7 @@ class Recognizer:
                 if not p or k in used:
                     break
                 cut = _original_offset(w, p)
-                view = [Word(cut, w.end, w.text[cut - w.start:], w.norm[p:])] + ws[k + 1:k + 2]
+                view = [Word(cut, w.end, w.text[cut - w.start:], w.norm[p:])] + ws[k + 1:k + 3]
                 n = self._place_words(view, 0, listed=True)
                 if n == 1 and view[0].norm.endswith("ت") and view[0].norm not in self.gaz.places:
                     break
