@@ -94,7 +94,7 @@ def _denial_cue_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
 
 def _has(words: list[Word], lo: int, hi: int, status: str, where: str) -> bool:
     starts = _starts(words, status, where)
-    return any(j in starts for j in range(lo, hi))
+    return bool(starts) and any(lo <= j < hi for j in starts)
 
 
 def status_has_if(words: list[Word], clause: tuple[int, int]) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import TriggerForm, Word, argument_markers, guards, readings, trigger_index
+from rasd.events.lexicon import TriggerForm, Word, argument_markers, guards, keys, readings, trigger_index
 from rasd.model import Span
 
 SPORTING = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT")   # what a game's words make figurative
@@ -37,6 +37,12 @@ class Trigger:
         return self.form.type
 
 
+@lru_cache(maxsize=None)
+def _openers() -> frozenset[str]:
+    guard_index, _never_words, sport_index, _opinion = guards()
+    return trigger_index().firsts | guard_index.firsts | sport_index.firsts
+
+
 def _reading(word: Word, key: str):
     for r in readings(word.norm):
         if r.key == key:
@@ -48,49 +54,49 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
                   sentences: list[Span] = ()) -> list[Trigger]:
     index = trigger_index()
     guard_index, never, sport_index, opinion_index = guards()
+    # the words that may open a guard, a sports word or a trigger; most words open none
+    candidates = [i for i, w in enumerate(words) if not _openers().isdisjoint(keys(w.norm))]
     blocked = [False] * len(words)
     sport_at: list[int] = []
-    i = 0
-    while i < len(words):
+    until = -1
+    for i in candidates:
         if sport_index.match(words, i):
             sport_at.append(words[i].start)
+        if i <= until:
+            continue
         m = guard_index.match(words, i)
         if m:
             for j in range(i, i + m[0][0]):
                 blocked[j] = True
-            i += m[0][0]
-        else:
-            i += 1
+            until = i + m[0][0] - 1
     sports = [s for s in sentences if any(s.start <= a < s.end for a in sport_at)]
     # a sentence that opens with the writer's view (رأي: …، في رأيي …) reports nothing
     starts = [w.start for w in words]
     opinions = [s for s in sentences if (k := bisect_left(starts, s.start)) < len(words)
                 and words[k].start < s.end and opinion_index.match(words, k)]
     found: list[Trigger] = []
-    i = 0
-    while i < len(words):
+    until = -1
+    for i in candidates:
         w = words[i]
-        if blocked[i]:
-            i += 1
+        if i <= until or blocked[i]:
             continue
         # a listed non-trigger word (وزارة، سيطرة as a state) can still open a longer form (السيطرة على)
         matches = [m for m in index.match(words, i) if m[0] > 1 or not _never(w.norm, never)]
         if not matches:
-            i += 1
             continue
         n, form, tf = matches[0]
         start, end = w.start, words[i + n - 1].end
         if any(blocked[j] for j in range(i, i + n)) or _inside(start, end, entity_spans) \
                 or any(q.start <= start < q.end for q in questions + opinions) \
                 or (tf.type in SPORTING and any(s.start <= start < s.end for s in sports)):
-            i += n
+            until = i + n - 1
             continue
         r = _reading(w, form[0])
         found.append(Trigger(i, i + n - 1, tf, Span.of(text, start, end),
                              future=bool(r and r.future), imperfect=form[0].startswith("~"),
                              purpose=bool(r and tf.pos == "N" and r.prefix.endswith(("ل", "لل")) and not r.prefix.endswith("ال")),
                              definite=bool(r and tf.pos == "N" and r.prefix.endswith(("ال", "لل")))))
-        i += n
+        until = i + n - 1
     return _govern(found, text, words)
 
 
