@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.entities.lexicon import Lexicon
-from rasd.entities.recognize import Mention, Word, readings
+from rasd.entities.recognize import Mention, Word, offset_after, readings
 from rasd.model import Entity, Span
 from rasd.text import normalize
 
@@ -232,7 +232,6 @@ def _surnames(text: str, ws: list[Word], groups: dict[str, Group], covered: set[
         for m in g.mentions:
             parts = m.name.split()
             if len(parts) >= 2:
-                from rasd.text import normalize
                 by_surname.setdefault(normalize(parts[-1]), g)
     if not by_surname:
         return
@@ -242,8 +241,7 @@ def _surnames(text: str, ws: list[Word], groups: dict[str, Group], covered: set[
         for p, stem in readings(w.norm)[:2]:
             g = by_surname.get(stem)
             if g is not None:
-                from rasd.entities.recognize import _original_offset
-                s = _original_offset(w, p)
+                s = offset_after(w, p)
                 g.extra.append((s, w.end))
                 covered.update(range(s, w.end))
                 break
@@ -251,7 +249,6 @@ def _surnames(text: str, ws: list[Word], groups: dict[str, Group], covered: set[
 
 def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: Lexicon) -> None:
     """الوكالة، الحركة، الهيئة … alone: the last entity named with that head (or, for outlets, the last outlet)."""
-    from rasd.entities.recognize import _original_offset
     anaphors = {w for w, roles in lex.parts.items() if "anaphor" in roles}
     for i, w in enumerate(ws):
         if w.start in covered or not w.is_word:
@@ -273,6 +270,6 @@ def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: 
                 if fits and (best is None or g.first > best.first):
                     best = g
             if best is not None:
-                s = _original_offset(w, p)
+                s = offset_after(w, p)
                 best.extra.append((s, w.end))
             break

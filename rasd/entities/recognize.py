@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from rasd.entities.lexicon import Lexicon, lexicon, words as lex_words
+from rasd.entities.lexicon import Lexicon, lexicon
 from rasd.geo.gazetteer import Gazetteer, Place, gazetteer
 from rasd.resources import load_list
 from rasd.text import normalize, normalize_char
@@ -81,7 +81,7 @@ def read_words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD_RE.finditer(text)]
 
 
-def _original_offset(word: Word, n_norm: int) -> int:
+def offset_after(word: Word, n_norm: int) -> int:
     """Offset in the text after the first `n_norm` normalised characters of `word`."""
     if n_norm <= 0:
         return word.start
@@ -147,7 +147,7 @@ class Recognizer:
         return 1 if nm in self.gaz.places or nm in self.lex.given else 0
 
     def _span(self, ws: list[Word], i: int, p: int, j: int) -> tuple[int, int]:
-        return _original_offset(ws[i], p), ws[j - 1].end
+        return offset_after(ws[i], p), ws[j - 1].end
 
     def _quoted(self, ws: list[Word], k: int, limit: int = 6) -> int | None:
         """If ws[k] opens a quotation or parenthesis closed within `limit` words, the closer's index."""
@@ -256,7 +256,7 @@ class Recognizer:
                                 role="force" if role == "force" and not inner_known else "name",
                                 core=tuple(x.norm for x in inner))
                 else:
-                    s, e = _original_offset(ws[i], p), ws[q].end
+                    s, e = offset_after(ws[i], p), ws[q].end
                     m = Mention(i, q + 1, s, e, typ, self._text(ws, i, p, i + 1) + " " + name,
                                 certainty=2, head=head)
                     inner_known = self._known([Word(0, 0, "", head)] + inner)
@@ -392,7 +392,7 @@ class Recognizer:
                 items.append((k, j))
                 if j < len(ws) and ws[j].norm.startswith("و") and len(ws[j].norm) > 2 and ws[j].norm[1:] not in lex.stop:
                     k = j
-                    cut = _original_offset(ws[j], 1)
+                    cut = offset_after(ws[j], 1)
                     stripped = Word(cut, ws[j].end, ws[j].text[cut - ws[j].start:], ws[j].norm[1:])
                     sub = [stripped] + ws[j + 1:j + 3]
                     e = self._place_words(sub, 0, listed=True)
@@ -681,7 +681,7 @@ class Recognizer:
                 p = 1 if w.norm.startswith("و") and len(w.norm) > 3 else 0
                 if not p or k in used:
                     break
-                cut = _original_offset(w, p)
+                cut = offset_after(w, p)
                 view = [Word(cut, w.end, w.text[cut - w.start:], w.norm[p:])] + ws[k + 1:k + 3]
                 n = self._place_words(view, 0, listed=True)
                 if n == 1 and view[0].norm.endswith("ت") and view[0].norm not in self.gaz.places:
@@ -719,7 +719,7 @@ class Recognizer:
                     break
                 n = 2 if "place" in self.lex.parts.get(stem, ()) and k + 1 < len(ws) and ws[k + 1].is_word \
                     and self._bare_name(ws[k + 1].norm) else 1
-                cut = _original_offset(x, p)
+                cut = offset_after(x, p)
                 items.append(Mention(k, k + n, cut, ws[k + n - 1].end, "GPE",
                                      self.text_of(cut, ws[k + n - 1].end, ws, k, n), certainty=1))
                 k += n
@@ -750,7 +750,7 @@ class Recognizer:
                 break
             w = ws[start]
             p = 1 if w.norm.startswith("و") and len(w.norm) > 3 else 0
-            cut = _original_offset(w, p)
+            cut = offset_after(w, p)
             view = [Word(cut, w.end, w.text[cut - w.start:], w.norm[p:])] + ws[start + 1:k + 1]
             n = self._place_words(view, 0, listed=True)
             if n != k - start + 1:

@@ -26,7 +26,6 @@ from rasd.entities.lexicon import lexicon, words
 from rasd.geo.gazetteer import Place, Region, gazetteer
 from rasd.model import Article, Entity
 from rasd.resources import load_rows
-from rasd.text import normalize
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 GEONAMES = "geonames"
