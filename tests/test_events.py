@@ -287,3 +287,9 @@ def test_one_source_asserts_another_denies():
     art.attributions[0].speaker_text, art.attributions[1].speaker_text = "مصدر", "المتحدث باسم الفصيل"
     events.run(art)
     assert [(v.type, v.status) for v in art.events] == [("AGREE", "disputed")]
+
+
+def test_drone_strike_takes_its_mode_from_the_instrument():
+    art = article_with("واستهدفت جماعة الحوثي سفينة تجارية بطائرة مسيرة في البحر الأحمر.",
+                       [("جماعة الحوثي", "ORG", "جماعة الحوثي"), ("البحر الأحمر", "LOC", "البحر الأحمر")])
+    assert [(v.type, v.mode, names(art, v)[1]) for v in art.events] == [("ASSAULT", "drone", "جماعة الحوثي")]
