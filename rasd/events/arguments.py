@@ -179,7 +179,8 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
 
     `subject` is the doer a pronoun points to (the speaker of إنها …) when the window names none;
     `sentence` widens the search further: the sentence's first party (its topic, وكان جيش الإسلام
-    قد نفى … جاهزيته لتسليم أسلحته). `exclude`d ids are never taken as the other party.
+    قد نفى … جاهزيته لتسليم أسلحته) — a military spokesman's own side is often the doer of what he
+    reports. `exclude`d ids (the reporting speaker of an attack, outlets) are never the other party.
     """
     lo, hi = window
     near = [m for m in mentions if lo <= m.first and m.last < hi and not (m.start < t.span.end and t.span.start < m.end)]
