@@ -13,7 +13,7 @@ from rasd.events.lexicon import Word, keys, status_cues
 from rasd.events.triggers import Trigger
 from rasd.model import Attribution
 
-NEAR_BEFORE = 3      # words before the trigger a negation or hedge may stand
+NEAR_BEFORE = 4      # words before the trigger a negation or hedge may stand (لم تكن هناك أي انتفاضة)
 PLAN_BEFORE = 4      # words before the trigger a plan cue may stand
 NEAR_AFTER = 2       # words after the trigger a cue such as المرتقب may stand
 
@@ -175,7 +175,7 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
     if _cue_before(words, t, c_lo, "hypothetical", "before", NEAR_BEFORE) is not None \
             or (t.imperfect and t.first > 0 and words[t.first - 1].norm == "قد"):
         return "hypothetical", False
-    if t.future or t.form.planned or (t.purpose and t.type == "RETREAT") \
+    if t.future or t.form.planned or (t.type == "RETREAT" and t.purpose) \
             or _cue_before(words, t, c_lo, "planned", "before", PLAN_BEFORE) is not None \
             or _cue_after(words, t, c_hi, "planned", "after", NEAR_AFTER) is not None:
         return "planned", False
