@@ -13,7 +13,7 @@ from rasd.events.lexicon import Word, keys, status_cues
 from rasd.events.triggers import Trigger
 from rasd.model import Attribution
 
-NEAR_BEFORE = 4      # words before the trigger a negation or hedge may stand (لم تكن هناك أي انتفاضة)
+NEAR_BEFORE = 3      # words before the trigger in which a negation or hedge may start
 PLAN_BEFORE = 4      # words before the trigger a plan cue may stand
 NEAR_AFTER = 2       # words after the trigger a cue such as المرتقب may stand
 
