@@ -293,3 +293,11 @@ def test_drone_strike_takes_its_mode_from_the_instrument():
     art = article_with("واستهدفت جماعة الحوثي سفينة تجارية بطائرة مسيرة في البحر الأحمر.",
                        [("جماعة الحوثي", "ORG", "جماعة الحوثي"), ("البحر الأحمر", "LOC", "البحر الأحمر")])
     assert [(v.type, v.mode, names(art, v)[1]) for v in art.events] == [("ASSAULT", "drone", "جماعة الحوثي")]
+
+
+def test_the_subject_of_a_clause_on_the_weapon_is_the_doer():
+    art = article_with("وسقطت قذائف أطلقتها جماعة الحوثي على مدينة جازان.",
+                       [("جماعة الحوثي", "ORG", "جماعة الحوثي"), ("جازان", "GPE", "مدينة جازان")])
+    (v,) = art.events
+    assert (v.type, v.mode) == ("ASSAULT", "heavy-weapons")
+    assert names(art, v)[1:3] == ("جماعة الحوثي", "جازان")

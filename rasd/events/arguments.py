@@ -231,10 +231,12 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
                 next((m for m in before if m.last < k and m.entity.type in ACTOR_TYPES and not _is_place(m)), None)
             if sufferer is not None:
                 args.target = take(sufferer)
-    # الحصار الذي تفرضه إسرائيل: the subject of a relative clause on a verbal noun is its doer
+    # الحصار الذي تفرضه إسرائيل، صواريخ أطلقتها الميليشيات: the subject of a (relative) clause on
+    # a verbal noun is its doer
     if words is not None and args.actor is None and t.form.pos == "N":
         k = next((j for j in range(t.last + 1, min(hi, t.last + 4))
-                  if any(r.key in markers.relative for r in readings(words[j].norm))), None)
+                  if any(r.key in markers.relative or (r.key in markers.light and r.suffix in ("ه", "ها", "هم", "تها", "ته"))
+                         for r in readings(words[j].norm))), None)
         if k is not None:
             doer = next((m for m in after if k + 1 < m.first <= k + 3 and m.entity.type in ACTOR_TYPES
                          and not _is_place(m) and id(m) not in used), None)
