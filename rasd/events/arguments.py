@@ -10,7 +10,7 @@ wins. Nothing is invented: with no fitting name the argument stays None.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.events.lexicon import Word, argument_markers, keys, readings
 from rasd.events.triggers import Trigger
@@ -172,176 +172,263 @@ def _pair_after(t: Trigger, words: list[Word]) -> bool:
 BILATERAL = ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "REJECT", "REQUEST", "RETREAT")
 
 
+@dataclass
+class _Search:
+    """One trigger's argument search: the mentions around it and what is taken so far."""
+    t: Trigger
+    words: list[Word] | None
+    mentions: list[Mention]
+    window: tuple[int, int]
+    sentence: tuple[int, int] | None
+    exclude: frozenset[str]
+    subject: Entity | None
+    near: list[Mention]
+    after: list[Mention]
+    before: list[Mention]                  # nearest first
+    args: Arguments = field(default_factory=Arguments)
+    used: set[int] = field(default_factory=set)
+
+    def take(self, m: Mention | None) -> Entity | None:
+        if m is None:
+            return None
+        self.used.add(id(m))
+        return m.entity
+
+    def in_sentence(self) -> list[Mention]:
+        s_lo, s_hi = self.sentence if self.sentence is not None else self.window
+        t = self.t
+        return [m for m in self.mentions if s_lo <= m.first and m.last < s_hi
+                and not (m.start < t.span.end and t.span.start < m.end)]
+
+
+def _agent(s: _Search) -> None:
+    """The doer named by من قبل / على يد."""
+    if s.args.actor is None:
+        s.args.actor = s.take(next((m for m in s.after if m.role == "agent" and m.first - s.t.last <= AFTER_REACH
+                                    and m.entity.type in ACTOR_TYPES), None))
+
+
+def _between(s: _Search) -> None:
+    """بين A و B after a meeting, deal or clash: A acts, B is the other party."""
+    if s.t.type not in SYMMETRIC:
+        return
+    between = next((m for m in s.after if m.role == "partner" and m.marker == "بين" and m.first - s.t.last <= 6), None)
+    if between is None:
+        return
+    k = s.after.index(between)
+    other = next((m for m in s.after[k + 1:] if m.role == "coord"), None)
+    if s.args.actor is None:
+        s.args.actor = s.take(between)
+        s.args.target = s.take(other)
+    else:
+        s.args.target = s.take(between)
+
+
+def _pair(s: _Search) -> None:
+    """بين الطرفين / بينهما: the last two parties named before the trigger, in their order."""
+    if s.t.type not in SYMMETRIC or s.args.actor is not None or s.words is None or not _pair_after(s.t, s.words):
+        return
+    parties: list[Mention] = []
+    for m in s.before:
+        if m.entity.type in ACTOR_TYPES and not _is_place(m) and all(p.entity is not m.entity for p in parties):
+            parties.append(m)
+        if len(parties) == 2:
+            s.args.actor, s.args.target = s.take(parties[1]), s.take(parties[0])
+            return
+
+
+def _undergone(s: _Search) -> None:
+    """تعرضت دورية لليونيفيل لإطلاق نار، تصدّى الجيش لهجوم: the one who underwent it is the target."""
+    if s.words is None or s.args.target is not None:
+        return
+    t, undergo = s.t, argument_markers().undergo
+    k = next((j for j in range(t.first - 1, max(s.window[0], t.first - 6) - 1, -1)
+              if any(r.key in undergo for r in readings(s.words[j].norm))), None)
+    if k is None:
+        return
+    sufferer = next((m for m in s.near if k < m.first and m.last < t.first), None) or \
+        next((m for m in s.before if m.last < k and m.entity.type in ACTOR_TYPES and not _is_place(m)), None)
+    if sufferer is not None:
+        s.args.target = s.take(sufferer)
+
+
+def _clause_on_noun(s: _Search) -> None:
+    """الحصار الذي تفرضه إسرائيل، صواريخ أطلقتها الميليشيات: the subject of a (relative) clause on a
+    verbal noun is its doer."""
+    t = s.t
+    if s.words is None or s.args.actor is not None or t.form.pos != "N":
+        return
+    markers = argument_markers()
+    k = next((j for j in range(t.last + 1, min(s.window[1], t.last + 4))
+              if any(r.key in markers.relative or (r.key in markers.light and r.suffix in ("ه", "ها", "هم", "تها", "ته"))
+                     for r in readings(s.words[j].norm))), None)
+    if k is not None:
+        s.args.actor = s.take(next((m for m in s.after if k + 1 < m.first <= k + 3 and m.entity.type in ACTOR_TYPES
+                                    and not _is_place(m) and id(m) not in s.used), None))
+
+
+def _right_after(s: _Search) -> None:
+    """The name right after the trigger: the subject of a verb, the genitive of a verbal noun
+    (a place there is the target of an attack; a state's adjective its doer: الهجوم التركي)."""
+    t = s.t
+    if s.args.actor is not None or not s.after:
+        return
+    m = s.after[0]
+    gap = m.first - t.last - 1
+    if m.role is not None or gap > (VERB_SUBJECT_GAP if t.form.pos == "V" else NOUN_GENITIVE_GAP):
+        return
+    if m.adjective and not m.place_noun and t.form.pos == "N":
+        s.args.actor = s.take(m)
+    elif _is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
+        if t.type in AFFECTING and s.args.target is None:
+            s.args.target = s.take(m)
+    elif m.entity.type in ACTOR_TYPES:
+        s.args.actor = s.take(m)
+
+
+def _lam_or_min_doer(s: _Search) -> None:
+    """A verbal noun without a genitive names its doer with لـ or من: غارات لقوات النظام، انتقادات من واشنطن."""
+    t = s.t
+    if s.args.actor is not None or t.form.pos != "N":
+        return
+    for m in s.after:
+        if m.first - t.last > 3 or id(m) in s.used:
+            return
+        if m.entity.type in ("PERSON", "ORG") or (m.entity.type == "GPE" and not m.place_noun):
+            if (m.marker == "ل" and t.type in AFFECTING + ("MOBILIZE",)) or \
+                    (m.marker == "من" and t.type in ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AID")):
+                s.args.actor = s.take(m)
+                return
+
+
+def _acted_upon(s: _Search) -> None:
+    """The party acted upon: after على/ضد/لـ/مع, or a verb's object."""
+    t = s.t
+    if s.args.target is not None:
+        return
+    for m in s.after:
+        if id(m) in s.used or m.first - t.last > AFTER_REACH:
+            continue
+        if m.role in ("target", "partner") and (m.entity.type in ACTOR_TYPES or t.type in AFFECTING):
+            if m.marker == "ل" and m.entity.type in PLACE_TYPES and t.type not in AFFECTING:
+                continue
+            s.args.target = s.take(m)
+            return
+        if m.role is None and t.form.pos == "V" and s.args.actor is not None \
+                and (t.type in AFFECTING or m.entity.type in ACTOR_TYPES):
+            s.args.target = s.take(m)
+            return
+
+
+def _attacked_party(s: _Search) -> None:
+    """An attack on a party named near it outranks the place it hit (استهدفت مواقع حزب الله في الجنوب)."""
+    if s.t.type != "ASSAULT" or (s.args.target is not None and s.args.target.type not in PLACE_TYPES):
+        return
+    party = next((m for m in s.after if m.first - s.t.last <= AFTER_REACH and id(m) not in s.used
+                  and m.entity.type in ("ORG", "PERSON") and m.role in (None, "target", "coord", "partner")
+                  and m.entity is not s.args.actor), None)
+    if party is not None:
+        s.args.target = s.take(party)
+
+
+def _doer_before(s: _Search) -> None:
+    """The doer before the trigger (a reported clause: أن قوات النظام قصفت; A و B توصلتا إلى اتفاق)."""
+    t = s.t
+    if s.args.actor is not None:
+        return
+    for m in s.before:
+        if t.first - m.last > BEFORE_REACH:
+            return
+        if id(m) in s.used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place") \
+                or m.marker == "مع":
+            continue
+        s.args.actor = s.take(m)
+        if t.type in SYMMETRIC and s.args.target is None:
+            k = s.before.index(m)
+            nxt = [x for x in s.before[:k] if x.role == "coord" and x.entity is not m.entity]
+            if nxt:
+                s.args.target = s.take(nxt[-1])
+        return
+
+
+def _speaker_subject(s: _Search) -> None:
+    """قالت إسرائيل إنها ستقصف: "she" is the speaker."""
+    if s.args.actor is None and s.subject is not None:
+        s.args.actor = s.subject
+
+
+def _topic(s: _Search) -> None:
+    """The sentence's first party (وكان جيش الإسلام قد نفى … جاهزيته لتسليم أسلحته)."""
+    if s.args.actor is not None or s.sentence is None:
+        return
+    s_lo = s.sentence[0]
+    s.args.actor = s.take(next((m for m in s.mentions if s_lo <= m.first and m.last < s.t.first and id(m) not in s.used
+                                and m.entity.type in ACTOR_TYPES and not _is_place(m)
+                                and m.role not in ("place", "target")), None))
+
+
+def _other_party(s: _Search) -> None:
+    """A two-sided event with no other party in its markers: the other party named nearest in the sentence."""
+    t = s.t
+    if s.args.target is not None or s.args.actor is None or s.sentence is None or t.type not in BILATERAL \
+            or (t.type == "RETREAT" and t.form.mode != "ceasefire"):
+        return
+    others = [m for m in s.in_sentence() if m.entity is not s.args.actor and m.entity.type in ACTOR_TYPES
+              and not _is_place(m) and m.entity.id not in s.exclude]
+    if others:
+        s.args.target = s.take(min(others, key=lambda m: abs(m.first - t.first)))
+
+
+def _place(s: _Search) -> None:
+    """The place after في/بـ/من/إلى near the trigger, else before it; a place target is the place too;
+    for attacks, coercion, threats and mobilisation with no party named, the place is the target."""
+    t, args = s.t, s.args
+    for m in s.after:
+        if m.first - t.last > AFTER_REACH:
+            break
+        if m.entity.type in PLACE_TYPES and (m.role in ("place", "coord") or _is_place(m)) \
+                and (id(m) not in s.used or m.entity is args.target):
+            args.location = m.entity
+            break
+    if args.location is None:
+        args.location = next((m.entity for m in s.before if m.entity.type in PLACE_TYPES and m.role == "place"
+                              and id(m) not in s.used), None)
+    if args.location is None and args.target is not None and (
+            args.target.type in ("LOC", "FAC") or any(m.entity is args.target and _is_place(m) for m in s.near)):
+        args.location = args.target
+    if args.target is None and t.type in AFFECTING + ("MOBILIZE",) and args.location is not None \
+            and args.location is not args.actor:
+        args.target = args.location
+    if args.location is None:                 # else the place named nearest in the sentence (not a target)
+        places = [m for m in s.in_sentence() if _is_place(m)]
+        if places:
+            args.location = min(places, key=lambda m: abs(m.first - t.first)).entity
+
+
+# the rules in the order they are tried; each fills what is still empty
+_RULES = (_agent, _between, _pair, _undergone, _clause_on_noun, _right_after, _lam_or_min_doer, _acted_upon,
+          _attacked_party, _doer_before, _speaker_subject, _topic, _other_party, _place)
+
+
 def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: list[Word] | None = None,
            sentence: tuple[int, int] | None = None, exclude: frozenset[str] = frozenset(),
            conditions: list[tuple[int, int]] = (), subject: Entity | None = None) -> Arguments:
     """Arguments of one trigger from the mentions in its window (word indexes, inclusive-exclusive).
 
     `subject` is the doer a pronoun points to (the speaker of إنها …) when the window names none;
-    `sentence` widens the search further: the sentence's first party (its topic, وكان جيش الإسلام
-    قد نفى … جاهزيته لتسليم أسلحته) — a military spokesman's own side is often the doer of what he
-    reports. `exclude`d ids (the reporting speaker of an attack, outlets) are never the other party.
+    `sentence` widens the search further: the sentence's first party (its topic) — a military
+    spokesman's own side is often the doer of what he reports. `exclude`d ids (the reporting
+    speaker of an attack, outlets) are never the other party. `conditions` are the word ranges of
+    condition clauses (في حال رفض جيش الإسلام …): their subject is not the doer of what follows.
     """
     lo, hi = window
     near = [m for m in mentions if lo <= m.first and m.last < hi and not (m.start < t.span.end and t.span.start < m.end)]
     after = [m for m in near if m.first > t.last]
-    # the subject of a condition (في حال رفض جيش الإسلام …، سيمدد …) is not the doer of what follows
-    before = [m for m in near if m.last < t.first and not any(lo_c <= m.first < hi_c for lo_c, hi_c in conditions)][::-1]
-    args = Arguments()
-    used: set[int] = set()
-
-    def take(m: Mention | None) -> Entity | None:
-        if m is None:
-            return None
-        used.add(id(m))
-        return m.entity
-
-    # the doer named by من قبل / على يد
-    agent = next((m for m in after if m.role == "agent" and m.first - t.last <= AFTER_REACH
-                  and m.entity.type in ACTOR_TYPES), None)
-    args.actor = take(agent)
-    # بين A و B
-    if t.type in SYMMETRIC:
-        between = next((m for m in after if m.role == "partner" and m.marker == "بين" and m.first - t.last <= 6), None)
-        if between is not None:
-            k = after.index(between)
-            other = next((m for m in after[k + 1:] if m.role == "coord"), None)
-            if args.actor is None:
-                args.actor = take(between)
-                args.target = take(other)
-            else:
-                args.target = take(between)
-    # بين الطرفين / بينهما: the last two parties named before the trigger, in their order
-    if t.type in SYMMETRIC and args.actor is None and words is not None and _pair_after(t, words):
-        parties: list[Mention] = []
-        for m in before:
-            if m.entity.type in ACTOR_TYPES and not _is_place(m) and all(p.entity is not m.entity for p in parties):
-                parties.append(m)
-            if len(parties) == 2:
-                break
-        if len(parties) == 2:
-            args.actor, args.target = take(parties[1]), take(parties[0])
-    markers = argument_markers()
-    # تعرضت دورية لليونيفيل لإطلاق نار: the one who underwent it is the target
-    if words is not None and args.target is None:
-        k = next((j for j in range(t.first - 1, max(lo, t.first - 6) - 1, -1)
-                  if any(r.key in markers.undergo for r in readings(words[j].norm))), None)
-        if k is not None:
-            sufferer = next((m for m in near if k < m.first and m.last < t.first), None) or \
-                next((m for m in before if m.last < k and m.entity.type in ACTOR_TYPES and not _is_place(m)), None)
-            if sufferer is not None:
-                args.target = take(sufferer)
-    # الحصار الذي تفرضه إسرائيل، صواريخ أطلقتها الميليشيات: the subject of a (relative) clause on
-    # a verbal noun is its doer
-    if words is not None and args.actor is None and t.form.pos == "N":
-        k = next((j for j in range(t.last + 1, min(hi, t.last + 4))
-                  if any(r.key in markers.relative or (r.key in markers.light and r.suffix in ("ه", "ها", "هم", "تها", "ته"))
-                         for r in readings(words[j].norm))), None)
-        if k is not None:
-            doer = next((m for m in after if k + 1 < m.first <= k + 3 and m.entity.type in ACTOR_TYPES
-                         and not _is_place(m) and id(m) not in used), None)
-            if doer is not None:
-                args.actor = take(doer)
-    # the name right after the trigger: subject of a verb, genitive of a verbal noun
-    if args.actor is None and after:
-        m = after[0]
-        gap = m.first - t.last - 1
-        if m.role is None and gap <= (VERB_SUBJECT_GAP if t.form.pos == "V" else NOUN_GENITIVE_GAP):
-            if m.adjective and not m.place_noun and t.form.pos == "N":
-                args.actor = take(m)                             # الهجوم التركي، غارات إسرائيلية
-            elif _is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
-                if t.type in AFFECTING and args.target is None:
-                    args.target = take(m)
-            elif m.entity.type in ACTOR_TYPES:
-                args.actor = take(m)
-    # a verbal noun without a genitive names its doer with لـ or من: غارات لقوات النظام، انتقادات من واشنطن
-    if args.actor is None and t.form.pos == "N":
-        for m in after:
-            if m.first - t.last > 3 or id(m) in used:
-                break
-            if m.entity.type in ("PERSON", "ORG") or (m.entity.type == "GPE" and not m.place_noun):
-                if (m.marker == "ل" and t.type in AFFECTING + ("MOBILIZE",)) or \
-                        (m.marker == "من" and t.type in ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AID")):
-                    args.actor = take(m)
-                    break
-    # the party acted upon
-    if args.target is None:
-        for m in after:
-            if id(m) in used or m.first - t.last > AFTER_REACH:
-                continue
-            if m.role in ("target", "partner") and (m.entity.type in ACTOR_TYPES or t.type in AFFECTING):
-                if m.marker == "ل" and m.entity.type in PLACE_TYPES and t.type not in AFFECTING:
-                    continue
-                args.target = take(m)
-                break
-            if m.role is None and t.form.pos == "V" and args.actor is not None and (t.type in AFFECTING or m.entity.type in ACTOR_TYPES):
-                args.target = take(m)
-                break
-    # an attack on a party named near it outranks the place it hit (استهدفت مواقع حزب الله في الجنوب)
-    if t.type == "ASSAULT" and (args.target is None or args.target.type in PLACE_TYPES):
-        party = next((m for m in after if m.first - t.last <= AFTER_REACH and id(m) not in used
-                      and m.entity.type in ("ORG", "PERSON") and m.role in (None, "target", "coord", "partner")
-                      and m.entity is not args.actor), None)
-        if party is not None:
-            args.target = take(party)
-    # the doer before the trigger (a reported clause: أن قوات النظام قصفت)
-    if args.actor is None:
-        for m in before:
-            if t.first - m.last > BEFORE_REACH:
-                break
-            if id(m) in used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place") \
-                    or m.marker == "مع":
-                continue
-            args.actor = take(m)
-            if t.type in SYMMETRIC and args.target is None:      # A و B توصلتا إلى اتفاق
-                k = before.index(m)
-                nxt = [x for x in before[:k] if x.role == "coord" and x.entity is not m.entity]
-                if nxt:
-                    args.target = take(nxt[-1])
-            break
-    if args.actor is None and subject is not None:         # قالت إسرائيل إنها ستقصف: "she" is the speaker
-        args.actor = subject
-    if args.actor is None and sentence is not None:
-        s_lo, _s_hi = sentence
-        topic = next((m for m in mentions if s_lo <= m.first and m.last < t.first and id(m) not in used
-                      and m.entity.type in ACTOR_TYPES and not _is_place(m) and m.role not in ("place", "target")),
-                     None)
-        args.actor = take(topic)
-    # a two-sided event with no other party in its markers: the other party named nearest in the sentence
-    if args.target is None and args.actor is not None and sentence is not None and \
-            (t.type in BILATERAL and (t.type != "RETREAT" or t.form.mode == "ceasefire")):
-        s_lo, s_hi = sentence
-        others = [m for m in mentions if s_lo <= m.first and m.last < s_hi and m.entity is not args.actor
-                  and m.entity.type in ACTOR_TYPES and not _is_place(m) and m.entity.id not in exclude
-                  and not (m.start < t.span.end and t.span.start < m.end)]
-        if others:
-            args.target = take(min(others, key=lambda m: abs(m.first - t.first)))
-    # the place
-    for m in after:
-        if m.first - t.last > AFTER_REACH:
-            break
-        if m.entity.type in PLACE_TYPES and (m.role in ("place", "coord") or _is_place(m)) and (id(m) not in used or m.entity is args.target):
-            args.location = m.entity
-            break
-    if args.location is None:
-        for m in before:
-            if m.entity.type in PLACE_TYPES and m.role == "place" and id(m) not in used:
-                args.location = m.entity
-                break
-    if args.location is None and args.target is not None and args.target.type in ("LOC", "FAC") or \
-            (args.location is None and args.target is not None and any(
-                m.entity is args.target and _is_place(m) for m in near)):
-        args.location = args.target
-    if args.target is None and t.type in AFFECTING + ("MOBILIZE",) and args.location is not None \
-            and args.location is not args.actor:
-        args.target = args.location
-    if args.location is None:                 # else the place named nearest in the sentence (not a target)
-        s_lo, s_hi = sentence if sentence is not None else window
-        places = [m for m in mentions if s_lo <= m.first and m.last < s_hi and _is_place(m)
-                  and not (m.start < t.span.end and t.span.start < m.end)]
-        if places:
-            args.location = min(places, key=lambda m: abs(m.first - t.first)).entity
-    return args
+    before = [m for m in near if m.last < t.first and not any(c_lo <= m.first < c_hi for c_lo, c_hi in conditions)][::-1]
+    search = _Search(t, words, mentions, window, sentence, exclude, subject, near, after, before)
+    for rule in _RULES:
+        rule(search)
+    return search.args
 
 
 def nearest_time(times, span: Span, lo: int, hi: int):
