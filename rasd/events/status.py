@@ -155,11 +155,11 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
     neg_at = _cue_before(words, t, c_lo, "denied", "before", NEAR_BEFORE) if negated else None
     if neg_at is not None and t.type == "RETREAT" and words[neg_at].norm.endswith("لن"):
         return "asserted", True
+    if is_cue:
+        carrier, others = None, []
     denial = negated or (carrier is None and not is_cue and _denial_cue_before(words, t, s_lo)) \
         or _cue_after(words, t, s_hi, "denied", "sentence-after", None) is not None \
         or (carrier is not None and carrier.stance == "DENY")
-    if is_cue:
-        carrier, others = None, []
     # a denial that holds another source's claim: نفى صحة ما أعلنته هيئة الأركان عن …
     outer_denial = carrier is not None and carrier.stance != "DENY" and any(
         a.stance == "DENY" and a.speaker_text != carrier.speaker_text for a in others)
