@@ -2,9 +2,10 @@
 
 Scanning left to right, the longest lexicon form at each word wins and its words are consumed
 (وقف إطلاق النار is one ceasefire, not a stop plus gunfire). A trigger is dropped when it sits
-inside a guard phrase (تحت سيطرة، هجوم إعلامي), inside a named entity (الحشد الشعبي), or in a
-question. A governing trigger (هدد بـ، طالب بـ، تستعد لـ) absorbs the trigger right after it:
-"هدد بقصف" is one threat, not a threat and a shelling.
+inside a guard phrase (تحت سيطرة، هجوم إعلامي), inside a named entity (الحشد الشعبي), in a
+question or an opinion opener, or (for violent types) in a sentence about a match. A governing
+trigger (هدد بـ، طالب بـ، تستعد لـ) absorbs the event it governs: "هدد بقصف" is one threat, not a
+threat and a shelling; a deal named by its kind (اتفاق الإجلاء) is one event.
 """
 from __future__ import annotations
 
