@@ -325,8 +325,8 @@ def _attacked_party(s: _Search) -> None:
     if s.t.type != "ASSAULT" or (s.args.target is not None and s.args.target.type not in PLACE_TYPES):
         return
     party = next((m for m in s.after if m.first - s.t.last <= AFTER_REACH and id(m) not in s.used
-                  and m.entity.type in ("ORG", "PERSON") and m.role in (None, "target", "coord", "partner")
-                  and m.entity is not s.args.actor), None)
+                  and (m.entity.type in ("ORG", "PERSON") or m.adjective)   # مواقع عسكرية إسرائيلية
+                  and m.role in (None, "target", "coord", "partner") and m.entity is not s.args.actor), None)
     if party is not None:
         s.args.target = s.take(party)
 
