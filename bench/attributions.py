@@ -13,7 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from corpus import case_paths
 
 
 def main() -> None:
@@ -21,8 +21,7 @@ def main() -> None:
     ap.add_argument("--cases", type=Path, action="append")
     ap.add_argument("--rounds", type=int, default=5)
     a = ap.parse_args()
-    folders = a.cases or [p for p in [ROOT.parent / "shared" / "eval" / "dev"] if p.exists()]
-    paths = [ROOT / "tests" / "fixtures" / "seed.txt"] + [p for d in folders for p in sorted(d.glob("*.txt"))]
+    paths = case_paths(a.cases)
 
     from rasd import attributions
     from rasd.pipeline import STAGES

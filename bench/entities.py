@@ -18,7 +18,7 @@ import resource
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from corpus import case_paths
 
 
 def rss_mb() -> float:
@@ -34,10 +34,7 @@ def main() -> None:
     ap.add_argument("--cases", type=Path, action="append")
     ap.add_argument("--rounds", type=int, default=9)
     a = ap.parse_args()
-    folders = a.cases or [p for p in [ROOT.parent / "shared" / "eval" / "dev"] if p.exists()]
-    texts = [(ROOT / "tests" / "fixtures" / "seed.txt").read_text(encoding="utf-8")]
-    for d in folders:
-        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(d.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in case_paths(a.cases)]
 
     from rasd import clean, segment
     from rasd.model import Article

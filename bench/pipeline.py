@@ -9,24 +9,15 @@ attributions, events, geo) and the JSON record, in this one process; nothing is 
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from pathlib import Path
 
+from corpus import cases
 from rasd.pipeline import STAGES
 from rasd.read import read_bytes
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def corpus() -> list[tuple[bytes, str | None]]:
-    texts = [((ROOT / "tests" / "fixtures" / "seed.txt").read_bytes(), "2018-03-27")]
-    dev = ROOT.parent / "shared" / "eval" / "dev"
-    if dev.is_dir():
-        for p in sorted(dev.glob("*.txt")):
-            meta = json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))
-            texts.append((p.read_bytes(), meta.get("published")))
-    return texts
+    return [(p.read_bytes(), published) for p, published in cases()]
 
 
 def run_all(texts, per_stage: dict[str, float] | None = None) -> None:

@@ -9,20 +9,14 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
+from corpus import case_paths
 from rasd import clean, segment
 from rasd.read import read_bytes
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def corpus() -> list[bytes]:
-    texts = [(ROOT / "examples" / "seed.txt").read_bytes()]
-    dev = ROOT.parent / "shared" / "eval" / "dev"
-    if dev.is_dir():
-        texts += [p.read_bytes() for p in sorted(dev.glob("*.txt"))]
-    return texts
+    return [p.read_bytes() for p in case_paths()]
 
 
 def main() -> None:
