@@ -18,6 +18,7 @@ from rasd.text.normalize import normalize
 # a word: letters and marks (with tatweel inside); a number (with decimal separators); else one symbol
 _TOKEN_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+(?:[.,٫]\d+)*|\S")
 _PROCLITIC_CHAINS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+_CHAIN_RE = regex.compile("|".join(_PROCLITIC_CHAINS))     # alternatives longest first
 _SINGLE = "وفبلك"
 _FIRST = set(_SINGLE + "ا")
 
@@ -46,25 +47,24 @@ def _split_word(start: int, word: str) -> list[Token]:
         while j < len(word) and word[j] == "\u0640":
             j += 1
         return [Token(start, start + j, word[:j], "ل", True)] + _split_word(start + j, word[j:])
-    for chain in _PROCLITIC_CHAINS:
-        if norm.startswith(chain) and len(norm) - len(chain) >= 2:
-            # walk the original word letter by letter so diacritics stay with their letter
-            pieces: list[Token] = []
-            # ل before the article drops its alef: لل = ل + ل(ال)
-            parts = list(chain[:-2]) + (["ل", "ل"] if chain.endswith("لل") else ["ال"])
-            pos = 0
-            for part in parts:
-                begin = pos
-                consumed = ""
-                while pos < len(word) and normalize(consumed) != part:
-                    consumed += word[pos]
-                    pos += 1
-                while pos < len(word) and normalize(word[pos]) == "":   # trailing marks
-                    pos += 1
-                pieces.append(Token(start + begin, start + pos, word[begin:pos], normalize(word[begin:pos]), True))
-            rest = word[pos:]
-            return pieces + [Token(start + pos, start + len(word), rest, normalize(rest))]
-    return [Token(start, start + len(word), word, norm)]
+    m = _CHAIN_RE.match(norm)
+    if m is None or len(norm) - m.end() < 2:
+        return [Token(start, start + len(word), word, norm)]
+    chain = m.group()
+    # ل before the article drops its alef: لل = ل + ل(ال)
+    parts = list(chain[:-2]) + (["ل", "ل"] if chain.endswith("لل") else ["ال"])
+    pieces: list[Token] = []
+    pos = 0
+    for part in parts:
+        # walk the original word so that diacritics stay with their letter
+        begin = pos
+        while pos < len(word) and normalize(word[begin:pos]) != part:
+            pos += 1
+        while pos < len(word) and normalize(word[pos]) == "":   # trailing marks
+            pos += 1
+        pieces.append(Token(start + begin, start + pos, word[begin:pos], part, True))
+    rest = word[pos:]
+    return pieces + [Token(start + pos, start + len(word), rest, normalize(rest))]
 
 
 def tokenize(text: str, split_clitics: bool = True) -> list[Token]:
