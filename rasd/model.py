@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rasd.text.normalize import NormalizedText
 
 SCHEMA = "rasd.article/1"
 
@@ -116,8 +119,8 @@ class Article:
     """One article as it flows through the pipeline.
 
     `raw` is the text as read (before cleaning); `text` the cleaned body every span points into.
-    `sentences` and `tokens` are analysis layers filled by the segment stage; they are not
-    part of the serialised record.
+    `sentences`, `tokens` and `norm` (the normalised view of `text` for matching) are analysis
+    layers filled by the segment stage; they are not part of the serialised record.
     """
     raw: str
     text: str = ""
@@ -134,6 +137,7 @@ class Article:
     times: list[TimeExpr] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     tokens: list = field(default_factory=list)
+    norm: NormalizedText | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
     def warn(self, message: str) -> None:

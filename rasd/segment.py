@@ -1,11 +1,13 @@
-"""Segment stage: sentences and tokens of the cleaned text (analysis layers, not serialised)."""
+"""Segment stage: sentences, tokens and the normalised view of the cleaned text (analysis layers,
+not serialised)."""
 from __future__ import annotations
 
 from rasd.model import Article
-from rasd.text import split_sentences, tokenize
+from rasd.text import NormalizedText, split_sentences, tokenize
 
 
 def run(article: Article) -> Article:
+    article.norm = NormalizedText(article.text)
     article.sentences = split_sentences(article.text)
     article.tokens = tokenize(article.text)
     return article

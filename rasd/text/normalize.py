@@ -26,22 +26,33 @@ for _i in range(10):
 
 
 def _DROP_MARK(ch: str) -> bool:
-    return ch in _DROP and ch not in "\u200c\u200d\u200e\u200f\ufeff"
+    """A mark written on the letter before it (harakat, shadda…), not tatweel or a format char."""
+    return ch in _DROP and ch not in "\u0640\u200c\u200d\u200e\u200f\ufeff"
 
 
-# one translate table does the whole fold in C; presentation forms (rare) go through NFKC
-_TABLE = {ord(c): None for c in _DROP} | {ord(k): v for k, v in _FOLD.items()} \
-    | {c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+def _translate_table() -> list[str | None]:
+    """A translate table indexed by code point: str.translate does the whole fold in C (a list is
+    faster than a dict there); code points past the BMP are left as they are."""
+    table: list[str | None] = [chr(i) for i in range(0x10000)]
+    for c in _DROP:
+        table[ord(c)] = None
+    for c, f in _FOLD.items():
+        table[ord(c)] = f
+    for c in range(ord("A"), ord("Z") + 1):
+        table[c] = chr(c + 32)
+    return table
+
+
+_TABLE = _translate_table()
+_PRESENTATION = re.compile("[\ufb00-\uffff]")      # presentation forms and full-width letters (NFKC)
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
 
 
 def normalize_char(ch: str) -> str:
     """The normalised form of one character: '' when it is dropped."""
-    if ord(ch) > 0xFB00:   # presentation forms and full-width letters
+    if _PRESENTATION.match(ch):
         return unicodedata.normalize("NFKC", ch).translate(_TABLE).lower()
     return ch.translate(_TABLE)
-
-
-_PRESENTATION = re.compile("[\ufb00-\U0010ffff]")
 
 
 def normalize(text: str) -> str:
@@ -50,39 +61,51 @@ def normalize(text: str) -> str:
     return text.translate(_TABLE)
 
 
-@dataclass(slots=True)
 class NormalizedText:
-    """A normalised view of `original` with a map back to original offsets."""
-    original: str
-    text: str
-    index: list[int]   # index[i] = offset in `original` of normalised char i; index[len] = len(original)
+    """A normalised view of `original` with a map back to original offsets.
+
+    Without presentation forms every kept character maps to exactly one character, so the map is
+    just the sorted positions of the dropped characters (small, and built with one regex pass);
+    text with presentation forms, which NFKC may expand, keeps an explicit per-character index.
+    """
+    __slots__ = ("original", "text", "_dropped_at", "_index")
+
+    def __init__(self, original: str):
+        self.original = original
+        self._index: list[int] | None = None
+        if _PRESENTATION.search(original):
+            out: list[str] = []
+            index: list[int] = []
+            for i, ch in enumerate(original):
+                for c in normalize_char(ch):
+                    out.append(c)
+                    index.append(i)
+            index.append(len(original))
+            self.text, self._index, self._dropped_at = "".join(out), index, []
+            return
+        self.text = original.translate(_TABLE)
+        # the normalised position just before which the j-th dropped character sat
+        self._dropped_at = [m.start() - j for j, m in enumerate(_DROP_RE.finditer(original))]
 
     @classmethod
     def of(cls, original: str) -> "NormalizedText":
-        folded = normalize(original)
-        if len(folded) == len(original) and not _PRESENTATION.search(original):
-            return cls(original, folded, list(range(len(original) + 1)))   # one to one
-        out: list[str] = []
-        index: list[int] = []
-        for i, ch in enumerate(original):
-            n = normalize_char(ch)
-            for c in n:
-                out.append(c)
-                index.append(i)
-        index.append(len(original))
-        return cls(original, "".join(out), index)
+        return cls(original)
+
+    def offset(self, i: int) -> int:
+        """The original offset of normalised position i (i == len(text) gives len(original))."""
+        if self._index is not None:
+            return self._index[i]
+        if i >= len(self.text):
+            return len(self.original)
+        return i + bisect_right(self._dropped_at, i)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original [start, end)."""
         if end <= start:
-            o = self.index[start]
+            o = self.offset(start)
             return o, o
-        o_end = self.index[end - 1] + 1
-        # keep the diacritics that sit on the last letter
+        o_end = self.offset(end - 1) + 1
+        # keep the diacritics that sit on the last letter (غداً keeps its tanween)
         while o_end < len(self.original) and _DROP_MARK(self.original[o_end]):
             o_end += 1
-        return self.index[start], o_end
-
-    def from_original(self, offset: int) -> int:
-        """The first normalised position at or after an original offset."""
-        return bisect_right(self.index, offset - 1)
+        return self.offset(start), o_end

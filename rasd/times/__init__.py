@@ -10,14 +10,14 @@ from __future__ import annotations
 from rasd.model import Article, TimeExpr
 from rasd.read.dates import published_date
 from rasd.times.find import expressions
-from rasd.times.normview import NormView
+from rasd.text import NormalizedText
 from rasd.times.resolve import date_of, resolve
 
 
 def run(article: Article) -> Article:
     if not article.text:
         return article
-    view = NormView(article.text)
+    view = article.norm or NormalizedText(article.text)
     anchor = published_date(article.published)
     times = []
     previous = None
