@@ -156,6 +156,9 @@ def test_dateline_names_the_outlet_but_a_place_dateline_is_a_place():
     assert found(a, "النجاح الإخباري", "MEDIA")
     a = extract("دمشق - قالت مصادر ميدانية إن الاشتباكات توقفت.")
     assert found(a, "دمشق", "GPE") and not any(e.type == "MEDIA" for e in a.entities)
+    for label in ("خاص", "متابعات", "وكالات"):           # story labels stand where a dateline would
+        a = extract(f"{label} - أعلن الجيش السوري سيطرته على البلدة.")
+        assert found(a, "الجيش السوري", "ORG") and not any(e.type == "MEDIA" for e in a.entities)
 
 
 def test_a_countrys_forces_join_its_army_not_its_ministry():

@@ -125,6 +125,7 @@ class Recognizer:
         self.gaz = gaz
         self.not_places = frozenset(normalize(w) for w in load_list("geo/not_places.tsv"))
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
+        self.dateline_labels = frozenset(normalize(w) for w in load_list("entities/dateline_labels.tsv"))
         self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
             | frozenset(_SIDE_WORDS) | {"ابو"}
@@ -640,7 +641,7 @@ class Recognizer:
 
     def _datelines(self, text: str, ws: list[Word]) -> list[Mention]:
         """The outlet's dateline at the head of a line, "مدار الساعة ـ" or "السيمر /": a MEDIA name
-        unless its words are a place (دمشق ـ) or a date."""
+        unless its words are a place (دمشق ـ), a date or a story label (عاجل -، خاص -)."""
         at = {w.start: n for n, w in enumerate(ws)}
         out = []
         for m in _DATELINE.finditer(text):
@@ -651,7 +652,8 @@ class Recognizer:
             while j < len(ws) and ws[j].end <= m.end(1):
                 j += 1
             names = [w.norm for w in ws[i:j]]
-            if not names or names[0] in self.lex.stop or not all(w.is_word for w in ws[i:j]) \
+            if not names or names[0] in self.lex.stop or names[0] in self.dateline_labels \
+                    or not all(w.is_word for w in ws[i:j]) \
                     or " ".join(names) in self.gaz.places or self.lex.names.match(names[0], names[1:]) \
                     or " ".join(names) in self.gaz.regions:
                 continue
