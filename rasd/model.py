@@ -119,8 +119,9 @@ class Article:
     """One article as it flows through the pipeline.
 
     `raw` is the text as read (before cleaning); `text` the cleaned body every span points into.
-    `sentences`, `tokens` and `norm` (the normalised view of `text` for matching) are analysis
-    layers filled by the segment stage; they are not part of the serialised record.
+    `sentences`, `words` (as written, proclitics attached), `tokens` (proclitics split off) and
+    `norm` (the normalised view of `text` for matching) are analysis layers filled once by the
+    segment stage for every later stage; they are not part of the serialised record.
     """
     raw: str
     text: str = ""
@@ -136,6 +137,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    words: list = field(default_factory=list)
     tokens: list = field(default_factory=list)
     norm: NormalizedText | None = None
     meta: dict[str, Any] = field(default_factory=dict)

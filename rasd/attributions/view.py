@@ -37,7 +37,7 @@ class View:
     @classmethod
     def of(cls, article: Article) -> "View":
         text = article.text
-        toks = _words_of(article.tokens) if article.tokens else tokenize(text, split_clitics=False)
+        toks = article.words or tokenize(text, split_clitics=False)
         sentences = article.sentences or split_sentences(text)
         starts = [t.start for t in toks]
         sent_bounds, sent_of = [], [0] * len(toks)
@@ -96,28 +96,6 @@ class View:
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         return [m for m in self.mentions if m[0] < end and start < m[1]]
-
-
-def _words_of(tokens: list[Token]) -> list[Token]:
-    """Rejoin the segment stage's split proclitics (و+ال+مدينة) into written words."""
-    out: list[Token] = []
-    pending: list[Token] = []
-    for t in tokens:
-        if pending and pending[-1].end != t.start:
-            out.extend(pending)
-            pending = []
-        if t.clitic:
-            pending.append(t)
-            continue
-        if pending:
-            first = pending[0]
-            out.append(Token(first.start, t.end, first.text + "".join(p.text for p in pending[1:]) + t.text,
-                             "".join(p.norm for p in pending) + t.norm))
-            pending = []
-        else:
-            out.append(t)
-    out.extend(pending)
-    return out
 
 
 def _pairs(toks: list[Token], text: str) -> tuple[dict[int, int], dict[int, int]]:

@@ -117,7 +117,7 @@ class _Doc:
 
 def run(article: Article) -> Article:
     text = article.text
-    words = Cues(words_of(text))
+    words = Cues(words_of(text, article.words or None))
     if not words:
         return article
     sentences = article.sentences or split_sentences(text)

@@ -118,7 +118,10 @@ class Word:
 _normalize_word = lru_cache(maxsize=200_000)(normalize)
 
 
-def words_of(text: str) -> list[Word]:
+def words_of(text: str, written: list | None = None) -> list[Word]:
+    """The letter words of the text; from the segment stage's written words when given."""
+    if written is not None:
+        return [Word(t.start, t.end, t.norm) for t in written if t.is_word]
     return [Word(m.start(), m.end(), _normalize_word(m.group())) for m in WORD_RE.finditer(text)]
 
 

@@ -68,13 +68,19 @@ def _split_word(start: int, word: str) -> list[Token]:
 
 
 def tokenize(text: str, split_clitics: bool = True) -> list[Token]:
+    """Words, numbers and symbols of `text` with offsets; proclitics split off unless told not to."""
+    words = [Token(m.start(), m.end(), m.group(), normalize(m.group())) for m in _TOKEN_RE.finditer(text)]
+    return split_proclitics(words) if split_clitics else words
+
+
+def split_proclitics(words: list[Token]) -> list[Token]:
+    """The written words with their unambiguous proclitic chains split off as tokens of their own."""
     tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group()
-        if split_clitics and word[:1].isalpha() and len(word) > 2:
-            tokens.extend(_split_word(m.start(), word))
+    for w in words:
+        if w.is_word and len(w.text) > 2 and w.norm[:1] in _FIRST:
+            tokens.extend(_split_word(w.start, w.text))
         else:
-            tokens.append(Token(m.start(), m.end(), word, normalize(word)))
+            tokens.append(w)
     return tokens
 
 
