@@ -28,7 +28,7 @@ def register_tagger(tagger: Tagger) -> None:
 
 def run(article: Article) -> Article:
     tagged = [span for tagger in TAGGERS for span in tagger(article.text)]
-    ws, mentions = recognizer().mentions(article.text, tagged)
+    ws, mentions = recognizer().mentions(article.text, tagged, article.words or None)
     article.entities = build_entities(article.text, ws, mentions, lexicon())
     return article
 

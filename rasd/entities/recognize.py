@@ -25,11 +25,9 @@ import regex
 from rasd.entities.lexicon import Lexicon, lexicon
 from rasd.geo.gazetteer import Gazetteer, Place, gazetteer
 from rasd.resources import load_list
-from rasd.text import normalize, normalize_char
+from rasd.text import normalize, normalize_char, tokenize
 
 _DATELINE = regex.compile(r"(?m)^[ \t]*(\p{L}+(?: \p{L}+){0,2})[ \t]*[-–ـ/]+[ \t]")
-_WIDE = regex.compile("[\uFB00-\U0010FFFF]")    # presentation forms and beyond: normalised char by char
-_WORD_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+|\S")
 _PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _LOCATIVE = frozenset({"في", "من", "الي", "قرب", "بلده", "مدينه", "قريه", "نحو", "باتجاه", "داخل", "شرق", "غرب", "شمال", "جنوب"})
 # nouns that, with a country's nisba, stand for the state itself (الجانب الروسي → روسيا)
@@ -69,16 +67,11 @@ class Mention:
     alias_of: "Mention | None" = None   # a short form in parentheses right after a name
 
 
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    """rasd.text.normalize as a str.translate table for the characters below the presentation forms."""
-    return {cp: normalize_char(chr(cp)) for cp in range(0xFB00) if normalize_char(chr(cp)) != chr(cp)}
-
-
-def read_words(text: str) -> list[Word]:
-    table = _fold_table()
-    fold = normalize if _WIDE.search(text) else (lambda w: w.translate(table))
-    return [Word(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD_RE.finditer(text)]
+def read_words(text: str, written: list | None = None) -> list[Word]:
+    """The words, numbers and symbols of the text; from the segment stage's written words when given."""
+    if written is not None:
+        return [Word(t.start, t.end, t.text, t.norm) for t in written]
+    return [Word(t.start, t.end, t.text, t.norm) for t in tokenize(text, split_clitics=False)]
 
 
 def offset_after(word: Word, n_norm: int) -> int:
@@ -573,10 +566,12 @@ class Recognizer:
                 return
 
     # ------------------------------------------------------------------ all together
-    def mentions(self, text: str, tagged: list[tuple[int, int, str]] = ()) -> tuple[list[Word], list[Mention]]:
+    def mentions(self, text: str, tagged: list[tuple[int, int, str]] = (),
+                 written: list | None = None) -> tuple[list[Word], list[Mention]]:
         """The article's mentions. `tagged`: (start, end, type) spans from a statistical tagger, taken
-        as candidates of the lowest certainty (the rules win where they overlap)."""
-        ws = read_words(text)
+        as candidates of the lowest certainty (the rules win where they overlap); `written`: the
+        segment stage's words, when the article has them."""
+        ws = read_words(text, written)
         cands: list[Mention] = self._tagged(ws, tagged)
         starts = self.starts
         for i, w in enumerate(ws):
