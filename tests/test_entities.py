@@ -123,6 +123,11 @@ def test_person_title_and_surname_alone():
     assert found(a, "موسكو", "GPE")
 
 
+def test_compound_given_name_but_not_the_common_word():
+    a = extract("وقتل صلاح الدين موسى في القصف، وقال إن الدين الإسلامي يحرم قتل المدنيين ودعا رجال الدين إلى التهدئة.")
+    assert [e.name for e in a.entities if e.type == "PERSON"] == ["صلاح الدين موسى"]
+
+
 def test_anaphoric_head_refers_back():
     a = extract("أعلنت حركة حماس رفضها المقترح، وقالت الحركة في بيان إن الاحتلال الإسرائيلي يتحمل المسؤولية.")
     hamas = found(a, "حماس", "ORG")

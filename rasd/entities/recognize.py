@@ -440,8 +440,8 @@ class Recognizer:
                     if _definite(ws[j - 1].norm):
                         break
                     continue
-                if nm in lex.given:
-                    j += 1
+                if nm in lex.given or ("compound" in lex.parts.get(nm, ()) and ws[j - 1].norm in lex.given):
+                    j += 1                           # صلاح الدين: the second half of a compound given name
                     continue
                 if nm.startswith("ال") and len(nm) > 3:      # a surname with the article ends the name
                     j += 1
