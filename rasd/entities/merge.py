@@ -14,13 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.entities.lexicon import Lexicon
+from rasd.entities.lexicon import Lexicon, lexicon
 from rasd.entities.recognize import Mention, Word, offset_after, readings
 from rasd.model import Entity, Span
 from rasd.text import normalize
 
 _LOOSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA": "ORG", "PERSON": "PERSON"}
-_ANAPHOR_TYPES = {"وكاله": ("MEDIA",), "قناه": ("MEDIA",), "صحيفه": ("MEDIA",)}
+
+
+@lru_cache(maxsize=None)
+def _heads_with(role: str) -> frozenset[str]:
+    """The normalised words name_parts.tsv gives a role (droppable, outlet, areaname …)."""
+    return frozenset(w for w, roles in lexicon().parts.items() if role in roles)
 
 
 def bare(norm: str) -> str:
@@ -151,7 +156,7 @@ def _merge_short_names(groups: dict[str, Group]) -> None:
 def _part_of(short: tuple[str, ...], long: tuple[str, ...], long_heads: set[str]) -> bool:
     if len(short) >= len(long) or not short:
         return False
-    if long[1:] == short and long[0] in long_heads | {"حركه", "جماعه", "تنظيم", "فصيل"}:
+    if long[1:] == short and (long[0] in long_heads or long[0] in _heads_with("droppable")):
         return True        # the name without its head (أحرار الشام ← حركة أحرار الشام)
     if len(short) >= 2 and long[:len(short)] == short:
         return True        # its opening words (المرصد السوري …)
@@ -164,14 +169,11 @@ def _adjective_like(word: str) -> bool:
     return word.endswith(("ي", "يه")) and len(word) >= 3
 
 
-_AREA_HEADS = {"قطاع", "محافظه", "منطقه", "اقليم", "ولايه"}
-
-
 def _place_part_of(short: tuple[str, ...], long: tuple[str, ...], long_heads: set[str]) -> bool:
     """الغوطة → الغوطة الشرقية (its opening words); غزة → قطاع غزة (the area it names)."""
     if len(short) >= len(long) or not short:
         return False
-    return long[:len(short)] == short or (long[0] in _AREA_HEADS and long[1:] == short)
+    return long[:len(short)] == short or (long[0] in _heads_with("areaname") and long[1:] == short)
 
 
 def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group | None:
@@ -261,7 +263,7 @@ def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: 
                     and ws[i + 1].norm not in lex.stop:
                 break
             head = stem[2:]
-            types = _ANAPHOR_TYPES.get(head)
+            types = ("MEDIA",) if head in _heads_with("outlet") else None
             best = None
             for g in groups.values():
                 if g.first >= w.start:

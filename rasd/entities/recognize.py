@@ -28,11 +28,11 @@ from rasd.resources import load_list
 from rasd.text import normalize, normalize_char, tokenize
 
 _DATELINE = regex.compile(r"(?m)^[ \t]*(\p{L}+(?: \p{L}+){0,2})[ \t]*[-–ـ/]+[ \t]")
-_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-_LOCATIVE = frozenset({"في", "من", "الي", "قرب", "بلده", "مدينه", "قريه", "نحو", "باتجاه", "داخل", "شرق", "غرب", "شمال", "جنوب"})
+_PREFIXES = tuple(normalize(p) for p in load_list("proclitics.tsv"))
+_LOCATIVE = frozenset(normalize(w) for w in load_list("entities/locatives.tsv"))
 # nouns that, with a country's nisba, stand for the state itself (الجانب الروسي → روسيا)
-_SIDE_WORDS = ("الجانب", "الطرف", "الاحتلال", "العدوان", "النظام")
-_LIST_OPENERS = frozenset({"في", "علي", "من", "الي", "منها", "بين", "شملت", "تشمل", "وهي"})
+_SIDE_WORDS = frozenset(normalize(w) for w in load_list("side_heads.tsv"))
+_LIST_OPENERS = frozenset(normalize(w) for w in load_list("entities/list_openers.tsv"))
 _OPENERS = {"«": "»", '"': '"', "“": "”", "(": ")", "'": "'", "„": "”"}
 
 
@@ -123,6 +123,9 @@ class Recognizer:
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
             | frozenset(_SIDE_WORDS) | {"ابو"}
         self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
+        self.vague_heads = frozenset(h for h, roles in lex.parts.items() if "vague" in roles)
+        self.definite_heads = frozenset(h for h, roles in lex.parts.items() if "definite" in roles)
+        self.single_heads = frozenset(h for h, roles in lex.parts.items() if "single" in roles)
 
     # ------------------------------------------------------------------ helpers
     def _adjective(self, norm: str) -> bool:
@@ -242,7 +245,7 @@ class Recognizer:
                 inner = ws[k + 1:q]
                 name = " ".join(x.text for x in inner)
                 inner_known = self._known(inner)
-                if head == "منطقه" and " ".join(x.norm for x in inner) in self.gaz.places:
+                if head in self.vague_heads and " ".join(x.norm for x in inner) in self.gaz.places:
                     typ = "GPE"                      # منطقة (جازان): a known town, not an area
                 if role in ("media", "place", "places", "force") or inner_known:
                     s, e = inner[0].start, inner[-1].end
@@ -262,7 +265,7 @@ class Recognizer:
                     and ws[k].is_word and not _definite(ws[k].norm):
                 typ, role = "GPE", "area"                # مديرية حيس (a district), not مديرية الأمن
             if role in ("place", "area", "places"):
-                if definite and head != "عاصمه":
+                if definite and head not in self.definite_heads:
                     return
                 self._place_head(ws, i, p, head, typ, role, out)
                 return
@@ -399,7 +402,7 @@ class Recognizer:
                 name = self._text(ws, a, pa, b)
                 out.append(Mention(a, b, s, e, "GPE", name, certainty=2, head=head))
             return
-        j = self._place_words(ws, k, listed=head not in ("منطقه", "حي", "مناطق"))
+        j = self._place_words(ws, k, listed=head not in self.single_heads)
         if j == k:
             return
         # direction adjectives after an area (ريف حلب الجنوبي الغربي)
@@ -410,7 +413,7 @@ class Recognizer:
             out.append(Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head))
         else:
             name = " ".join(x.text for x in ws[k:j])
-            out.append(Mention(i, j, s, e, typ if head != "منطقه" or ws[k].norm in self.gaz.places else "LOC",
+            out.append(Mention(i, j, s, e, typ if head not in self.vague_heads or ws[k].norm in self.gaz.places else "LOC",
                                name, certainty=2, head=head))
 
     def _person(self, ws, i, out):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from rasd.resources import load_list, load_rows
+from rasd.resources import load_rows
 from rasd.text import normalize
 from rasd.text.tokens import clitic_readings
 
@@ -61,7 +61,7 @@ def _demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _side_heads() -> frozenset[str]:
-    return frozenset(entity_key(h) for h in load_list("side_heads.tsv"))
+    return frozenset(entity_key(head) for head, kind in load_rows("side_heads.tsv") if kind == "side")
 
 
 def state_for(name: str) -> str | None:
