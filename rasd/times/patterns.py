@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rasd.resources import load_list
+from rasd.text import normalize
 from rasd.times.lexicon import alternation, lexicon, with_clitics
 from rasd.times.numbers import cardinal_pattern, ordinal_pattern
 
@@ -115,8 +117,7 @@ def head_words() -> dict[str, frozenset]:
     for table in (L.prepositions, L.modifiers):
         for form in table:
             function.update(form.split())
-    function.update(["في", "من", "علي", "الي", "و", "كل", "ال", "ذلك", "هذا", "هذه", "نفس", "ذات", "نفسه",
-                     "ذاته", "اول", "اخر", "الاولي"])
+    function.update(normalize(w) for w in load_list("times/function_words.tsv"))
     heads: dict[str, set] = {}
     # Hijri dates always carry a year and clock suffixes (ص، م) a time: their digits are heads
     tables = {"month": L.months, "weekday": L.weekdays, "relday": L.relative_days, "unit": L.units,
@@ -148,7 +149,7 @@ def head_keys() -> frozenset:
     return frozenset(head_words())
 
 
-_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_PROCLITICS = ("", *(normalize(p) for p in load_list("proclitics.tsv")))
 
 
 @lru_cache(maxsize=1)
