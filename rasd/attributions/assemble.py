@@ -15,11 +15,12 @@ from rasd.model import Article, Attribution, Span
 from rasd.text import normalize
 
 _WORD = re.compile(r"\w+")
-_NEGATION = ("لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن")
-_SUBJUNCTIVE = ("ان", "لان", "كي", "لكي", "حتي", "ل", "دون", "بان")
+_NEGATION = lex.clause_words("negation")
+_SUBJUNCTIVE = lex.clause_words("subjunctive")
 _AFTER_PUNCT = set("،,»”\")")
-_CONTRAST = ("الا", "لكن", "ولكن", "بينما", "فيما", "غير", "حين")
-_KANA = ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")
+_CONTRAST = lex.clause_words("contrast")
+_KANA = lex.clause_words("kana")
+_MEDIUM_LINK = lex.clause_words("mediumlink")
 _RELATIVE_SUFFIXES = ("ها", "هم", "ه")
 _MEDIA_CHANNEL_TYPES = ("MEDIA", "ORG", "PERSON", "GPE")
 
@@ -73,6 +74,13 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
 def _imperfect(cue: Cue) -> bool:
     w = cue.words[0]
     return w[:1] == "ي" or (w[:1] == "ت" and not w.startswith("تابع"))
+
+
+def _describes_medium(norm: str) -> bool:
+    """A word after a statement medium that describes it or says where it was put out
+    ("بيان صادر عن"، "البيان الصادر"، "في بيان مقتضب نشرته على …")."""
+    return lex.has_class(norm, "mediummod") or (norm[:2] == "ال" and lex.has_class(norm[2:], "mediummod")) \
+        or norm in _MEDIUM_LINK
 
 
 def find_hits(view: View) -> list[Hit]:
@@ -586,8 +594,7 @@ class Builder:
             return None
         medium = (j, j + 1)
         k = j + 1
-        while k < sr and v.is_word(k) and v.norm(k) in ("صادر", "الصادر", "صحفي", "رسمي", "مشترك", "مقتضب", "نشر",
-                                                         "نشرته", "نشره", "اصدرته", "اصدره", "علي", "في"):
+        while k < sr and v.is_word(k) and _describes_medium(v.norm(k)):
             k += 1
         if word_has(v, k, "page"):
             k += 1

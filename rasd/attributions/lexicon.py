@@ -4,6 +4,7 @@ cues.tsv          reporting cues with stance, kind and gender
 phrase_words.tsv  closed word classes (complementisers, role heads, anonymous heads, media …)
 outlets.tsv       news outlets and agencies
 given_names.txt   common Arabic given names
+clause_words.tsv  particles and auxiliaries of the clause around a cue (negation, subjunctive, contrast, كان)
 
 Everything is keyed by the normalised form (rasd.text.normalize), so hamza forms,
 diacritics and tanwin alef spellings (مشيراً / مشيرا) all match.
@@ -69,6 +70,12 @@ def outlets() -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=None)
 def given_names() -> frozenset[str]:
     return frozenset(normalize(n) for n in load_list(_DIR + "given_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def clause_words(cls: str) -> frozenset[str]:
+    """The normalised words of one class of clause_words.tsv (negation, subjunctive, contrast, kana …)."""
+    return frozenset(normalize(word) for word, c in load_rows(_DIR + "clause_words.tsv") if c == cls)
 
 
 def has_class(norm: str, cls: str) -> bool:

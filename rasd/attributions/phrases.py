@@ -253,7 +253,7 @@ def _platform(view: View, i: int, limit: int) -> tuple[int, int] | None:
                     return inner
             return j, k
         end = j + 1
-        if n in ("فيس", "الفيس") and view.norm(end) == "بوك":
+        if lex.has_class(n + " " + view.norm(end), "platform"):      # a name written as two words
             end += 1
         return j, end
     return None

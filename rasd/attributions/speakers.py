@@ -100,7 +100,7 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
                     role_tail = (q, b)
     else:
         for i in words[1:5]:
-            if word_has(view, i, "role") and definite(view.norm(i)) or view.norm(i) in ("مدير", "رئيس", "وزير", "نائب", "مندوب"):
+            if word_has(view, i, "role") and definite(view.norm(i)) or lex.has_class(view.norm(i), "office"):
                 if not any(word_has(view, w, c) for w in words[:1] for c in ("anon", "body", "media")):
                     name_rng, role_rng = (a, i), (i, b)
                 break
