@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
-from rasd.events.lexicon import readings, words_of
+from rasd.events.lexicon import affixes, readings, words_of
 from rasd.events.status import Cues, absent, condition_after, in_condition, status_has_if, status_of
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
@@ -37,7 +37,7 @@ def _clauses(text: str, sentence: Span) -> list[Span]:
     return out or [sentence]
 
 
-_PRONOUNS = ("ه", "ها", "هم", "هما", "نا")
+_PRONOUNS = frozenset(affixes("pronoun"))
 
 
 def _pronoun_complement(words, start: int) -> bool:

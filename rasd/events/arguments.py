@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rasd.events.lexicon import Word, argument_markers, keys, readings
+from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
 from rasd.events.triggers import Trigger
 from rasd.model import Entity, Span
 from rasd.text import normalize
@@ -40,7 +40,8 @@ class Mention:
     adjective: bool = False   # a state named by its adjective (الهجوم التركي): the doer when it follows a noun
 
 
-_NISBA = ("ي", "يه", "يون", "يين", "يان")
+_NISBA = frozenset(affixes("nisba"))
+_OBJECT_PRONOUNS = frozenset(affixes("object"))
 
 
 def _nisba_stem(name: str) -> str:
@@ -260,7 +261,7 @@ def _clause_on_noun(s: _Search) -> None:
         return
     markers = argument_markers()
     k = next((j for j in range(t.last + 1, min(s.window[1], t.last + 4))
-              if any(r.key in markers.relative or (r.key in markers.light and r.suffix in ("ه", "ها", "هم", "تها", "ته"))
+              if any(r.key in markers.relative or (r.key in markers.light and r.suffix in _OBJECT_PRONOUNS)
                      for r in readings(s.words[j].norm))), None)
     if k is not None:
         s.args.actor = s.take(next((m for m in s.after if k + 1 < m.first <= k + 3 and m.entity.type in ACTOR_TYPES

@@ -18,12 +18,18 @@ from rasd.text import normalize
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u0640]+")
 
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك")
-_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني", "ت", "تا", "تم", "تن", "وا", "و",
-             "ون", "ين", "ان", "ا", "ات", "يه", "يات", "يا", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم",
-             "ونا", "اه", "اها", "اهم")
-_IMPERFECT = "يتنا"
+
+
+def affixes(cls: str) -> tuple[str, ...]:
+    """The affixes of one class of events/affixes.tsv (conj, prep, suffix, nisba …), in file order."""
+    return tuple(normalize(a) for a, c in load_rows("events/affixes.tsv") if c == cls)
+
+
+_CONJ = ("", *affixes("conj"))
+_PREP = ("", *affixes("prep"))
+_SUFFIXES = ("", *affixes("suffix"))
+_FUTURE = affixes("future")
+_IMPERFECT = "".join(affixes("imperfect"))
 
 
 def _prefixes() -> tuple[tuple[str, bool], ...]:
@@ -33,7 +39,8 @@ def _prefixes() -> tuple[tuple[str, bool], ...]:
         for p in _PREP:
             out.add((c + p, False))
             out.add((c + p + "ال" if p != "ل" else c + "لل", False))
-        out.add((c + "س", True))
+        for f in _FUTURE:
+            out.add((c + f, True))
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
@@ -41,11 +48,11 @@ _PREFIX_CHAINS = _prefixes()
 
 
 # suffixes only a noun takes (plural and adjective endings), and only a verb takes
-_NOUN_ONLY = frozenset(("ات", "يه", "يات", "ي", "يا"))
-_VERB_ONLY = frozenset(("ت", "تا", "تم", "تن", "وا", "و", "وه", "وها", "وهم", "ونا", "ني"))
+_NOUN_ONLY = frozenset(affixes("nounsuffix"))
+_VERB_ONLY = frozenset(affixes("verbsuffix"))
 # cue words (negation, plans, conditions) take a verb's person endings at most:
 # بعدما is not بـ + عدم + ا, الشرطة is not ال + شرط + ه
-_NOT_CUE = frozenset(_SUFFIXES) - frozenset(("", "ت", "تا", "تم", "وا"))
+_NOT_CUE = frozenset(_SUFFIXES) - frozenset(("", *affixes("cuesuffix")))
 
 
 @dataclass(frozen=True, slots=True)
