@@ -82,6 +82,8 @@ def _furniture_kind(line: str) -> str | None:
     for phrase, kind in _vocabulary():
         if n <= SHORT_LINE_WORDS and (key == phrase or key.startswith(phrase + " ")):
             return kind
+    if _is_teaser(line, n):
+        return "line"
     if _URLISH.search(line) and (n <= 30 or line.strip().startswith(("—", "-", "pic."))):
         return "line"                                   # embedded tweet, bare link
     if not _ARABIC.search(line) and _LATIN.search(line) and n <= 20:
@@ -91,6 +93,15 @@ def _furniture_kind(line: str) -> str | None:
     if _is_caption(line, n):
         return "line"
     return None
+
+
+def _is_teaser(line: str, n: int) -> bool:
+    """A list header and its entry on one line: "اقرأ أيضاً: <another article's headline>"."""
+    head, colon, rest = line.partition(":")
+    if not colon or not rest.strip() or n > MAX_TITLE_WORDS + 5:
+        return False
+    head_key = _key(head)
+    return any(kind == "block" and head_key == phrase for phrase, kind in _vocabulary())
 
 
 def _is_signoff(line: str, n: int) -> bool:

@@ -47,6 +47,14 @@ def test_generic_furniture_shapes_are_dropped_and_reported():
     assert sum(w.startswith("dropped page furniture") for w in art.warnings) == 12
 
 
+def test_one_line_teaser_of_another_article_is_dropped():
+    teaser = "اقرأ أيضاً: وزير الخارجية يبحث مع نظيره التركي ملف اللاجئين والحدود المشتركة بين البلدين"
+    art = _clean(BODY + "\n" + teaser + "\nأبرز العناوين: الحكومة تقر الموازنة العامة للعام المقبل بعد جلسة طويلة")
+    assert art.text == BODY
+    kept = _clean("ملاحظة: قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.\n" + BODY)
+    assert kept.text.startswith("ملاحظة:")
+
+
 def test_given_headline_repeated_in_body_is_dropped():
     art = _clean("عنوان الخبر هنا اليوم\n\n" + BODY, title="عنوان الخبر هنا اليوم")
     assert art.text == BODY
