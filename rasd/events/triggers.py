@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from rasd.events.lexicon import TriggerForm, Word, argument_markers, guards, keys, readings, trigger_index
 from rasd.model import Span
+from rasd.resources import load_rows
+from rasd.text import normalize
 
 SPORTING = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT")   # what a game's words make figurative
 GOVERN_REACH = 3         # words after a governing trigger in which the governed event may start
@@ -120,19 +122,24 @@ def _clitics(prefix: str) -> str:
     return prefix[:-2] if prefix.endswith("ال") else prefix
 
 
+_OPENERS = load_rows("events/complement_openers.tsv")
+_OPENING_CLITICS = tuple(normalize(f) for f, kind in _OPENERS if kind == "proclitic")
+_OPENING_WORDS = frozenset(normalize(f) for f, kind in _OPENERS if kind == "word")
+
+
 def _introduced(t: Trigger, words: list[Word]) -> bool:
     """The trigger opens a complement: بـ، لـ، إلى، على، أن before it (هدد بقصف، دعا إلى وقف)."""
     first = words[t.first]
-    if any(_clitics(r.prefix).endswith(("ب", "ل")) for r in readings(first.norm) if r.key == t.form.form[0]):
+    if any(_clitics(r.prefix).endswith(_OPENING_CLITICS) for r in readings(first.norm) if r.key == t.form.form[0]):
         return True
     if t.first == 0:
         return False
     prev = words[t.first - 1]
-    if prev.norm in ("الي", "علي", "ان", "بان"):
+    if prev.norm in _OPENING_WORDS:
         return True
     # بشنّ غارات، لتنفيذ هجوم: a light verb with the preposition carries the noun
     light = argument_markers().light
-    return any(r.key in light and _clitics(r.prefix).endswith(("ب", "ل")) for r in readings(prev.norm))
+    return any(r.key in light and _clitics(r.prefix).endswith(_OPENING_CLITICS) for r in readings(prev.norm))
 
 
 def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]:
