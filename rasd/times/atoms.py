@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.times.lexicon import lexicon
+from rasd.times.lexicon import clock_fractions, lexicon
 from rasd.times.numbers import ordinal_pattern, read_number
 from rasd.times.patterns import NEEDS, exclusions, head_keys, head_words, patterns
 
@@ -111,7 +111,7 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         return _duration(name, g, s, e, text)
     if name == "period":
         mod = g.get("mod") or g.get("this")
-        unit = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[g["unit"]]
+        unit = L.units[g["unit"]][0]
         # a bare العام/الشهر is a time only after an edge (مطلع العام، نهاية الشهر)
         return Atom(s, e, "period", {"unit": unit, "dir": L.modifiers[mod][0] if mod else "this", "bare": not mod})
     if name == "vague":
@@ -164,21 +164,15 @@ def _clock(name: str, g: dict, s: int, e: int) -> Atom | None:
     frac = g.get("frac")
     if frac:
         frac = frac.strip()
-        if frac in ("النصف", "نصف"):
-            minute = 30
-        elif frac in ("الربع", "ربع"):
-            minute = 15
-        elif frac in ("الثلث", "ثلث"):
-            minute = 20
+        if frac in clock_fractions("past"):
+            minute = clock_fractions("past")[frac]
         else:
             minute = read_number(re.sub(r"\s*(دقيقه|دقائق)$", "", frac)) or 0
     minus = g.get("minus")
     if minus:
         minus = minus.strip()
-        if minus in ("ربعا", "ربع", "الربع"):
-            less = 15
-        elif minus in ("ثلثا", "ثلث", "الثلث"):
-            less = 20
+        if minus in clock_fractions("to"):
+            less = clock_fractions("to")[minus]
         else:
             less = read_number(re.sub(r"\s*(دقيقه|دقائق)$", "", minus)) or 0
         hour, minute = (hour - 1) % 24, 60 - less
@@ -217,7 +211,7 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
     unit_key = unit_word if unit_word in L.units else re.sub(r"^[وف]?[بل]?", "", unit_word)
     if name == "duration_ord":
         count = read_number(g["ord"])
-        unit = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[unit_word]
+        unit = L.units[unit_word][0]
         return Atom(s, e, "duration", {"count": count, "unit": unit, "parts": [(count, unit)]})
     if unit_key not in L.units:
         return None

@@ -61,6 +61,19 @@ class Lexicon:
         return [f for f, (_v, k) in self.numbers.items() if k in kinds]
 
 
+@lru_cache(maxsize=None)
+def clock_fractions(where: str) -> dict[str, int]:
+    """Fractions of an hour (clock_fractions.tsv) said "past" (والنصف) or "to" (إلا ربعاً) → minutes, in file order."""
+    return {_norm(form): int(minutes) for form, minutes, places in load_rows("times/clock_fractions.tsv")
+            if where in places.split(",")}
+
+
+@lru_cache(maxsize=None)
+def calendar_units(use: str) -> tuple[str, ...]:
+    """Units naming a calendar period (calendar_units.tsv) with one use: period or consecutive."""
+    return tuple(_norm(form) for form, uses in load_rows("times/calendar_units.tsv") if use in uses.split(","))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     def rows(name):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rasd.resources import load_list
 from rasd.text import normalize
-from rasd.times.lexicon import alternation, lexicon, with_clitics
+from rasd.times.lexicon import alternation, calendar_units, clock_fractions, lexicon, with_clitics
 from rasd.times.numbers import cardinal_pattern, ordinal_pattern
 
 B = r"(?<!\w)"          # start of a word
@@ -34,6 +34,8 @@ def patterns() -> dict[str, re.Pattern]:
     adverbs = [f for f, (_c, role, _r) in L.parts.items() if role in ("adverb", "both")]
     suffixes = [f for f, (_c, role, _r) in L.parts.items() if role == "suffix"]
     nouns = [f for f, (_c, role, _r) in L.parts.items() if role in ("noun", "both")]
+    past, to = ("|".join(map(re.escape, clock_fractions(w))) for w in ("past", "to"))      # والنصف، إلا ربعاً
+    periods, consecutive = ("|".join(map(re.escape, calendar_units(u))) for u in ("period", "consecutive"))
     prepq = rf"(?:(?P<prep>{with_clitics(preps)})\s+)?(?:(?P<qual>{alternation(quals)})\s+)?"
     day = rf"(?:(?P<dd>\d{{1,2}})(?:\s*(?:علي|-|–|الي|و)\s*(?P<dd2>\d{{1,2}}))?|(?P<dord>{ordinal})\s+من)"
     hour = rf"(?:\d{{1,2}}|{ordinal}|{card})"
@@ -68,8 +70,8 @@ def patterns() -> dict[str, re.Pattern]:
         "part": rf"{B}(?P<part>{with_clitics(nouns + adverbs)}){E}",
         # الساعة 9 صباحاً، في تمام الساعة الرابعة وتسع وأربعين دقيقة، الساعة 11 ظهراً بتوقيت دمشق
         "clock": rf"{B}(?:في\s+)?(?:تمام\s+)?[وف]?[بل]?(?:ال)?ساعه\s+(?P<h>{hour})(?::(?P<mi>\d{{2}}))?"
-                 rf"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?:{card}|\d{{1,2}})(?:\s*(?:دقيقه|دقائق))?))?"
-                 rf"(?:\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|الثلث|(?:{card}|\d{{1,2}})\s*(?:دقيقه|دقائق)))?{E}{clock_tail}",
+                 rf"(?:\s+و\s*(?P<frac>{past}|(?:{card}|\d{{1,2}})(?:\s*(?:دقيقه|دقائق))?))?"
+                 rf"(?:\s+الا\s+(?P<minus>{to}|(?:{card}|\d{{1,2}})\s*(?:دقيقه|دقائق)))?{E}{clock_tail}",
         # 08:03 ص
         "clock_hm": rf"{B}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}}){E}{clock_tail}",
         # 9 صباحاً، التاسعة مساءً
@@ -80,9 +82,9 @@ def patterns() -> dict[str, re.Pattern]:
         "duration_def": rf"{B}{prepq}(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{alternation(dual_pl)})(?:\s+القليله)?"
                         rf"(?:\s+(?:ال\s*)?(?P<num>\d+|{card}))?\s+(?P<mod>{mod_after}){E}",
         # لليوم الثاني على التوالي
-        "duration_ord": rf"{B}[وف]?(?:لل|ال|في\s+ال)(?P<unit>يوم|اسبوع|شهر|عام|سنه)\s+(?P<ord>{ordinal})\s+علي\s+التوالي{E}",
+        "duration_ord": rf"{B}[وف]?(?:لل|ال|في\s+ال)(?P<unit>{consecutive})\s+(?P<ord>{ordinal})\s+علي\s+التوالي{E}",
         # الأسبوع الماضي، الشهر المقبل، هذا العام
-        "period": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<mod>{mod_after}))?{E}",
+        "period": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{periods})(?:\s+(?P<mod>{mod_after}))?{E}",
         # هذا اليوم، اليوم نفسه: the day last mentioned
         "anaphoric": rf"{B}(?P<ana>{with_clitics(L.anaphoric_days)}){E}",
         "vague": rf"{B}(?P<vague>{with_clitics(L.vague)}){E}",
