@@ -4,16 +4,14 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
-from pathlib import Path
 
 import typer
 from rich.console import Console
 
 from rasd.commands_store import register as register_store_commands
-from rasd.model import Article
-from rasd.pipeline import process
-from rasd.read import ReadError, article_from_record, read_bytes, read_path
-from rasd.read.batch import iter_jsonl
+from rasd.pipeline import process, record_of
+from rasd.read import ReadError, read_bytes, read_path
+from rasd.read.sources import holds_many, iter_items
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rasd (رصد): who said and did what, to whom, where and when, in Arabic news.")
@@ -51,47 +49,35 @@ def _emit(record: dict, fmt: Format, console: Console) -> None:
         sys.stdout.flush()
 
 
-def _run_batch(lines, fmt: Format, console: Console) -> None:
-    for item in iter_jsonl(lines):
-        if item.error:
-            _emit({"schema": "rasd.article/1", "id": item.id, "error": item.error}, fmt, console)
-            continue
-        try:
-            record = process(article_from_record(item.record)).to_json()
-        except ReadError as e:
-            record = {"schema": "rasd.article/1", "id": item.id, "error": str(e)}
-        except Exception as e:  # one bad article must not stop the batch; say what failed
-            record = {"schema": "rasd.article/1", "id": item.id, "error": f"internal error: {type(e).__name__}: {e}"}
-        _emit(record, fmt, console)
+def _run_batch(items, fmt: Format, console: Console) -> None:
+    for item in items:
+        _emit(record_of(item), fmt, console)
 
 
 @app.command()
 def extract(
-    path: str = typer.Argument(..., help="an article file (text or HTML), a .jsonl batch, or - for stdin"),
-    published: str = typer.Option(None, "--published", help="publication date or date-time, ISO 8601"),
-    outlet: str = typer.Option(None, "--outlet", help="the outlet's display name"),
-    url: str = typer.Option(None, "--url", help="the article's address"),
+    path: str = typer.Argument(..., help="an article (text or HTML, any encoding), a folder, a .jsonl batch, an RSS/Atom feed, a WARC web archive, or - for stdin"),
+    published: str = typer.Option(None, "--published", help="publication date or date-time, ISO 8601 (one article)"),
+    outlet: str = typer.Option(None, "--outlet", help="the outlet's display name (one article)"),
+    url: str = typer.Option(None, "--url", help="the article's address (one article)"),
     fmt: Format = typer.Option(Format.json, "--format", help="json, jsonl (one line per article), table, or plover (one PLOVER event record per line)"),
-    batch: bool = typer.Option(None, "--jsonl/--single", help="force reading the input as a JSONL batch or as one article"),
 ) -> None:
-    """Extract entities, attributed statements, events and times from Arabic news."""
+    """Extract entities, attributed statements, events and times from Arabic news.
+
+    An input holding many articles (folder, JSONL, feed, web archive) gives one output record per
+    article, in order; an article that cannot be read gives a record with an "error" field."""
     console = Console()
-    is_stdin = path == "-"
-    if batch is None:
-        batch = path.lower().endswith(".jsonl")
     try:
-        if batch:
-            if is_stdin:
-                _run_batch(sys.stdin, fmt, console)
-            else:
-                p = Path(path)
-                if not p.is_file():
-                    _fail(f"no such file: {path}")
-                with p.open(encoding="utf-8", errors="replace") as f:
-                    _run_batch(f, fmt, console)
-            return
-        kw = dict(url=url, outlet=outlet, published=published)
-        article: Article = read_bytes(sys.stdin.buffer.read(), **kw) if is_stdin else read_path(path, **kw)
+        if path == "-":
+            items = list(iter_items(["-"], stdin=sys.stdin.buffer))
+            single = len(items) == 1 and items[0].data is not None
+            if not single:
+                return _run_batch(items, fmt, console)
+            article = read_bytes(items[0].data, url=url, outlet=outlet, published=published)
+        elif holds_many(path):
+            return _run_batch(iter_items([path]), fmt, console)
+        else:
+            article = read_path(path, url=url, outlet=outlet, published=published)
         _emit(process(article).to_json(), fmt, console)
     except ReadError as e:
         _fail(f"{path}: {e}")

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd import attributions, clean, entities, events, geo, segment, times
-from rasd.model import Article
+from rasd.model import SCHEMA, Article
+from rasd.read import ReadError, article_from_item
+from rasd.read.sources import Item
 
 Stage = Callable[[Article], Article]
 
@@ -30,3 +32,18 @@ def process(article: Article, stages: list[tuple[str, Stage]] | None = None) -> 
     for _name, stage in stages or STAGES:
         article = stage(article)
     return article
+
+
+def record_of(item: Item) -> dict:
+    """The rasd.article/1 record of one input item (rasd.read.sources), or a record with an
+    "error" field: never an exception, since one bad article must not stop a batch."""
+    if item.error:
+        return {"schema": SCHEMA, "id": item.id, "error": item.error}
+    if item.extracted is not None:
+        return item.extracted
+    try:
+        return process(article_from_item(item)).to_json()
+    except ReadError as e:
+        return {"schema": SCHEMA, "id": item.id, "error": f"{item.where}: {e}"}
+    except Exception as e:
+        return {"schema": SCHEMA, "id": item.id, "error": f"{item.where}: internal error: {type(e).__name__}: {e}"}

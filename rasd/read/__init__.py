@@ -51,11 +51,28 @@ def read_path(path: str | Path, **kw) -> Article:
 
 
 def article_from_record(rec: dict) -> Article:
-    """An `Article` from one JSONL record {"id", "text" or "html", "published", "outlet", "url"}."""
+    """An `Article` from one input record {"id", "text" or "html", "title", "published", "outlet",
+    "url"}; "html_bytes" (an archived page, encoding unknown) is decoded first."""
+    warnings: list[str] = []
+    if isinstance(rec.get("html_bytes"), bytes):
+        rec = {**rec, "html": decode(rec["html_bytes"], warnings)}
     is_html = isinstance(rec.get("html"), str) and not isinstance(rec.get("text"), str)
     body = rec["html"] if is_html else rec["text"]
-    return article_from_text(body, id=None if rec.get("id") is None else str(rec["id"]), url=rec.get("url"),
-                             outlet=rec.get("outlet"), published=rec.get("published"), html=is_html or None)
+    article = article_from_text(body, id=None if rec.get("id") is None else str(rec["id"]), url=rec.get("url"),
+                                outlet=rec.get("outlet"), published=rec.get("published"), html=is_html or None,
+                                warnings=warnings)
+    if isinstance(rec.get("title"), str) and rec["title"].strip():
+        article.title = rec["title"].strip()     # the caller's headline wins over the page's
+    return article
 
 
-__all__ = ["ReadError", "read_bytes", "read_path", "article_from_text", "article_from_record"]
+def article_from_item(item) -> Article:
+    """An `Article` from a `rasd.read.sources.Item` that holds a record, a path or raw bytes."""
+    if item.record is not None:
+        return article_from_record(item.record)
+    if item.path is not None:
+        return read_path(item.path)
+    return read_bytes(item.data)
+
+
+__all__ = ["ReadError", "read_bytes", "read_path", "article_from_text", "article_from_record", "article_from_item"]
