@@ -21,6 +21,9 @@ _AFTER_PUNCT = set("،,»”\")")
 _CONTRAST = lex.clause_words("contrast")
 _KANA = lex.clause_words("kana")
 _MEDIUM_LINK = lex.clause_words("mediumlink")
+_BOUNDARY = lex.clause_words("boundary")
+_OPENER = lex.clause_words("opener")
+_RESUME = lex.clause_words("resume")
 _RELATIVE_SUFFIXES = ("ها", "هم", "ه")
 _MEDIA_CHANNEL_TYPES = ("MEDIA", "ORG", "PERSON", "GPE")
 
@@ -255,7 +258,7 @@ class Builder:
             if self._independent(h):
                 end = t.start
                 k = h.i - 1
-                while k >= 0 and v.toks[k].start >= c.start and (v.char(k) in "،,.:؛" or v.norm(k) in ("و", "ثم", "حيث", "كما", "فيما", "بينما", "حين", "في")):
+                while k >= 0 and v.toks[k].start >= c.start and (v.char(k) in "،,.:؛" or v.norm(k) in _BOUNDARY):
                     end = v.toks[k].start
                     k -= 1
                 c.end = max(c.start, end)
@@ -283,7 +286,7 @@ class Builder:
             return prev_char in _AFTER_PUNCT or prefixed or pn == "و"
         if own[:1] in "وف" and own[1:] and any(c.kind in ("verb", "relay") for c in lex.cues().get(own[1:], ())):
             return True
-        if prev_char in _AFTER_PUNCT or pn in ("ثم", "حيث", "كما", "انه", "انها", "انهم", "فيما", "بينما", "حين"):
+        if prev_char in _AFTER_PUNCT or pn in _OPENER:
             return True
         sl, _sr = v.sentence_range(h.i)
         subj = _subject_before(v, h.i, sl)
@@ -383,7 +386,7 @@ class Builder:
         n = v.norm(i - 1)
         return not (lex.has_class(n, "comp") or lex.has_class(n, "stop") or lex.has_class(n, "time")
                     or word_has(v, i - 1, "connector") or n in _KANA or n in _CONTRAST or n in _NEGATION
-                    or cue_word(v, i - 1) or v.in_time[i - 1] or n in ("ثم", "وقد", "فقد", "لقد", "وهنا", "بدوره", "بدورها"))
+                    or cue_word(v, i - 1) or v.in_time[i - 1] or n in _RESUME)
 
     def _clause_actor(self, i: int) -> Speaker | None:
         """The first actor named in the clause a participle hangs on (its subject, VSO):
@@ -421,7 +424,7 @@ class Builder:
     def _reporter_channel(self, phrase: Phrase) -> list[Channel]:
         """"مراسل بي بي سي" / "مراسل قناة الجزيرة": the reporter's outlet is the channel."""
         v = self.view
-        if not any(s in ("مراسل", "المراسل", "مراسله", "مصور") for s in stems(v.norm(phrase.start))):
+        if not any(lex.has_class(s, "reporter") for s in stems(v.norm(phrase.start))):
             return []
         return [c] if (c := outlet_phrase(v, phrase.start + 1, phrase.end)) else []
 

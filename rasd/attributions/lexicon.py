@@ -5,6 +5,7 @@ phrase_words.tsv  closed word classes (complementisers, role heads, anonymous he
 outlets.tsv       news outlets and agencies
 given_names.txt   common Arabic given names
 clause_words.tsv  particles and auxiliaries of the clause around a cue (negation, subjunctive, contrast, كان)
+channel_words.tsv words around a platform name in a channel (موقع، التواصل الاجتماعي، الرسمي)
 
 Everything is keyed by the normalised form (rasd.text.normalize), so hamza forms,
 diacritics and tanwin alef spellings (مشيراً / مشيرا) all match.
@@ -76,6 +77,12 @@ def given_names() -> frozenset[str]:
 def clause_words(cls: str) -> frozenset[str]:
     """The normalised words of one class of clause_words.tsv (negation, subjunctive, contrast, kana …)."""
     return frozenset(normalize(word) for word, c in load_rows(_DIR + "clause_words.tsv") if c == cls)
+
+
+@lru_cache(maxsize=None)
+def channel_words(cls: str) -> frozenset[str]:
+    """The normalised words of one class of channel_words.tsv (site, social, account)."""
+    return frozenset(normalize(word) for word, c in load_rows(_DIR + "channel_words.tsv") if c == cls)
 
 
 def has_class(norm: str, cls: str) -> bool:

@@ -18,7 +18,9 @@ from rasd.attributions.view import OPENERS, STRAIGHT, View
 _CLAUSE_PUNCT = set("،,؛;")
 _HARD_STOP = set(".!?؟…:؛;-–—|/")
 _WF = "وف"
-_OWN = ("حسابه", "حسابها", "صفحته", "صفحتها", "موقعه", "موقعها", "قناته", "قناتها")
+_SITE = lex.channel_words("site")
+_SOCIAL = lex.channel_words("social")
+_ACCOUNT = lex.channel_words("account")
 
 
 def stems(norm: str) -> list[str]:
@@ -190,7 +192,7 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
             if nj in ("علي", "عبر", "ب", "في") or (nj.startswith("ب") and lex.has_class(nj[1:], "platform")):
                 k = j + 1 if nj in ("علي", "عبر", "ب", "في") else j
                 pname = _platform(view, k, limit)
-                if pname and not lex.has_class(view.norm(pname[0]), "platform") or (pname and view.norm(pname[0]) not in _OWN):
+                if pname and not lex.has_class(view.norm(pname[0]), "platform") or (pname and not lex.has_class(view.norm(pname[0]), "own")):
                     j, name = pname[1], pname
                     break
                 if pname:
@@ -230,21 +232,21 @@ def _platform(view: View, i: int, limit: int) -> tuple[int, int] | None:
     if not view.is_word(j):
         return None
     n = view.norm(j)
-    if n[:1] == "ب" and n[1:] in ("موقع", "مواقع", "شبكه", "منصه"):
+    if n[:1] == "ب" and n[1:] in _SITE:
         n = n[1:]
-    if n in ("موقع", "مواقع", "شبكه", "منصه") and j + 1 < limit:     # على موقع "فيسبوك" / مواقع التواصل (الفيس بوك)
+    if n in _SITE and j + 1 < limit:     # على موقع "فيسبوك" / مواقع التواصل (الفيس بوك)
         k = j + 1
-        while k < limit and k - j < 4 and view.norm(k) in ("التواصل", "الاجتماعي", "للتواصل"):
+        while k < limit and k - j < 4 and view.norm(k) in _SOCIAL:
             k += 1
         if view.char(k) == "(" and k in view.paren_close:
             k += 1
         return _platform(view, k, limit)
     base = n[1:] if n.startswith("ب") and len(n) > 4 else n
     if lex.has_class(base, "platform") or lex.has_class(strip_article(base), "platform"):
-        if base in ("حسابه", "حسابها", "صفحته", "صفحتها", "موقعه", "موقعها", "قناته", "قناتها"):
+        if lex.has_class(base, "own"):
             # حسابه في تويتر / صفحته على الفيس بوك / حسابه الرسمي
             k = j + 1
-            while k < limit and view.is_word(k) and view.norm(k) in ("الرسمي", "الرسميه", "الشخصي", "الشخصيه"):
+            while k < limit and view.is_word(k) and view.norm(k) in _ACCOUNT:
                 k += 1
             if view.norm(k) in ("في", "علي", "عبر", "ب") or view.norm(k).startswith("ب"):
                 start = k + 1 if view.norm(k) in ("في", "علي", "عبر", "ب") else k

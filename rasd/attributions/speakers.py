@@ -19,7 +19,6 @@ from rasd.text import normalize
 
 _MARKS = re.compile(r"[«»“”\"()]")
 _SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA", "GPE")
-_OUTLET_HEADS = ("وكاله", "موقع", "قناه", "صحيفه", "جريده", "مجله", "تلفزيون", "اذاعه", "شبكه")
 
 
 @dataclass(slots=True)
@@ -107,7 +106,7 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
     head = words[0] if words else a
     anonymous = name_rng is None and any(lex.has_class(s, "anon") for s in stems(view.norm(head)))
     main = name_rng or (a, b)
-    if name_rng is None and len(words) > 1 and view.norm(words[0]) in _OUTLET_HEADS \
+    if name_rng is None and len(words) > 1 and lex.has_class(view.norm(words[0]), "outlethead") \
             and (not definite(view.norm(words[1])) or view.char(words[0] + 1) in "(«“\""):
         main = (words[0] + 1, b)          # "موقع روتر العبري", "وكالة (سبوتنيك) الروسية": the outlet's name
     text = view.span(*main).text
