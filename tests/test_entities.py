@@ -264,3 +264,24 @@ def test_dev_recall_of_named_actors(dev_dir):
             total += 1
             hit += any(found(a, n) for n in [g["name"], *g.get("aliases", [])])
     assert hit / total >= 0.75
+
+
+# ---------------------------------------------------------------- fresh constructions (other conflicts)
+
+def places(a: Article) -> set[str]:
+    return {e.name for e in a.entities if e.type in ("GPE", "LOC", "FAC")}
+
+
+def test_common_words_that_gazetteer_lists_as_villages_are_not_places():
+    # عنه، بيان (Kuwait)، سوف (Jordan)، العلم، الطرف (Iraq, Saudi Arabia) are all GeoNames villages
+    a = extract("وأعلنت قيادة العمليات المشتركة العراقية في بيان صدر عنها أن القوات سوف تلاحق "
+                "الخلايا في كركوك، ورفعت العلم على الطرف الغربي من الحويجة بعد الاشتباكات.")
+    assert places(a) >= {"كركوك"}
+    assert not places(a) & {"بيان", "عنها", "سوف", "العلم", "الطرف", "الاشتباكات"}
+    a = extract("وقالت وزارة الخارجية الكويتية في بيان إن الخبراء يتابعون الوضع في البلاد.")
+    assert not places(a) & {"بيان", "الخبراء", "البلاد"}
+
+
+def test_a_common_word_is_still_a_place_after_a_classifier():
+    a = extract("وسيطرت قوات الجيش الليبي على مدينة البيضاء شرقي البلاد.")
+    assert found(a, "البيضاء", "GPE")

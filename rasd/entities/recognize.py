@@ -117,6 +117,8 @@ class Recognizer:
         self.lex = lex
         self.gaz = gaz
         self.not_places = frozenset(normalize(w) for w in load_list("geo/not_places.tsv"))
+        # frequent words GeoNames also lists as villages: never a place alone, still one after a classifier
+        self.common_words = frozenset(normalize(w) for line in load_list("geo/common_words.tsv") for w in line.split())
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
         self.dateline_labels = frozenset(normalize(w) for w in load_list("entities/dateline_labels.tsv"))
         self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
@@ -561,7 +563,8 @@ class Recognizer:
                 if not places:
                     continue
                 if n == 1 and (stem in lex.stop or stem in lex.given or stem in lex.titles or stem in lex.heads
-                               or stem in self.not_places or len(stem) < 3 or stem in lex.adjective_of):
+                               or stem in self.not_places or stem in self.common_words or len(stem) < 3
+                               or stem in lex.adjective_of):
                     continue
                 s, e = self._span(ws, i, p, i + n)
                 out.append(Mention(i, i + n, s, e, "GPE", self._text(ws, i, p, i + n), certainty=1,
@@ -734,7 +737,7 @@ class Recognizer:
         return len(stem) >= 3 and not _definite(stem) and stem not in lex.stop and stem not in lex.heads \
             and stem not in lex.place_adjectives and stem not in lex.titles and stem not in lex.given \
             and not stem.startswith("ت") and not stem.endswith(("ت", "ون", "ها", "هم")) \
-            and stem not in lex.adjective_of and stem not in self.not_places
+            and stem not in lex.adjective_of and stem not in self.not_places and stem not in self.common_words
 
     def _members_before(self, ws, m, used, at) -> list[Mention]:
         """Unknown members before a known place in a و-list (جوبر وزملكا وعين ترما وعربين)."""
