@@ -16,9 +16,9 @@ from rasd.times.numbers import ordinal_pattern, read_number
 from rasd.times.patterns import NEEDS, exclusions, head_keys, head_words, patterns
 
 _WORD = re.compile(r"\w+")
-_PRIORITY = ["date", "date_mdy", "date_in_month", "date_num", "hijri", "dateline", "clock", "clock_hm",
-             "clock_part", "duration_ord", "duration_def", "duration", "anaphoric", "relday", "weekday",
-             "period", "year", "vague", "set", "part", "duration_word"]
+_PRIORITY = ["date", "date_mdy", "date_in_month", "date_num", "hijri", "dateline", "year_range", "clock", "clock_hm",
+             "clock_part", "clock_range", "duration_ord", "duration_def", "duration", "anaphoric", "relday", "weekday",
+             "period", "year", "decade", "vague", "set", "part", "duration_word"]
 
 
 @dataclass
@@ -67,6 +67,9 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         day = int(g["dd"]) if g.get("dd") else read_number(g["dord"])
         if not day or not 1 <= day <= 31:
             return None
+        before = _WORD.findall(text[max(0, s - 12):s])
+        if before and (before[-1] in L.units or before[-1][2:] in L.units):
+            return None          # الأسبوع الأول من الشهر: the ordinal counts weeks, not days
         mod = L.modifiers[g["mod"]][0] if g.get("mod") else "this"
         return Atom(s, e, "point", {"day_of_month": (day, {"past": -1, "future": 1}.get(mod, 0))})
     if name in ("date_num", "dateline"):
@@ -83,6 +86,14 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
                                               int(g["dd"]) if g.get("dd") else None)})
     if name == "year":
         return Atom(s, e, "year", {"year": int(g["year"])})
+    if name == "year_range":
+        first, second = int(g["year"]), int(g["year2"])
+        if second <= first:
+            return None
+        return [Atom(m.start("first"), m.end("first"), "year", {"year": first}),
+                Atom(m.start("second"), e, "year", {"year": second})]
+    if name == "decade":
+        return _decade(g, s, e)
     if name == "weekday":
         wd = _strip_clitics(g["wd"], L.weekdays)
         info = {"weekday": L.weekdays[wd], "paren": bool(g.get("open"))}
@@ -104,9 +115,14 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
     if name == "part":
         key = _strip_clitics(g["part"], L.parts)
         code, role, rule = L.parts[key]
+        if rule == "midnight":   # منتصف ليل الإثنين: the clock time 00:00 of the day it names
+            return Atom(s, e, "clock", {"hour": 0, "minute": 0, "strong": True, "hour_fixed": True,
+                                        "part": code, "role": role, "midnight": True})
         return Atom(s, e, "part", {"part": code, "role": role, "rule": rule})
     if name in ("clock", "clock_hm", "clock_part"):
         return _clock(name, g, s, e)
+    if name == "clock_range":
+        return _clock_range(g, m)
     if name.startswith("duration"):
         return _duration(name, g, s, e, text)
     if name == "period":
@@ -190,6 +206,44 @@ def _clock(name: str, g: dict, s: int, e: int) -> Atom | None:
     return Atom(s, e, "clock", info)
 
 
+def _clock_range(g: dict, m: re.Match) -> list[Atom] | None:
+    """بين الرابعة والسادسة مساءً: two clock times; the part of the day said once sets both."""
+    L = lexicon()
+    part1, part2 = g.get("part1"), g.get("adv") or g.get("sfx")
+    if not (part1 or part2 or g.get("at")):
+        return None              # المرتبة الرابعة والسادسة: not hours
+    first, second = read_number(g["h"]), read_number(g["h2"])
+    if first is None or second is None or first > 24 or second > 24:
+        return None
+    minute1, minute2 = int(g["mi"] or 0), int(g["mi2"] or 0)
+    if minute1 > 59 or minute2 > 59:
+        return None
+    rule1 = L.parts[part1][2] if part1 else L.parts[part2][2] if part2 else None
+    rule2 = L.parts[part2][2] if part2 else None
+    hour1 = apply_rule(first, rule1) if rule1 else first
+    hour2 = apply_rule(second, rule2) if rule2 else second
+    if hour1 > 23 or hour2 > 23:
+        return None
+    fixed1, fixed2 = bool(rule1) or first > 12, bool(rule2) or second > 12
+    return [Atom(m.start("first"), m.end("first"), "clock",
+                 {"hour": hour1, "minute": minute1, "strong": True, "hour_fixed": fixed1}),
+            Atom(m.start("second"), m.end("second"), "clock",
+                 {"hour": hour2, "minute": minute2, "strong": True, "hour_fixed": fixed2})]
+
+
+def _decade(g: dict, s: int, e: int) -> Atom:
+    """الثمانينيات → 198; تسعينيات القرن الماضي → the century before the day of writing."""
+    L = lexicon()
+    digit = L.decades[g["dec"]]
+    century = None
+    if g.get("century"):
+        value, relative = L.centuries[" ".join(g["century"].split()[1:])]
+        century = ("relative", value) if relative else ("absolute", value)
+        if not relative:
+            return Atom(s, e, "decade", {"decade": value * 10 + digit})
+    return Atom(s, e, "decade", {"decade_digit": digit, "century": century})
+
+
 def apply_rule(hour: int, rule: str) -> int:
     """A clock hour said with a part of the day on the 24-hour clock (9 مساءً → 21)."""
     if hour > 12:
@@ -202,16 +256,18 @@ def apply_rule(hour: int, rule: str) -> int:
         return hour if hour == 12 else hour + 12
     if rule == "night":
         return 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    if rule == "midnight":
+        return 0 if hour == 12 else hour
     return hour
 
 
 def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
     L = lexicon()
-    unit_word = g["unit"]
+    unit_word = g["unit"] or g.get("unit2")
     unit_key = unit_word if unit_word in L.units else re.sub(r"^[وف]?[بل]?", "", unit_word)
     if name == "duration_ord":
-        count = read_number(g["ord"])
-        unit = L.units[unit_word][0]
+        count = read_number(g["ord"] or g["ord2"])
+        unit = L.units[unit_word if unit_word != "سنت" else "سنه"][0]
         return Atom(s, e, "duration", {"count": count, "unit": unit, "parts": [(count, unit)]})
     if unit_key not in L.units:
         return None
@@ -224,7 +280,8 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
     relative_to_event = bool(re.match(r"\s+من\s", after))
     if count is None:
         count = number if isinstance(number, int) else None
-        counted = prep and prep != "في" or qual
+        # a preposition pointing ahead (حتى، اعتباراً من) names the day, it does not count: حتى يوم الخميس
+        counted = prep and prep != "في" and not (number == 1 and L.prepositions[prep][1] == "future") or qual
         if name == "duration_word" and number == 1 and not counted:
             return None          # a bare يوم، ساعة، عام is no time expression
         if name == "duration_word" and number == "pl" and not (counted or mod or relative_to_event):
@@ -295,8 +352,9 @@ def atoms(norm: str) -> list[Atom]:
         for ws, we in spans:
             for m in pattern.finditer(norm, ws, we):
                 a = _atom(name, m, norm)
-                if a is not None and a.end > a.start:
-                    found.append((a, rank))
+                for one in a if isinstance(a, list) else [a]:
+                    if one is not None and one.end > one.start:
+                        found.append((one, rank))
     excluded = exclusions()
     blocked = [m.span() for ws, we in near.get("any", ()) for m in excluded.finditer(norm, ws, we)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1]))

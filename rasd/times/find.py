@@ -38,10 +38,14 @@ def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
     if a.kind == "tail":
         return _SPACE.fullmatch(gap) is not None and set(expr.kinds) != {"prep"}
     if expr.kinds == ["prep"] or all(k == "prep" for k in expr.kinds):
+        if info_role(expr) == "qualifier" and a.kind != "duration":
+            return False      # عدة، نحو count a duration: "مصادر عدة السبت" is no span
         return _SPACE.fullmatch(gap) is not None
     if a.kind == "prep":
         return False
     info = expr.info
+    if info.get("role") == "prep" and "prep" not in expr.kinds:
+        return False          # صحيفة الصباح اليوم: الصباح is a time only after منذ، في …
     if a.kind in POINT_KINDS and set(expr.kinds) - {"prep", "vague"} <= POINT_KINDS:
         if "vague" in expr.kinds and not info.get("anchorable"):
             return False
@@ -75,6 +79,10 @@ def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
     return False
 
 
+def info_role(expr: Expression) -> str | None:
+    return expr.info.get("prep_role")
+
+
 def _merge(expr: Expression, a: Atom) -> None:
     expr.end = a.end
     info = expr.info
@@ -95,6 +103,8 @@ def _merge(expr: Expression, a: Atom) -> None:
         elif key == "weekday" and a.info.get("paren"):
             info["weekday"] = value
             info["paren"] = True
+        elif key == "weekday" and info.get("midnight"):
+            info["weekday"] = value       # منتصف ليل الأحد - الاثنين: the midnight opens Monday
         elif key not in info or info[key] is None:
             info[key] = value
 
@@ -106,7 +116,8 @@ def _standalone_ok(expr: Expression) -> bool:
     if not kinds or expr.kinds[0] == "tail":
         return False
     if kinds == {"part"}:
-        return expr.info["role"] in ("adverb", "both")
+        role = expr.info["role"]
+        return role in ("adverb", "both") or role == "prep" and "prep" in expr.kinds
     if kinds == {"clock"}:
         return expr.info["strong"]
     return True
@@ -157,6 +168,9 @@ def _cue(norm: str, start: int) -> str | None:
     for word in reversed(_WORD.findall(before)[-6:]):
         if word in L.clause_openers:
             break
-        if word in L.cue_words or any(p.match(word) for p in L.cue_patterns):
-            return "future"
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word     # وينتهي، فسيعقد
+        for w in {word, bare}:
+            if w in L.cue_words or any(p.match(w) for p in L.cue_patterns) and \
+                    not any(p.match(w) for p in L.not_cue_patterns):
+                return "future"
     return None

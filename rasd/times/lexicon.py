@@ -50,12 +50,15 @@ class Lexicon:
     prepositions: dict      # form -> (role, direction or None)
     cue_words: frozenset
     cue_patterns: tuple
+    not_cue_patterns: tuple
     vague: dict             # form -> value
     sets: dict              # form -> value
     exclusions: tuple
     anaphoric_days: tuple
     name_heads: frozenset
     clause_openers: frozenset
+    decades: dict           # stem of the ten -> decade digit (ثمانين -> 8)
+    centuries: dict         # century word -> (value, relative?)
 
     def number_forms(self, *kinds: str) -> list[str]:
         return [f for f, (_v, k) in self.numbers.items() if k in kinds]
@@ -90,10 +93,14 @@ def lexicon() -> Lexicon:
         prepositions={_norm(r[0]): (r[1], None if r[2] == "-" else r[2]) for r in rows("prepositions.tsv")},
         cue_words=frozenset(_norm(r[0]) for r in rows("cues.tsv") if r[2] == "word"),
         cue_patterns=tuple(re.compile(r[0]) for r in rows("cues.tsv") if r[2] == "pattern"),
+        not_cue_patterns=tuple(re.compile(r[0]) for r in rows("cues.tsv") if r[2] == "not"),
         vague={_norm(r[0]): r[1] for r in rows("vague.tsv")},
         sets={_norm(r[0]): r[1] for r in rows("sets.tsv")},
         exclusions=tuple(_norm(r[0]) for r in rows("exclusions.tsv")),
         anaphoric_days=tuple(_norm(r[0]) for r in rows("anaphoric_days.tsv")),
         name_heads=frozenset(_norm(r[0]) for r in rows("name_heads.tsv")),
         clause_openers=frozenset(_norm(r[0]) for r in rows("cues.tsv") if r[2] == "clause"),
+        decades={_norm(r[0]): int(r[1]) for r in rows("decades.tsv") if r[2] == "decade"},
+        centuries={_norm(r[0]): (int(r[1]), r[2] == "century_relative") for r in rows("decades.tsv")
+                   if r[2].startswith("century")},
     )

@@ -33,7 +33,7 @@ def patterns() -> dict[str, re.Pattern]:
     dual_pl = [f for f, (_u, n) in units.items() if n != 1]
     adverbs = [f for f, (_c, role, _r) in L.parts.items() if role in ("adverb", "both")]
     suffixes = [f for f, (_c, role, _r) in L.parts.items() if role == "suffix"]
-    nouns = [f for f, (_c, role, _r) in L.parts.items() if role in ("noun", "both")]
+    nouns = [f for f, (_c, role, _r) in L.parts.items() if role in ("noun", "both", "prep")]
     past, to = ("|".join(map(re.escape, clock_fractions(w))) for w in ("past", "to"))      # والنصف، إلا ربعاً
     periods, consecutive = ("|".join(map(re.escape, calendar_units(u))) for u in ("period", "consecutive"))
     prepq = rf"(?:(?P<prep>{with_clitics(preps)})\s+)?(?:(?P<qual>{alternation(quals)})\s+)?"
@@ -77,12 +77,24 @@ def patterns() -> dict[str, re.Pattern]:
         # 9 صباحاً، التاسعة مساءً
         "clock_part": rf"{B}(?P<h>\d{{1,2}}|{ordinal})(?=\s+{alternation(adverbs)}{E}){clock_tail}",
         # 48 ساعة، تسعة أيام، منذ أكثر من أربعة أعوام، خلال الساعات ال24 الماضية
-        "duration": rf"{B}{prepq}[وف]?(?:ال\s*)?(?P<num>\d+|{card})\s+(?P<unit>{alternation(units)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
+        "duration": rf"{B}{prepq}[وف]?(?:[بلك]|ال\s*)?(?P<num>\d+|{card})\s+(?P<unit>{alternation(units)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
         "duration_word": rf"{B}{prepq}(?P<unit>[وف]?[بل]?{alternation(sing + dual_pl)}){E}(?:\s+(?P<mod>{mod_after}){E})?",
         "duration_def": rf"{B}{prepq}(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{alternation(dual_pl)})(?:\s+القليله)?"
                         rf"(?:\s+(?:ال\s*)?(?P<num>\d+|{card}))?\s+(?P<mod>{mod_after}){E}",
         # لليوم الثاني على التوالي
-        "duration_ord": rf"{B}[وف]?(?:لل|ال|في\s+ال)(?P<unit>{consecutive})\s+(?P<ord>{ordinal})\s+علي\s+التوالي{E}",
+        # يومه الثاني، عامها الثالث: the count of days (years …) something has lasted
+        "duration_ord": rf"{B}[وف]?(?:(?:لل|ال|في\s+ال)(?P<unit>{consecutive})\s+(?P<ord>{ordinal})\s+علي\s+التوالي"
+                        rf"|(?:في\s+|[بل])?(?P<unit2>{consecutive}|سنت)(?:ه|ها|هم|هما)\s+(?P<ord2>{ordinal})){E}",
+        # بين الرابعة والسادسة مساءً، من الساعة الثامنة حتى العاشرة مساء: two clock times, one part of the day
+        "clock_range": rf"{B}(?P<first>(?:(?:بين|من)\s+)?(?:(?P<at>(?:ال)?ساعه)\s+)?(?P<h>{hour})(?::(?P<mi>\d{{2}}))?"
+                       rf"(?:\s+(?P<part1>{alternation(adverbs)}))?)\s*(?P<second>(?:و|-|–|(?:الي|حتي|ولغايه|لغايه)\s)\s*"
+                       rf"(?:(?:ال)?ساعه\s+)?(?P<h2>{hour})(?::(?P<mi2>\d{{2}}))?{E}{clock_tail})",
+        # بين عامي 2005 و2010، من 2011 إلى 2014، 2011-2014
+        "year_range": rf"{B}(?P<first>(?:(?:بين|من)\s+)?(?:(?:ال)?(?:عامي|سنتي|عام|سنه|اعوام|سنوات)\s+)?(?P<year>(?:19|20)\d\d))"
+                      rf"\s*(?P<second>(?:و|-|–|(?:الي|حتي|ولغايه|لغايه)\s)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year2>(?:19|20)\d\d)){E}",
+        # الثمانينيات، تسعينيات القرن الماضي
+        "decade": rf"{B}[وف]?[بلك]?(?:ال)?(?P<dec>{alternation(L.decades)})(?:يات|ات){E}"
+                  rf"(?:\s+(?:من\s+)?(?P<century>القرن\s+{alternation(L.centuries)}){E})?",
         # الأسبوع الماضي، الشهر المقبل، هذا العام
         "period": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{periods})(?:\s+(?P<mod>{mod_after}))?{E}",
         # هذا اليوم، اليوم نفسه: the day last mentioned
@@ -102,6 +114,7 @@ NEEDS = {
     "hijri": {"digit"}, "year": {"digit"}, "weekday": {"weekday"}, "relday": {"relday"},
     "part": {"part"}, "clock": {"unit"}, "clock_hm": {"digit"}, "clock_part": {"digit", "part"},
     "duration": {"unit"}, "duration_word": {"unit"}, "duration_def": {"unit"}, "duration_ord": {"unit"},
+    "clock_range": {"digit", "part", "unit"}, "year_range": {"digit"}, "decade": {"decade"},
     "period": {"unit"}, "anaphoric": {"anaphoric"}, "vague": {"vague"}, "set": {"set", "unit"},
 }
 
@@ -124,7 +137,8 @@ def head_words() -> dict[str, frozenset]:
     # Hijri dates always carry a year and clock suffixes (ص، م) a time: their digits are heads
     tables = {"month": L.months, "weekday": L.weekdays, "relday": L.relative_days, "unit": L.units,
               "vague": L.vague, "set": L.sets, "anaphoric": L.anaphoric_days,
-              "part": {f: v for f, v in L.parts.items() if v[1] != "suffix"}}
+              "part": {f: v for f, v in L.parts.items() if v[1] != "suffix"},
+              "decade": {f"{stem}{ending}": d for stem, d in L.decades.items() for ending in ("يات", "ات")}}
     for kind, table in tables.items():
         for form in table:
             for word in form.split():
@@ -143,6 +157,11 @@ def head_words() -> dict[str, frozenset]:
                 if stem.startswith("ل") and not stem.startswith("ال") and prefix[-1:] in ("ب", "ك"):
                     continue
                 written.setdefault(prefix + stem, set()).update(kinds)
+    # a running count with a possessive: يومه الثاني، عامها الثالث
+    for unit in (*calendar_units("consecutive"), "سنت"):
+        for suffix in ("ه", "ها", "هم", "هما"):
+            for prefix in ("", "و", "ف", "ب", "ل", "في"):
+                written.setdefault(prefix + unit + suffix, set()).add("unit")
     return {w: frozenset(k) for w, k in written.items()}
 
 

@@ -45,6 +45,8 @@ def resolve(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | 
         return "SET", info["set"]
     if kinds == {"year"}:
         return "DATE", f"{info['year']:04d}"
+    if kinds == {"decade"}:
+        return "DATE", _decade(info, anchor)
     if kinds == {"period"} or kinds == {"vague", "period"}:      # في وقت سابق هذا الشهر → the month
         return "DATE", _period(info["unit"], info["dir"], anchor)
     if kinds == {"vague"}:
@@ -96,6 +98,18 @@ def _iso_week(day: dt.date) -> str:
 def _add_months(year: int, month: int, amount: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + amount
     return index // 12, index % 12 + 1
+
+
+def _decade(info: dict, anchor: dt.date | None) -> str:
+    """TIMEX3 decade value (198 = the 1980s): a century word fixes it, else the latest such decade."""
+    if "decade" in info:
+        return f"{info['decade']:03d}"
+    digit, century = info["decade_digit"], info.get("century")
+    now = anchor.year if anchor else 1999
+    if century:                                   # القرن الماضي / الحالي
+        return f"{now // 100 + century[1]:02d}{digit}"
+    first = now // 100 * 100 + digit * 10
+    return f"{(first if first <= now else first - 100) // 10:03d}"
 
 
 def _period(unit: str, direction_: str, anchor: dt.date | None) -> str | None:
@@ -189,7 +203,8 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
         y, m, d = info["ymd"]
         if y is None and anchor is not None:
             y = _year_of_weekday(m, d, info["weekday"], anchor) if d and "weekday" in info else None
-            y = y or _month_year(m, d, anchor, way)
+            # a day and month is placed by its own modifier (15 مايو المقبل), else the nearest one
+            y = y or _month_year(m, d, anchor, way if d is None else info.get("mod"))
         if d is None:
             precision = "month"
             label = f"{y:04d}-{m:02d}" if y else f"XXXX-{m:02d}"
@@ -215,6 +230,8 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
         date = anchor + dt.timedelta(days=info["offset"]) if anchor else None
     elif "weekday" in info:
         date = _weekday_date(info["weekday"], anchor, way, bool(info.get("mod"))) if anchor else None
+    elif info.get("midnight") and anchor is not None:
+        date = anchor + dt.timedelta(days=1 if way == "future" else 0)   # the midnight ahead or just past
     else:
         date = anchor                       # a clock time or part of day alone: the day of writing
     if date is not None and "weekday" in info and date.isoweekday() != info["weekday"]:
