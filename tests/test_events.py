@@ -301,3 +301,125 @@ def test_the_subject_of_a_clause_on_the_weapon_is_the_doer():
     (v,) = art.events
     assert (v.type, v.mode) == ("ASSAULT", "heavy-weapons")
     assert names(art, v)[1:3] == ("جماعة الحوثي", "جازان")
+
+
+# ------------------------------------------------------------------ fresh-article constructions (other conflicts)
+def test_subject_before_the_verb_in_a_reported_clause_is_the_actor():
+    text = "وقال متحدث عسكري إن المتمردين قصفوا مواقع الجيش في بلدة كادوقلي."
+    art = article_with(text, [("المتمردين", "ORG", "المتمردين"), ("الجيش", "ORG", "الجيش"), ("كادوقلي", "GPE", "بلدة كادوقلي")],
+                       attributions=[("وقال", "STATE", None, "المتمردين قصفوا مواقع الجيش في بلدة كادوقلي")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("ASSAULT", "المتمردين", "الجيش")
+
+
+def test_a_name_inside_the_object_phrase_is_not_the_doer():
+    text = "وأكد مصدر أن قوات الأمن اعتقلت عدداً من أعضاء حزب المؤتمر في مدينة عطبرة."
+    ents = [("حزب المؤتمر", "ORG", "حزب المؤتمر"), ("عطبرة", "GPE", "مدينة عطبرة")]
+    (v,) = article_with(text, ents).events
+    assert v.type == "COERCE" and v.actor is None
+    art = article_with(text, ents + [("قوات الأمن", "ORG", "قوات الأمن")])
+    assert names(art, art.events[0])[1] == "قوات الأمن"
+
+
+def test_the_speaker_is_not_the_target_of_what_he_reports():
+    text = "وقال إسماعيل هنية إن المقاومة سترد بقوة على العدوان."
+    art = article_with(text, [("إسماعيل هنية", "PERSON", "إسماعيل هنية"), ("المقاومة", "ORG", "المقاومة")],
+                       attributions=[("وقال", "STATE", "E1", "المقاومة سترد بقوة على العدوان")])
+    threat = next(v for v in art.events if v.type == "THREATEN")
+    assert names(art, threat) == ("THREATEN", "المقاومة", None, "asserted")
+
+
+def test_a_lam_name_after_a_prepositional_phrase_is_the_target_not_the_doer():
+    art = article_with("وانفجرت عبوة ناسفة بعربة لقوات البيشمركة قرب كركوك.",
+                       [("البيشمركة", "ORG", "قوات البيشمركة"), ("كركوك", "GPE", "كركوك")])
+    (v,) = art.events
+    assert (v.type, v.mode) == ("ASSAULT", "explosives")
+    assert names(art, v)[1:3] == (None, "البيشمركة")
+
+
+def test_a_sponsor_is_neither_doer_nor_other_party():
+    text = "وأعلن المجلس العسكري التوصل برعاية الاتحاد الأفريقي إلى اتفاق لتقاسم السلطة."
+    art = article_with(text, [("المجلس العسكري", "ORG", "المجلس العسكري"), ("الاتحاد الأفريقي", "ORG", "الاتحاد الأفريقي")],
+                       attributions=[("وأعلن", "ANNOUNCE", "E1", "التوصل برعاية الاتحاد الأفريقي إلى اتفاق لتقاسم السلطة")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("AGREE", "المجلس العسكري", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a deal or truce named again with ال is the one already reported
+    ("وقعت الحكومة والحركة الشعبية اتفاقاً للسلام في جوبا. وقال مسؤول إن الاتفاق يشمل ترتيبات أمنية.", ["AGREE"]),
+    ("أعلنت الأمم المتحدة هدنة إنسانية في الحديدة. وقال سكان إن التهدئة صامدة حتى المساء.", ["RETREAT"]),
+    # going out to demonstrate is a protest, not a withdrawal
+    ("وخرج آلاف المحتجين إلى الشوارع في البصرة.", ["PROTEST"]),
+    # the demonstrators named again, or as the object of an act, are no second protest
+    ("وتظاهر المئات أمام البرلمان. واعتقلت الشرطة عشرات المتظاهرين.", ["PROTEST", "COERCE"]),
+    ("وأطلقت الشرطة الغاز المسيل للدموع على المحتجين.", []),
+    # the alternatives of an ultimatum are not events; the ultimatum is a threat
+    ('وقال القائد للمسلحين: "إما الاستسلام أو القتل".', []),
+    ('وقال القائد: "لا خيار أمامكم إلا الاستسلام".', ["THREATEN"]),
+    # "any attack" is no attack
+    ("وقالت الحركة إنها سترد بقوة على أي هجوم.", ["THREATEN"]),
+    # a condemnation names the act it condemns
+    ("وأدانت وزارة الخارجية التفجير الذي استهدف السوق.", ["ACCUSE"]),
+    ("واستنكر الاتحاد الأوروبي الهجوم ووصفه بأنه عمل جبان.", ["ACCUSE"]),
+    # the editor of a paper and a square named after liberation are no attacks
+    ("وقال رئيس تحرير الصحيفة إن العدد صدر كاملا.", []),
+    ("وتجمع المئات في ميدان التحرير.", []),
+])
+def test_spurious_events_are_not_coded(text, expected):
+    assert [v.type for v in article_with(text).events] == expected
+
+
+def test_a_trigger_inside_a_place_name_is_not_an_event():
+    art = article_with("واندلعت اشتباكات في منطقة عين زارة جنوب طرابلس.",
+                       [("عين زارة", "GPE", "عين زارة"), ("طرابلس", "GPE", "طرابلس")])
+    assert [v.type for v in art.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("وأعلن الجيش العراقي تحرير قضاء القائم بالكامل.", "ASSAULT", None),
+    ("وحررت القوات الحكومية بلدة الجنيد بعد معارك.", "ASSAULT", None),
+    ("وأحكمت قوات الدعم السريع سيطرتها على مدينة نيالا.", "ASSAULT", None),
+    ("وقتل ثلاثة جنود في تفجير سيارة مفخخة عند نقطة تفتيش.", "ASSAULT", "explosives"),
+    ("وانفجر لغم أرضي بسيارة مدنية في ريف تعز.", "ASSAULT", "explosives"),
+    ("وفرضت السلطات حظر التجوال في المدينة.", "COERCE", "restrict"),
+    ("وقررت الحكومة إغلاق المجال الجوي أمام الرحلات.", "COERCE", "restrict"),
+    ("وأفاد ناشطون بقطع خدمة الإنترنت عن الولاية.", "COERCE", "restrict"),
+    ("وأرسلت قطر وفداً إلى الخرطوم.", "CONSULT", None),
+    ("ووصلت معونات غذائية إلى مخيمات النازحين.", "AID", "humanitarian"),
+    ("وندد البرلمان العربي بالقصف.", "ACCUSE", None),
+    ("وقال قائد الفصيل إن قواته سترد بحزم.", "THREATEN", None),
+])
+def test_new_trigger_families(text, etype, mode):
+    art = article_with(text)
+    assert [(v.type, v.mode) for v in art.events][:1] == [(etype, mode)]
+
+
+def test_an_aid_pledge_is_planned_and_goes_to_the_lam_country():
+    art = article_with("وتعهدت الإمارات بتقديم مساعدات إنسانية للسودان.",
+                       [("الإمارات", "GPE", "الإمارات"), ("السودان", "GPE", "السودان|لسودان")])
+    (v,) = art.events
+    assert names(art, v) == ("AID", "الإمارات", "السودان", "planned")
+
+
+def test_a_delegation_sent_to_discuss_a_truce_is_one_consultation():
+    art = article_with("وأرسلت مصر وفداً أمنياً إلى القطاع لبحث التهدئة.", [("مصر", "GPE", "مصر")])
+    assert [(v.type, names(art, v)[1]) for v in art.events] == [("CONSULT", "مصر")]
+
+
+@pytest.mark.parametrize("text,etype,status", [
+    ("وقالت الأطراف إن الهدنة ستدخل حيز التنفيذ منتصف الليل.", "RETREAT", "planned"),
+    ("وعززت القوات مواقعها تحسباً لهجوم جديد.", "ASSAULT", "planned"),
+    ("وتوعد الوزير بملاحقة المتورطين.", "THREATEN", "asserted"),
+    ("ولم تكن هناك أي انتفاضة في المدينة.", "PROTEST", "denied"),
+])
+def test_status_of_expected_and_vowed_events(text, etype, status):
+    art = article_with(text)
+    assert (etype, status) in [(v.type, v.status) for v in art.events]
+
+
+def test_a_report_running_past_a_full_stop_does_not_carry_the_next_sentence():
+    text = "وقال المتحدث إن الوضع هادئ. واعتقلت الشرطة خمسة أشخاص في المدينة."
+    art = article_with(text, attributions=[("وقال", "STATE", None, "الوضع هادئ. واعتقلت الشرطة خمسة أشخاص في المدينة")])
+    (v,) = art.events
+    assert v.type == "COERCE" and v.source is None

@@ -15,18 +15,25 @@ from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
 from rasd.events.lexicon import affixes, readings, words_of
-from rasd.events.status import Cues, absent, condition_after, in_condition, status_has_if, status_of
+from rasd.events.status import (Cues, absent, alternative, condition_after, in_condition, possibility,
+                                status_has_if, status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
 from rasd.text import split_sentences
 
 # "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
 REFERRED_BACK = ("AGREE", "CONSULT")
+# الاتفاق، الهدنة، التهدئة written with ال after a deal or truce of that kind was reported: the same one,
+# whoever speaks of it and in whatever word
+ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
+# a participant noun (المتظاهرين) after one of these is acted upon, not an event of its own
+ACTED_UPON = ("علي", "ضد", "بحق", "تجاه", "وسط", "بين")
 # the one announcing a deal, talks, a demand or a refusal is usually a party to it; the one
 # reporting an attack or a withdrawal seldom is its doer
 CARRY_PARAGRAPHS = 5     # how far back a running report's unnamed doer may be found
 SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
 _CLAUSE_RE = re.compile(r"[^،؛,;]+")
+_FULL_STOP = re.compile(r"[.!?؟]\s")
 
 
 def _clauses(text: str, sentence: Span) -> list[Span]:
@@ -73,12 +80,16 @@ def _after_publication(when, published: str | None) -> bool:
     return day is not None and day > published[:10]
 
 
-def _carrier(attributions: list[Attribution], span: Span) -> Attribution | None:
-    """The attribution whose content holds the trigger: the innermost when they nest."""
+def _carrier(attributions: list[Attribution], span: Span, sentence: Span | None = None) -> Attribution | None:
+    """The attribution whose content holds the trigger: the innermost when they nest. A content that
+    runs on past a full stop carries the sentence after it only when it is a quotation: else the
+    outlet states the new sentence itself (a list after "على ما يلي:" still belongs to its cue)."""
     best = None
     for a in attributions:
         c = a.content
         if c is not None and c.start <= span.start and span.end <= c.end:
+            if not a.direct and _FULL_STOP.search(c.text[:span.start - c.start]):
+                continue
             if best is None or len(c) < len(best.content):
                 best = a
     return best
@@ -100,6 +111,7 @@ class _Doc:
     sentences: list[Span]
     by_sentence: dict = field(default_factory=dict)       # sentence start → (clauses, word ranges, if-clauses)
     seen_forms: set = field(default_factory=set)
+    seen_kinds: set = field(default_factory=set)          # (type, mode) of the triggers coded so far
 
     def word_range(self, s: Span) -> tuple[int, int]:
         return bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)
@@ -146,14 +158,20 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     clauses, clause_rngs, if_clauses = doc.clauses_of(sentence)
     clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
     s_rng, c_rng = doc.word_range(sentence), doc.word_range(clause)
-    if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs):
+    if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs) \
+            or possibility(words, t, c_rng[0]) or alternative(words, t, s_rng):
         return None
-    carrier = _carrier(article.attributions, t.span)
+    if t.form.participant and (("PROTEST", None) in doc.seen_kinds or _acted_upon(words, t)):
+        return None
+    carrier = _carrier(article.attributions, t.span, sentence)
     # الاتفاق، القصف after the same word from the same source: the article refers back to it
     seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
-    if (t.definite or (t.form.pos == "N" and t.type in REFERRED_BACK)) and seen in doc.seen_forms:
+    kind = (t.type, t.form.mode)
+    if (t.definite or (t.form.pos == "N" and t.type in REFERRED_BACK)) and seen in doc.seen_forms \
+            or (t.definite and kind in ANAPHORIC_KINDS and kind in doc.seen_kinds):
         return None
     doc.seen_forms.add(seen)
+    doc.seen_kinds.add(kind)
     cue = _cue_of(article.attributions, t.span)
     others = [a for a in article.attributions if a is not carrier and a.content is not None
               and a.content.start <= t.span.start < a.content.end]
@@ -164,17 +182,19 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         lo, hi = doc.word_range(carrier.content)
         window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
     speaker_excluded = carrier is not None and carrier.speaker and t.type not in SPEAKER_IS_PARTY
-    exclude = frozenset([carrier.speaker] if speaker_excluded else []) | doc.media
+    exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | doc.media
     party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in doc.media else None
     subject = party if party is not None and _pronoun_complement(words, doc.word_range(carrier.content)[0]) else None
     # a condition after the trigger (سيستهدفها في حال شن إسرائيل هجوماً) has its own parties
     cut = condition_after(words, t, c_rng)
     args = assign(t, doc.mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,
-                  [r for r in if_clauses if r != c_rng], subject)
+                  [r for r in if_clauses if r != c_rng], subject, text=article.text)
     if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
         inner = assign(t.governed, doc.mentions, window)
-        args.target = inner.target or inner.location
+        args.target = inner.target or (inner.location if t.type == "THREATEN" else None)
     actor = args.actor
+    if carrier is not None and args.target is not None and args.target.id == carrier.speaker:
+        args.target = None                   # the one who speaks of an event is not its target
     if cue is not None and cue.speaker:
         actor = article.entity(cue.speaker) or actor
     if actor is None and party is not None and t.type in SPEAKER_IS_PARTY:
@@ -192,6 +212,14 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                   location=args.location.id if args.location else None, time=when.id if when else None,
                   status=status, source=source.id if source else None)
     return t, event, c_rng, s_rng
+
+
+def _acted_upon(words, t: Trigger) -> bool:
+    """على المتظاهرين، للمحتجين: the participants are the object of another act."""
+    if t.first > 0 and words[t.first - 1].norm in ACTED_UPON:
+        return True
+    return any(r.prefix.endswith(("ل", "لل")) and not r.prefix.endswith("ال")
+               for r in readings(words[t.first].norm) if r.key == t.form.form[0])
 
 
 def _disputes(events: list[Event], article: Article) -> list[Event]:

@@ -188,6 +188,11 @@ class _Search:
     before: list[Mention]                  # nearest first
     args: Arguments = field(default_factory=Arguments)
     used: set[int] = field(default_factory=set)
+    text: str = ""
+    object_only: bool = False              # the verb carries its subject (قصفوا): a name after it is the object
+
+    def gap_text(self, start: int, end: int) -> str:
+        return self.text[start:end] if self.text else ""
 
     def take(self, m: Mention | None) -> Entity | None:
         if m is None:
@@ -268,6 +273,53 @@ def _clause_on_noun(s: _Search) -> None:
                                     and not _is_place(m) and id(m) not in s.used), None))
 
 
+# a verb's own subject suffix (قصفوا، يقصفون، قصفا): the subject stood before it, a name after is its object
+PLURAL_SUBJECT = ("وا", "ون", "ا", "تا")
+
+
+def _written_apart(s: _Search, m: Mention, k: int) -> bool:
+    """Punctuation between a mention and word k: they belong to different clauses."""
+    return any(ch in ".!?؟،,؛;:\n«»\"" for ch in s.gap_text(m.end, s.words[k].start))
+
+
+def _subject_before(s: _Search) -> None:
+    """Subject–verb order (قال إن الحوثيين قصفوا مواقع القوات الحكومية؛ أن قوات الأمن اعتقلت): the party
+    right before a verb is its subject, so the name after the verb is its object, not its doer."""
+    t = s.t
+    if s.args.actor is not None or t.form.pos != "V" or s.words is None or not s.before:
+        return
+    m = s.before[0]
+    gap = t.first - m.last - 1
+    between = [s.words[j].norm for j in range(m.last + 1, t.first)]
+    if gap > 1 or any(w not in argument_markers().preverbal for w in between) or m.role is not None \
+            or m.entity.type not in ACTOR_TYPES or _is_place(m) or id(m) in s.used or _written_apart(s, m, t.first):
+        if _subject_suffix(t, s.words):
+            s.object_only = True            # قصفوا مواقع …: no subject after it; the doer is found before
+        return
+    s.args.actor = s.take(m)
+
+
+def _subject_suffix(t: Trigger, words: list[Word]) -> bool:
+    return t.first == t.last and any(r.key == t.form.form[0] and r.suffix in PLURAL_SUBJECT
+                                     for r in readings(words[t.first].norm))
+
+
+def _through_preposition(s: _Search, lo: int, hi: int, clitics: bool = True) -> bool:
+    """A preposition (عدداً من قيادات) or, after a noun, a word written with one (عبوة بدورية للجيش)
+    stands between: the name after it belongs to that phrase, not to the trigger."""
+    markers = argument_markers()
+    for j in range(lo, hi):
+        if markers.phrases.match(s.words, j):
+            return True
+        if not clitics:
+            continue
+        w = s.words[j].norm
+        w = w[1:] if w[:1] in ("و", "ف") else w
+        if w[:1] in ("ب", "ل") and len(w) >= 4:
+            return True
+    return False
+
+
 def _right_after(s: _Search) -> None:
     """The name right after the trigger: the subject of a verb, the genitive of a verbal noun
     (a place there is the target of an attack; a state's adjective its doer: الهجوم التركي)."""
@@ -277,6 +329,10 @@ def _right_after(s: _Search) -> None:
     m = s.after[0]
     gap = m.first - t.last - 1
     if m.role is not None or gap > (VERB_SUBJECT_GAP if t.form.pos == "V" else NOUN_GENITIVE_GAP):
+        return
+    if s.words is not None and gap and _through_preposition(s, t.last + 1, m.first, clitics=t.form.pos == "N"):
+        return
+    if s.object_only and not _is_place(m) and m.entity.type in ACTOR_TYPES:
         return
     if m.adjective and not m.place_noun and t.form.pos == "N":
         s.args.actor = s.take(m)
@@ -295,6 +351,8 @@ def _lam_or_min_doer(s: _Search) -> None:
     for m in s.after:
         if m.first - t.last > 3 or id(m) in s.used:
             return
+        if s.words is not None and _through_preposition(s, t.last + 1, m.first):
+            return
         if m.entity.type in ("PERSON", "ORG") or (m.entity.type == "GPE" and not m.place_noun):
             if (m.marker == "ل" and t.type in AFFECTING + ("MOBILIZE",)) or \
                     (m.marker == "من" and t.type in ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AID")):
@@ -311,7 +369,7 @@ def _acted_upon(s: _Search) -> None:
         if id(m) in s.used or m.first - t.last > AFTER_REACH:
             continue
         if m.role in ("target", "partner") and (m.entity.type in ACTOR_TYPES or t.type in AFFECTING):
-            if m.marker == "ل" and m.entity.type in PLACE_TYPES and t.type not in AFFECTING:
+            if m.marker == "ل" and m.entity.type in PLACE_TYPES and t.type not in AFFECTING + ("AID",):
                 continue
             s.args.target = s.take(m)
             return
@@ -340,7 +398,7 @@ def _doer_before(s: _Search) -> None:
     for m in s.before:
         if t.first - m.last > BEFORE_REACH:
             return
-        if id(m) in s.used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place") \
+        if id(m) in s.used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place", "sponsor") \
                 or m.marker == "مع":
             continue
         s.args.actor = s.take(m)
@@ -365,7 +423,7 @@ def _topic(s: _Search) -> None:
     s_lo = s.sentence[0]
     s.args.actor = s.take(next((m for m in s.mentions if s_lo <= m.first and m.last < s.t.first and id(m) not in s.used
                                 and m.entity.type in ACTOR_TYPES and not _is_place(m)
-                                and m.role not in ("place", "target")), None))
+                                and m.role not in ("place", "target", "sponsor")), None))
 
 
 def _other_party(s: _Search) -> None:
@@ -375,7 +433,7 @@ def _other_party(s: _Search) -> None:
             or (t.type == "RETREAT" and t.form.mode != "ceasefire"):
         return
     others = [m for m in s.in_sentence() if m.entity is not s.args.actor and m.entity.type in ACTOR_TYPES
-              and not _is_place(m) and m.entity.id not in s.exclude]
+              and not _is_place(m) and m.entity.id not in s.exclude and m.role != "sponsor"]
     if others:
         s.args.target = s.take(min(others, key=lambda m: abs(m.first - t.first)))
 
@@ -407,13 +465,13 @@ def _place(s: _Search) -> None:
 
 
 # the rules in the order they are tried; each fills what is still empty
-_RULES = (_agent, _between, _pair, _undergone, _clause_on_noun, _right_after, _lam_or_min_doer, _acted_upon,
+_RULES = (_agent, _between, _pair, _undergone, _clause_on_noun, _subject_before, _right_after, _lam_or_min_doer, _acted_upon,
           _attacked_party, _doer_before, _speaker_subject, _topic, _other_party, _place)
 
 
 def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: list[Word] | None = None,
            sentence: tuple[int, int] | None = None, exclude: frozenset[str] = frozenset(),
-           conditions: list[tuple[int, int]] = (), subject: Entity | None = None) -> Arguments:
+           conditions: list[tuple[int, int]] = (), subject: Entity | None = None, text: str = "") -> Arguments:
     """Arguments of one trigger from the mentions in its window (word indexes, inclusive-exclusive).
 
     `subject` is the doer a pronoun points to (the speaker of إنها …) when the window names none;
@@ -426,7 +484,7 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
     near = [m for m in mentions if lo <= m.first and m.last < hi and not (m.start < t.span.end and t.span.start < m.end)]
     after = [m for m in near if m.first > t.last]
     before = [m for m in near if m.last < t.first and not any(c_lo <= m.first < c_hi for c_lo, c_hi in conditions)][::-1]
-    search = _Search(t, words, mentions, window, sentence, exclude, subject, near, after, before)
+    search = _Search(t, words, mentions, window, sentence, exclude, subject, near, after, before, text=text)
     for rule in _RULES:
         rule(search)
     return search.args

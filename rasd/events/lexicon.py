@@ -175,6 +175,8 @@ class TriggerForm:
     result: bool
     silent: bool
     names: bool
+    participant: bool = False   # المتظاهرين: the people taking part, an event only as a first mention
+    spoken: bool = False        # سنرد بقوة: the act of speaking, made now whatever its tense
 
 
 @lru_cache(maxsize=None)
@@ -186,7 +188,8 @@ def trigger_index() -> PhraseIndex:
         for form in split_forms(forms):
             entries.append((form, TriggerForm(etype, None if mode == "-" else mode, pos, form,
                                               "govern" in flags or "silent" in flags, "planned" in flags,
-                                              "result" in flags, "silent" in flags, "names" in flags)))
+                                              "result" in flags, "silent" in flags, "names" in flags,
+                                              "participant" in flags, "spoken" in flags)))
     return PhraseIndex(entries)
 
 
@@ -226,12 +229,13 @@ class Markers:
     undergo: frozenset[str]           # تعرض لـ
     relative: frozenset[str]          # الذي، التي …
     light: frozenset[str]             # شنّ، تنفيذ …
+    preverbal: frozenset[str] = frozenset()   # قد، بدوره: words between a subject and its verb
 
 
 @lru_cache(maxsize=None)
 def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
-    sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set()}
+    sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set(), "preverbal": set()}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
             if role in sets:
@@ -247,4 +251,5 @@ def argument_markers() -> Markers:
             else:
                 phrases.append((form, role))
     return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair),
-                   frozenset(sets["undergo"]), frozenset(sets["relative"]), frozenset(sets["light"]))
+                   frozenset(sets["undergo"]), frozenset(sets["relative"]), frozenset(sets["light"]),
+                   frozenset(sets["preverbal"]))

@@ -71,7 +71,9 @@ def _cue_after(words: list[Word], t: Trigger, hi: int, status: str, where: str, 
 
 
 def _negated(words: list[Word], t: Trigger, clause_lo: int) -> bool:
-    j = _cue_before(words, t, clause_lo, "denied", "before", NEAR_BEFORE)
+    # لم تكن هناك أي انتفاضة: أي adds a word between the negation and the trigger
+    reach = NEAR_BEFORE + (1 if t.first - 1 in _starts(words, "any", "before") else 0)
+    j = _cue_before(words, t, clause_lo, "denied", "before", reach)
     if j is None:
         return False
     cancel = _starts(words, "cancel", "before")
@@ -122,6 +124,28 @@ def absent(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> boo
     """دون / بدون before the trigger: named only as not happening (تسليم المدينة دون معارك)."""
     lo = next((lo for lo, hi in clauses if lo <= t.first < hi), t.first)
     return _cue_before(words, t, lo, "absent", "before", PLAN_BEFORE) is not None
+
+
+ULTIMATUM_REACH = 8  # words from إما to the alternatives it opens
+
+
+def possibility(words: list[Word], t: Trigger, clause_lo: int) -> bool:
+    """أي right before the trigger (سترد على أي هجوم): any such event, not one that happened;
+    a negated one (لم يتوصل إلى أي اتفاق) is still a denied event."""
+    return t.first - 1 in _starts(words, "any", "before") and not _negated(words, t, clause_lo)
+
+
+def alternative(words: list[Word], t: Trigger, sentence: tuple[int, int]) -> bool:
+    """The trigger is one alternative of an ultimatum (إما الاستسلام أو القتل): إما shortly before it
+    and أو after that إما (before the trigger for the second alternative, after it for the first)."""
+    either, ors = _starts(words, "ultimatum", "either"), _starts(words, "ultimatum", "or")
+    if not either:
+        return False
+    lo, hi = sentence
+    for j in range(max(lo, t.first - ULTIMATUM_REACH), t.first):
+        if j in either and any(j < k < min(hi, j + 2 * ULTIMATUM_REACH) and k != t.first for k in ors):
+            return True
+    return False
 
 
 def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
@@ -175,6 +199,8 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
     if _cue_before(words, t, c_lo, "hypothetical", "before", NEAR_BEFORE) is not None \
             or (t.imperfect and t.first > 0 and words[t.first - 1].norm == "قد"):
         return "hypothetical", False
+    if t.form.spoken or t.type == "THREATEN":       # a threat is made when it is spoken, whatever it promises
+        return "asserted", False
     if t.future or t.form.planned or (t.type == "RETREAT" and t.purpose) \
             or _cue_before(words, t, c_lo, "planned", "before", PLAN_BEFORE) is not None \
             or _cue_after(words, t, c_hi, "planned", "after", NEAR_AFTER) is not None:
