@@ -233,3 +233,68 @@ def test_dev_set_attribution_scores():
     summary = score.aggregate(results)
     assert summary["att"]["f1"] >= 0.85
     assert summary["att_stance_acc"] >= 0.80 and summary["att_channel_acc"] >= 0.80
+
+
+# ---------------------------------------------------------------- constructions of unseen articles
+def attribute_with(text: str, mentions: list[tuple[str, str]]) -> list:
+    """Segmentation and attribution over the entity mentions given (type, name as written)."""
+    article = Article(raw=text, text=text)
+    segment.run(article)
+    article.entities = []
+    for n, (kind, name) in enumerate(mentions, 1):
+        start = text.index(name)
+        article.entities.append(Entity(f"E{n}", kind, name, [Span.of(text, start, start + len(name))]))
+    attributions.run(article)
+    return article.attributions
+
+
+def test_role_first_speaker_named_after_a_posting_or_a_naming_verb():
+    [envoy] = attribute_with("أكد المبعوث الأممي إلى الصومال جيمس سوان أن الانتخابات ستجري في موعدها.",
+                             [("GPE", "الصومال"), ("PERSON", "جيمس سوان")])
+    assert (envoy.speaker_text, envoy.speaker_role) == ("جيمس سوان", "المبعوث الأممي إلى الصومال")
+    assert envoy.content.text.startswith("الانتخابات ستجري")
+    [nurse] = attribute("وقالت ممرضة في مستشفى الأقصى تدعى هالة منصور إن الجرحى يفترشون الممرات.")
+    assert (nurse.speaker_text, nurse.speaker_role, nurse.anonymous) == ("هالة منصور", "ممرضة في مستشفى الأقصى", False)
+    assert nurse.content.text.startswith("الجرحى يفترشون")
+
+
+def test_a_surname_starting_with_ba_is_not_the_complement():
+    [warned] = attribute("وحذرت وزيرة الخارجية الألمانية أنالينا بيربوك من كارثة إنسانية في الفاشر.")
+    assert warned.speaker_text == "أنالينا بيربوك" and warned.content.text.startswith("من كارثة")
+    [demand] = attribute("وطالبت المنظمة الدولية بتحقيق مستقل في المجزرة.")
+    assert demand.speaker_text == "المنظمة الدولية" and demand.content.text.startswith("بتحقيق مستقل")
+    [strongly] = attribute_with("وحذر الرئيس الكيني وليام روتو بشدة من انهيار الهدنة.", [("PERSON", "وليام روتو")])
+    assert strongly.speaker_text == "وليام روتو" and "انهيار الهدنة" in strongly.content.text
+
+
+def test_the_object_after_a_named_speaker_is_content():
+    [urged] = attribute_with("وحث رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد الفصائل على وقف القتال.",
+                             [("ORG", "الاتحاد الأفريقي"), ("PERSON", "موسى فقي محمد")])
+    assert (urged.stance, urged.speaker_text) == ("DEMAND", "موسى فقي محمد")
+    assert urged.speaker_role == "رئيس مفوضية الاتحاد الأفريقي" and urged.content.text.startswith("الفصائل على وقف")
+    [decided] = attribute("أعلن رئيس الوزراء الصومالي حمزة عبدي بري تمديد حظر التجول في مقديشو.")
+    assert decided.speaker_text == "حمزة عبدي بري" and decided.content.text.startswith("تمديد حظر التجول")
+    # a verbal noun inside a body's name is not its object
+    [command] = attribute("وقالت قيادة عمليات تحرير الموصل إن القوات بلغت ضفة النهر.")
+    assert command.speaker_text == "قيادة عمليات تحرير الموصل"
+
+
+def test_condemnation_praise_and_feelings_are_statements():
+    condemn, deplore, praised, concern, urged = attribute(
+        "وندد البرلمان العربي بقصف مخيمات النازحين في مأرب. واستنكرت منظمة التعاون الإسلامي استهداف المساجد. "
+        "وأشاد الوزير بدور الوسطاء القطريين. وأعرب الاتحاد الأوروبي عن قلقه البالغ من تدهور الوضع. "
+        "وحثت الأمم المتحدة الطرفين على العودة إلى طاولة المفاوضات.")
+    assert (condemn.stance, condemn.speaker_text) == ("ACCUSE", "البرلمان العربي")
+    assert condemn.content.text.startswith("بقصف مخيمات")
+    assert (deplore.stance, deplore.speaker_text) == ("ACCUSE", "منظمة التعاون الإسلامي")
+    assert (praised.stance, praised.content.text[:7]) == ("STATE", "بدور ال")
+    assert (concern.stance, concern.speaker_text) == ("STATE", "الاتحاد الأوروبي") and concern.content.text.startswith("قلقه البالغ")
+    assert (urged.stance, urged.speaker_text) == ("DEMAND", "الأمم المتحدة")
+
+
+def test_via_and_passive_readings_are_not_statements():
+    assert attribute("وعبر مئات النازحين الحدود إلى تشاد خلال الليل.") == []
+    assert attribute("وأفادت الوزارة بإصابة ثلاثة جنود، فيما وصفت حالة أحدهم بالحرجة.")[0].stance == "ANNOUNCE"
+    assert len(attribute("وأفادت الوزارة بإصابة ثلاثة جنود، فيما وصفت حالة أحدهم بالحرجة.")) == 1
+    [threat] = attribute("وظهر القائد الميداني في تسجيل مصور، متوعداً بالثأر لقتلى الهجوم.")
+    assert threat.stance == "THREATEN" and threat.content.text.startswith("بالثأر")

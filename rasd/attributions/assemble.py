@@ -74,6 +74,11 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
     return None
 
 
+def _classes_of(norm: str) -> bool:
+    """The word (with or without و/ف) belongs to a closed class: not a verb opening a clause."""
+    return any(lex.word_classes().get(s, frozenset()) - {"time"} for s in stems(norm))
+
+
 def _imperfect(cue: Cue) -> bool:
     w = cue.words[0]
     return w[:1] == "ي" or (w[:1] == "ت" and not w.startswith("تابع"))
@@ -314,7 +319,12 @@ class Builder:
                     content = content_after(v, a, b)
         if content is None:
             return None
-        if h.cue.needs == "comp" and not content.introduced and not content.direct:
+        needs = h.cue.needs.split(",")
+        if "comp" in needs and not content.introduced and not content.direct:
+            return None
+        if "b" in needs and not v.text[content.start:content.start + 1] == "ب":
+            return None
+        if "an" in needs and not content.by_an:
             return None
         channels = pre + content.channels
         d = Draft(h, v.sent_of[h.i], speaker, content)
@@ -343,7 +353,8 @@ class Builder:
         v = self.view
         sl, sr = v.sentence_range(h.i)
         j, pre = self._skip_adjuncts(h.e, sr)
-        phrase = speaker_phrase(v, j, sr, stop_b=h.stance in ("DEMAND", "ACCUSE", "THREATEN"))
+        wide = h.stance in ("DEMAND", "ACCUSE", "THREATEN") or "b" in h.cue.needs.split(",")
+        phrase = speaker_phrase(v, j, sr, stop_b="wide" if wide else "narrow")
         if phrase and word_has(v, phrase.start, "page") and phrase.end > phrase.start + 1:
             phrase = Phrase(phrase.start + 1, phrase.end)        # "صفحة المتحدث العسكري": its owner speaks
         if phrase and word_has(v, phrase.start, "medium"):
@@ -360,7 +371,7 @@ class Builder:
                 k = phrase.start + 1
         elif phrase:
             speaker = self._speaker_from(phrase, h.cue.gender)
-            k = phrase.end
+            k = speaker.phrase_end or phrase.end
             pre += self._reporter_channel(phrase)
         else:
             opens_clause = v.norm(h.i)[:1] in "وف" and v.norm(h.i)[1:] in lex.cues()
@@ -369,6 +380,8 @@ class Builder:
                 speaker = self._speaker_from(before, h.cue.gender)
             elif self._mid_clause(h.i):
                 return None       # "قتل طالب جامعي": a noun that reads like a cue, inside a clause
+            elif "subj" in h.cue.needs.split(","):
+                return None       # "وُصفت إصابته بالخطيرة": a passive has no speaker
             else:
                 speaker = in_context(self._earlier(), v.sent_of[h.i], h.cue.gender, strict=True) or self._last_mentioned(h.i) \
                     or in_context(self._earlier(), v.sent_of[h.i], h.cue.gender)
@@ -406,7 +419,27 @@ class Builder:
             if lo <= s and e <= hi and ent.type in ("PERSON", "ORG", "GPE", "MEDIA"):
                 return Speaker(v.text[s:e], s, e, ent.id, False, None, "m",
                                frozenset(strip_article(w) for w in v.text[s:e].split()))
-        return None
+        return self._main_subject(i)
+
+    def _main_subject(self, i: int) -> Speaker | None:
+        """The subject after the verb that opens the sentence (VSO), for a participle later in it:
+        "وظهر القائد الميداني في تسجيل مصور، متوعداً …" → القائد الميداني."""
+        v = self.view
+        sl, _sr = v.sentence_range(i)
+        first = next((x for x in range(sl, i) if v.is_word(x)), None)
+        if first is None or first + 1 >= i:
+            return None
+        n = v.norm(first)
+        if definite(n) or _classes_of(n) or n in _NEGATION or n in _KANA or v.in_time[first]:
+            return None         # the sentence does not open with a verb
+        phrase = speaker_phrase(v, first + 1, i)
+        if phrase is None:
+            return None
+        head = v.norm(phrase.start)
+        if not (definite(head) or any(word_has(v, phrase.start, c) for c in ("role", "body", "anon"))
+                or head in lex.given_names()):
+            return None
+        return self._speaker_from(phrase, "-")
 
     def _last_mentioned(self, i: int, same_sentence: bool = False) -> Speaker | None:
         """With no speaker yet, an implicit subject is the last actor named in this or the previous

@@ -27,7 +27,8 @@ class Cue:
     stance: str
     kind: str                 # verb, part, frame, relay, report, tail, masdar
     gender: str               # m, f, p, -
-    needs: str = ""           # "comp": a statement only with a complement (إن/أن، على، quotation, colon)
+    needs: str = ""           # "comp": a statement only with a complement (إن/أن، على، quotation, colon);
+                              # "an": only with عن (أعرب عن)
 
 
 def norm_words(phrase: str) -> tuple[str, ...]:

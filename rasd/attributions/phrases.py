@@ -26,7 +26,7 @@ _ACCOUNT = lex.channel_words("account")
 def stems(norm: str) -> list[str]:
     """The word, then without و/ف, then without a following ب/ل (وبحسب → بحسب → حسب)."""
     out = [norm]
-    if len(norm) > 3 and norm[0] in _WF:
+    if len(norm) >= 3 and norm[0] in _WF:
         out.append(norm[1:])
         if len(norm) > 4 and norm[1] in "بل":
             out.append(norm[2:])
@@ -336,9 +336,70 @@ def _entities_meet(view: View, i: int, j: int) -> bool:
 
 def _b_word(view: View, j: int) -> bool:
     """After a verb of demanding, accusing or warning, a ب word or من opens its complement
-    (يطالب X بإعادة …، حذّر X من انزلاق …)."""
+    (يطالب X بإعادة …، حذّر X من انزلاق …); a name that starts with ب does not (بارو، بلينكن)."""
     n = view.norm(j)
-    return n == "من" or (len(n) >= 4 and n[0] == "ب" and n not in ("باسم",) and not lex.has_class(n, "platform"))
+    return n == "من" or (len(n) >= 4 and n[0] == "ب" and n not in ("باسم",) and not lex.has_class(n, "platform")
+                         and not _b_name(view, j))
+
+
+def _oblique_object(view: View, j: int) -> bool:
+    """A determined dual or plural in -ين right after a determined word that is not one: the object of
+    a verb of urging or accusing ("حثت الأمم المتحدة الطرفين على …"), not an adjective of the subject
+    (which would agree with it) nor a genitive (a noun before a genitive has no article)."""
+    n, p = view.norm(j), view.norm(j - 1)
+    return (view.is_word(j - 1) and definite(n) and n.endswith("ين") and len(n) > 5 and definite(p)
+            and not p.endswith(("ين", "ون")) and not _inside_mention(view, j))
+
+
+def _b_masdar(view: View, j: int) -> bool:
+    """A ب word whose noun is a verbal noun of the object list (بمقتل، بإصابة، بالهجوم): the
+    complement of أفاد، أشاد، ندد …, never a locative (بقطاع غزة) or a name."""
+    n = view.norm(j)
+    if len(n) < 4 or n[0] != "ب" or _b_name(view, j):
+        return False
+    rest = n[1:]
+    return lex.has_class(rest, "object") or lex.has_class("ا" + rest, "object") \
+        or (rest.startswith("ال") and lex.has_class(rest[2:], "object"))
+
+
+def _b_name(view: View, j: int) -> bool:
+    """A ب word that goes on a name rather than opening a complement: inside a person's mention
+    that started before it, or an undetermined word after a name part and before the complement
+    itself (من، إلى، على، ب…، إن/أن): "حذر الوزير جان نويل بارو من …"."""
+    n, t = view.norm(j), view.toks[j]
+    if any(e.type == "PERSON" for _s, _e, e in view.mentions_in(t.start, t.end)) or n in lex.given_names():
+        return True
+    if n.startswith("بال") or lex.has_class(n[1:], "object") or lex.has_class("ا" + n[1:], "object"):
+        return False
+    p, nxt = view.norm(j - 1), view.norm(j + 1)
+    name_before = view.is_word(j - 1) and not definite(p) and not _classes(p) and p[:1] not in "بل"
+    complement_after = (nxt in ("من", "الي", "علي") or lex.has_class(nxt, "comp")
+                        or (len(nxt) >= 4 and nxt[0] == "ب"))
+    return name_before and complement_after
+
+
+def _body_genitive(view: View, i: int, j: int) -> bool:
+    """In a body's name, a verbal noun after an undetermined noun is its genitive, not an object:
+    "قيادة عمليات فرض الأمن"، "لجنة تقصي الحقائق"."""
+    head = view.norm(i)
+    body = word_has(view, i, "body") or (head[:1] == "ل" and lex.has_class(head[1:], "body"))
+    prev = view.toks[j - 1]
+    return (body and view.is_word(j - 1) and not definite(view.norm(j - 1))
+            and not view.mentions_in(prev.start, prev.end) and view.norm(j - 2) not in ("في", "من", "ب", "الي", "علي"))
+
+
+def _inside_mention(view: View, j: int) -> bool:
+    """Token j continues a name the entity stage found ("قيادة عمليات فرض الأمن")."""
+    t = view.toks[j]
+    return any(s < t.start for s, _e, _ent in view.mentions_in(t.start, t.end))
+
+
+def _place_at(view: View, j: int) -> bool:
+    """Token j starts a place's mention (GPE or LOC)."""
+    if not view.is_word(j):
+        return False
+    t = view.toks[j]
+    return any(s == t.start and e.type in ("GPE", "LOC") for s, _e, e in view.mentions_in(t.start, t.end))
 
 
 def _b_complement(view: View, j: int) -> bool:
@@ -349,7 +410,7 @@ def _b_complement(view: View, j: int) -> bool:
 
 
 def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, max_words: int = 14,
-                   stop_b: bool = False) -> Phrase | None:
+                   stop_b: str = "") -> Phrase | None:
     """The noun phrase of a speaker starting at token i (subject after the cue, or a frame's object).
 
     Stops at complementisers, prepositions that open an adjunct, channel and time adjuncts, the
@@ -404,14 +465,23 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                     j = m
                     break
             break
+        if words and word_has(view, j, "namer"):
+            j += 1          # "ضابط في الجيش يدعى X": the name follows
+            words += 1
+            continue
         if words and view.is_word(j - 1) and definite(view.norm(j - 1)) and (_possessed(view, j) or (
                 not word_has(view, i, "role") and _undetermined_common(view, j))):
             break          # a determined noun is not followed by an undetermined one in its phrase:
                            # "القوات قبضتها", "أعلنت الحكومة حالة الطوارئ" (titles before names excepted)
         if words and _entities_meet(view, i, j):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
+        if words and view.norm(j) == "الي" and word_has(view, i, "role") and _place_at(view, j + 1):
+            j += 1          # "المبعوث الأممي إلى ليبيا X": the envoy's posting is part of the role
+            continue
         if words and (_ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)
-                      or channel_at(view, j, limit) or object_word(view, j) or (stop_b and _b_word(view, j))):
+                      or channel_at(view, j, limit) or (object_word(view, j) and not _inside_mention(view, j) and not _body_genitive(view, i, j))
+                      or (stop_b == "wide" and (_b_word(view, j) or _oblique_object(view, j)))
+                      or (stop_b == "narrow" and _b_masdar(view, j))):
             break
         if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector")
                           or view.norm(j) in ("من", "في", "الي", "علي", "عن", "مع")
@@ -437,6 +507,7 @@ class Content:
     open_end: bool    # indirect content that runs to the end of its sentence (may be cut at the next cue)
     channels: list[Channel]
     introduced: bool = True   # opened by إن/أن، عن، على/إلى، a colon or a quotation (not a bare object)
+    by_an: bool = False       # opened by عن ("أعرب عن قلقه")
 
 
 def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Content | None:
@@ -486,7 +557,10 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
             k += 1
             continue
         if n == "عن":
-            return _open_content(view, k + 1, limit, channels)
+            c = _open_content(view, k + 1, limit, channels)
+            if c:
+                c.by_an = True
+            return c
         if n in ("الي", "علي", "ل"):
             return _open_content(view, k, limit, channels)
         if n == "من" and k + 1 < limit and view.is_word(k + 1) and view.char(k + 2) in ("،", ",", '"', "«", "“", ":") :

@@ -31,6 +31,7 @@ class Speaker:
     role: str | None = None
     gender: str = "m"
     keys: frozenset[str] = field(default_factory=frozenset)   # article-less words, for coreference
+    phrase_end: int | None = None   # token where the phrase really ends, when an object followed the name
 
 
 def clean(text: str) -> str:
@@ -77,6 +78,27 @@ def _trailing_name(view: View, words: list[int]) -> int | None:
     return start if definite(before) or view.char(start - 1) in "»”\")" else None
 
 
+def _object_after_name(view: View, p: int, b: int) -> int:
+    """Where a person's name found by its mention at token p ends inside [p, b): at the end of the
+    mention, carried over the undetermined words that go on the name (a surname the mention missed),
+    and stopped at a determined word outside any mention, the verb's object: "حثّ الأمين العام
+    أحمد أبو الغيط الأطراف على …". Returns b when nothing follows the name."""
+    t = view.toks[p]
+    ends = [e for s, e, ent in view.mentions_in(t.start, t.end) if ent.type == "PERSON" and s == t.start]
+    if not ends:
+        return b
+    x = p
+    while x < b and view.toks[x].end <= max(ends):
+        x += 1
+    while x < b and view.is_word(x) and not definite(view.norm(x)) and not lex.word_classes().get(view.norm(x)) \
+            and view.norm(x)[:1] not in "بل":
+        x += 1
+    if x < b and view.is_word(x) and definite(view.norm(x)) and not view.mentions_in(view.toks[x].start, view.toks[x].end) \
+            and not word_has(view, x, "role") and not view.norm(x).endswith(("ي", "يه")):
+        return x
+    return b
+
+
 def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = False) -> Speaker:
     a, b = phrase.start, phrase.end
     words = _words(view, a, b)
@@ -84,7 +106,14 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
     role_rng: tuple[int, int] | None = None
     role_first = bool(words) and word_has(view, words[0], "role")
     role_tail: tuple[int, int] | None = None
-    if role_first:
+    object_from: int | None = None
+    namer = next((x for x in words[1:-1] if word_has(view, x, "namer")), None)
+    if namer is not None:
+        # "ضابط في الشرطة يدعى محمود حسن": the description is the role, the name follows يدعى
+        q = next((x for x in range(namer + 1, b) if view.char(x) in "،,"), b)
+        name_rng, role_rng = (namer + 1, q), (a, namer)
+        role_first = True
+    elif role_first:
         if phrase.name:
             name_rng, role_rng = phrase.name, (a, phrase.name[0])
         else:
@@ -94,8 +123,12 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
             if p is not None:
                 # the name ends at a comma or the next role head: 'العقيد "تركي المالكي"، المتحدث …'
                 q = next((x for x in range(p + 1, b) if view.char(x) in "،," or word_has(view, x, "role")), b)
+                if q == b:
+                    q = _object_after_name(view, p, b)
+                    if q < b:
+                        object_from = q
                 name_rng, role_rng = (p, q), (a, p)
-                if q < b:
+                if q < b and object_from is None:
                     role_tail = (q, b)
     else:
         for i in words[1:5]:
@@ -121,7 +154,8 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
     if gender not in ("m", "f", "p"):
         gender = _gender_of(view, head)
     keys = frozenset(strip_article(view.norm(i)) for i in words if main[0] <= i < main[1])
-    sp = Speaker(clean(text), view.toks[main[0]].start, view.toks[main[1] - 1].end, None, anonymous, role or None, gender, keys)
+    sp = Speaker(clean(text), view.toks[main[0]].start, view.toks[main[1] - 1].end, None, anonymous, role or None, gender, keys,
+                 object_from)
     if not anonymous and not (role_first and name_rng is None):   # "المتحدث باسم الحكومة" is not the government
         sp.entity = link_entity(view, main[0], main[1])
     return sp
