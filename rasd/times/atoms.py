@@ -210,7 +210,7 @@ def _clock_range(g: dict, m: re.Match) -> list[Atom] | None:
     """بين الرابعة والسادسة مساءً: two clock times; the part of the day said once sets both."""
     L = lexicon()
     part1, part2 = g.get("part1"), g.get("adv") or g.get("sfx")
-    if not (part1 or part2 or g.get("at")):
+    if not (part1 or part2):
         return None              # المرتبة الرابعة والسادسة: not hours
     first, second = read_number(g["h"]), read_number(g["h2"])
     if first is None or second is None or first > 24 or second > 24:
@@ -300,7 +300,7 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
 
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 50
-_DIGIT = frozenset({"digit"})
+_DIGIT, _YEAR4 = frozenset({"digit"}), frozenset({"digit", "year4"})
 _DIGITS = re.compile(r"\d+")
 
 
@@ -308,7 +308,7 @@ def windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     """For each kind of head word (month, weekday, unit, digit …) the stretches of text around
     its occurrences, and under "any" around all of them: the only places an expression can be."""
     heads = head_words()
-    found = [(m.start(), m.end(), _DIGIT) for m in _DIGITS.finditer(norm)]
+    found = [(m.start(), m.end(), _YEAR4 if m.end() - m.start() == 4 else _DIGIT) for m in _DIGITS.finditer(norm)]
     for word in set(_WORD.findall(norm)) & head_keys():
         kinds, at = heads[word], norm.find(word)
         while at >= 0:

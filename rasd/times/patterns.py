@@ -86,7 +86,7 @@ def patterns() -> dict[str, re.Pattern]:
         "duration_ord": rf"{B}[وف]?(?:(?:لل|ال|في\s+ال)(?P<unit>{consecutive})\s+(?P<ord>{ordinal})\s+علي\s+التوالي"
                         rf"|(?:في\s+|[بل])?(?P<unit2>{consecutive}|سنت)(?:ه|ها|هم|هما)\s+(?P<ord2>{ordinal})){E}",
         # بين الرابعة والسادسة مساءً، من الساعة الثامنة حتى العاشرة مساء: two clock times, one part of the day
-        "clock_range": rf"{B}(?P<first>(?:(?:بين|من)\s+)?(?:(?P<at>(?:ال)?ساعه)\s+)?(?P<h>{hour})(?::(?P<mi>\d{{2}}))?"
+        "clock_range": rf"{B}(?P<first>(?:(?:بين|من)\s+)?(?:(?:ال)?ساعه\s+)?(?P<h>{hour})(?::(?P<mi>\d{{2}}))?"
                        rf"(?:\s+(?P<part1>{alternation(adverbs)}))?)\s*(?P<second>(?:و|-|–|(?:الي|حتي|ولغايه|لغايه)\s)\s*"
                        rf"(?:(?:ال)?ساعه\s+)?(?P<h2>{hour})(?::(?P<mi2>\d{{2}}))?{E}{clock_tail})",
         # بين عامي 2005 و2010، من 2011 إلى 2014، 2011-2014
@@ -108,13 +108,14 @@ def patterns() -> dict[str, re.Pattern]:
     return {k: re.compile(v) for k, v in source.items()}
 
 
-# which head words each pattern needs nearby (see head_words); prep runs near any of them
+# which head words each pattern needs nearby (see head_words; digit: any number, year4: a number
+# of four digits); prep runs near any of them
 NEEDS = {
-    "date": {"month"}, "date_mdy": {"month"}, "date_in_month": {"unit"}, "date_num": {"digit"}, "dateline": {"digit"},
-    "hijri": {"digit"}, "year": {"digit"}, "weekday": {"weekday"}, "relday": {"relday"},
+    "date": {"month"}, "date_mdy": {"month"}, "date_in_month": {"unit"}, "date_num": {"year4"}, "dateline": {"digit"},
+    "hijri": {"year4"}, "year": {"year4"}, "weekday": {"weekday"}, "relday": {"relday"},
     "part": {"part"}, "clock": {"unit"}, "clock_hm": {"digit"}, "clock_part": {"digit", "part"},
     "duration": {"unit"}, "duration_word": {"unit"}, "duration_def": {"unit"}, "duration_ord": {"unit"},
-    "clock_range": {"digit", "part", "unit"}, "year_range": {"digit"}, "decade": {"decade"},
+    "clock_range": {"part"}, "year_range": {"year4"}, "decade": {"decade"},
     "period": {"unit"}, "anaphoric": {"anaphoric"}, "vague": {"vague"}, "set": {"set", "unit"},
 }
 
