@@ -285,3 +285,42 @@ def test_common_words_that_gazetteer_lists_as_villages_are_not_places():
 def test_a_common_word_is_still_a_place_after_a_classifier():
     a = extract("وسيطرت قوات الجيش الليبي على مدينة البيضاء شرقي البلاد.")
     assert found(a, "البيضاء", "GPE")
+
+
+def persons(a: Article) -> set[str]:
+    return {e.name for e in a.entities if e.type == "PERSON"}
+
+
+def test_unknown_person_after_a_role_and_its_qualifiers():
+    a = extract("وأكد المبعوث الأممي إلى السودان فولكر بيرتس أن الحوار هو الطريق الوحيد.")
+    assert "فولكر بيرتس" in persons(a)
+    a = extract("وقال رئيس هيئة الأركان الصومالية أودوا يوسف راغي إن الجيش استعاد البلدة.")
+    assert "أودوا يوسف راغي" in persons(a)
+    a = extract("وقالت المتحدثة باسم المفوضية الأوروبية نبيلة مصرالي إن الاتحاد قلق.")
+    assert "نبيلة مصرالي" in persons(a)
+    a = extract("وأكد رئيس الوزراء الفرنسي جان-مارك إيرولت أن باريس تدعم الحل.")
+    assert "جان-مارك إيرولت" in persons(a)
+
+
+def test_person_after_a_rank_or_a_naming_verb():
+    a = extract("وقال العقيد خميس دوبلة قائد المنطقة العسكرية إن الطريق آمن.")
+    assert "خميس دوبلة" in persons(a)
+    a = extract("وقال الفريق أول ركن شمس كباشي إن المفاوضات متوقفة.")
+    assert "شمس كباشي" in persons(a)
+    a = extract("وقال شاهد عيان يدعى صهيب جبريل للوكالة إن القذائف سقطت على السوق.")
+    assert "صهيب جبريل" in persons(a)
+
+
+def test_no_person_where_a_title_is_followed_by_an_object():
+    for text in ("وأكد الوزير ضرورة الحوار بين الأطراف.",
+                 "وأكد الفريق الحكومي المفاوض ضرورة التوصل إلى اتفاق.",
+                 "وزار الرئيس الفرنسي بيروت الأسبوع الماضي.",
+                 "وقال رئيس الوزراء في مؤتمر صحفي عقده أمس إن الحكومة ستعمل."):
+        assert persons(extract(text)) == set(), text
+
+
+def test_a_person_name_stops_before_the_outlet_or_the_noun_after_it():
+    a = extract("وقال الناشط الحقوقي ماجد شعيب لموقع العربي الجديد إن الاعتقالات مستمرة.")
+    assert "ماجد شعيب" in persons(a)
+    a = extract("وترك نجيب ميقاتي الرئاسة بعد أشهر من الأزمة.")
+    assert "نجيب ميقاتي" in persons(a)

@@ -24,7 +24,7 @@ import regex
 
 from rasd.entities.lexicon import Lexicon, lexicon
 from rasd.geo.gazetteer import Gazetteer, Place, gazetteer
-from rasd.resources import load_list
+from rasd.resources import load_list, load_rows
 from rasd.text import normalize, normalize_char, tokenize
 
 _DATELINE = regex.compile(r"(?m)^[ \t]*(\p{L}+(?: \p{L}+){0,2})[ \t]*[-–ـ/]+[ \t]")
@@ -120,10 +120,18 @@ class Recognizer:
         # frequent words GeoNames also lists as villages: never a place alone, still one after a classifier
         self.common_words = frozenset(normalize(w) for line in load_list("geo/common_words.tsv") for w in line.split())
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
+        cues: dict[str, set[str]] = {}
+        for row in load_rows("entities/person_cues.tsv"):
+            cues.setdefault(row[1], set()).add(normalize(row[0]))
+        self.naming = frozenset(cues.get("named", ()))         # يدعى X، المدعو X
+        self.ranks = frozenset(cues.get("rank", ()))           # الفريق أول ركن X
+        self.title_preps = frozenset(cues.get("prep", ()))     # المبعوث الأممي إلى ليبيا X
+        self.honorifics = frozenset(cues.get("honorific", ()))  # العميد X Y
+        self.objects = frozenset(cues.get("object", ()))       # أكد الوزير ضرورة …: not a name
         self.dateline_labels = frozenset(normalize(w) for w in load_list("entities/dateline_labels.tsv"))
         self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
-            | frozenset(_SIDE_WORDS) | {"ابو"}
+            | frozenset(_SIDE_WORDS) | {"ابو"} | self.naming
         self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
         self.vague_heads = frozenset(h for h, roles in lex.parts.items() if "vague" in roles)
         self.definite_heads = frozenset(h for h, roles in lex.parts.items() if "definite" in roles)
@@ -334,7 +342,9 @@ class Recognizer:
     def _text(self, ws, i, p, j) -> str:
         """The words i..j as written, without the proclitics of the first (لل → ال)."""
         s, e = self._span(ws, i, p, j)
-        out = " ".join(x.text for x in ws[i:j])[s - ws[i].start:] if j > i else ""
+        # words as written, a space only where the text has one (جان-مارك stays one word)
+        out = "".join((" " if k > i and ws[k].start > ws[k - 1].end else "") + ws[k].text
+                      for k in range(i, j))[s - ws[i].start:] if j > i else ""
         if p and ws[i].norm[p - 1:p + 1] == "لل":
             out = "ا" + out
         return out
@@ -449,12 +459,14 @@ class Recognizer:
                     j += 1                           # صلاح الدين: the second half of a compound given name
                     continue
                 if nm.startswith("ال") and len(nm) > 3:      # a surname with the article ends the name
+                    if unknown and (nm[2:] in lex.heads or nm in self.common_words or nm.endswith(("ات", "ين", "ون"))):
+                        break                        # نجيب ميقاتي | الرئاسة: after a surname, a noun follows
                     j += 1
                     break
                 if unknown == 1 and j + 1 < n and ws[j + 1].is_word:
                     break                            # يحيى سريع | استهداف …: a second unknown word ends the clause or is not a name
                 if nm.startswith("و") or unknown >= 2 or any(st in lex.names.by_first or st in lex.stop
-                                                                 or (p and _definite(st))
+                                                                 or (p and (_definite(st) or st in lex.heads))
                                                                  for p, st in readings(nm)):
                     break                            # not لرويترز, للصحفيين, وقال …
                 unknown += 1
@@ -467,30 +479,91 @@ class Recognizer:
 
     def _titled_person(self, ws, i, out):
         """A title with its qualifiers, then a name the given-name list may not know:
-        الرئيس التركي رجب طيب أردوغان، وزير الخارجية الإيراني حسين أمير عبد اللهيان."""
+        الرئيس التركي رجب طيب أردوغان، وزير الخارجية الإيراني حسين أمير عبد اللهيان، المبعوث الأممي
+        إلى ليبيا X Y، رئيس حكومة تصريف الأعمال اللبنانية X Y، العميد X Y."""
         lex, n = self.lex, len(ws)
-        if ws[i].norm.lstrip("و") not in lex.titles:
+        title = ws[i].norm.lstrip("و")
+        if title not in lex.titles:
             return
-        j = i + 1
-        while j < n and j - i <= 3 and ws[j].is_word and _definite(ws[j].norm) and ws[j].norm not in lex.stop:
+        j = self._qualifiers_end(ws, i + 1)
+        if j == i + 1 and title not in self.honorifics:
+            return                                   # وزير خارجية …، أكد الوزير ضرورة …: a role needs its qualifiers
+        while j < n and ws[j].norm in self.ranks:    # الفريق أول ركن
             j += 1
-        if j == i + 1 or j >= n:
-            return
+        k = self._name_end(ws, j, 4)
+        if k - j >= 2:
+            out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
+
+    def _qualifiers_end(self, ws: list[Word], j: int) -> int:
+        """End of a title's qualifiers: definite words (الدفاع الإسرائيلي), a construct chain closed by
+        a definite word (حكومة تصريف الأعمال اللبنانية) and prepositional phrases on a definite word or a
+        known name (باسم الجيش، إلى ليبيا، للأمين العام)."""
+        lex, n = self.lex, len(ws)
+        end = start = j
+        while j < n and j - start < 9 and ws[j].is_word:
+            nm = ws[j].norm
+            if nm in self.title_preps and j + 1 < n and ws[j + 1].is_word \
+                    and (_definite(ws[j + 1].norm) or self._proper_len(ws, j + 1)) \
+                    and ws[j + 1].norm not in lex.stop and ws[j + 1].norm not in lex.given:
+                j += 1 + max(1, self._proper_len(ws, j + 1) if not _definite(ws[j + 1].norm) else 1)
+                end = j
+                continue
+            if nm in lex.stop or nm in lex.titles and j > start:
+                break
+            if _definite(nm):
+                j += 1
+                end = j
+                continue
+            # an indefinite word opens a construct chain only when a definite word closes it soon
+            if j - end < 2 and not nm.startswith(("ي", "ت", "و")) and nm not in lex.given \
+                    and j + 1 < n and ws[j + 1].is_word:
+                j += 1
+                continue
+            break
+        return end
+
+    def _name_end(self, ws: list[Word], j: int, limit: int) -> int:
+        """End of the words of a name starting at j (a title or a naming verb before it): unknown words,
+        a hyphenated foreign name (جان-إيف) as one, an ال-surname ending it."""
+        lex, n = self.lex, len(ws)
         k = j
-        while k < n and k - j < 4 and ws[k].is_word:
+        verb_like = None                             # the first word that may be a verb (يزور، تيم)
+        while k < n and k - j < limit and ws[k].is_word:
             nm = ws[k].norm
             if "particle" in lex.parts.get(nm, ()) and k + 1 < n and ws[k + 1].is_word:
                 k += 2
                 continue
+            place_break = nm in self.gaz.places and nm not in lex.given \
+                and (k == j or self.gaz.places[nm][0].population >= 100000)
             if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
-                    or nm in self.gaz.places or nm in lex.adjective_of \
-                    or any(st in lex.names.by_first or st in lex.stop for _, st in readings(nm)) \
-                    or (nm[:1] in "يتنو" and nm not in lex.given):
-                break
+                    or place_break or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
+                    or (k == j and nm in self.objects) \
+                    or any(st in lex.names.by_first or st in lex.stop or (p and (_definite(st) or st in lex.heads))
+                           for p, st in readings(nm)):
+                break                                # not لموقع، للوكالة: a proclitic on a head or a definite word
+            if verb_like is None and nm[:1] in "يتن" and nm not in lex.given:
+                verb_like = k
             k += 1
+            if k + 1 < n and ws[k].text in "-‐" and ws[k].start == ws[k - 1].end \
+                    and ws[k + 1].start == ws[k].end and ws[k + 1].is_word:
+                k += 1                               # جان-إيف: the hyphen joins one name
+                continue
             if _definite(nm):
                 break
-        if k - j >= 2:
+        # a word shaped like an imperfect verb is a name only when the name plainly ends after it
+        # (المبعوث … تيم ليندركينغ إن …), not when more words run on (وزير الدفاع يزور بغداد)
+        if verb_like is not None and k < n and ws[k].is_word and ws[k].norm not in lex.stop:
+            k = verb_like
+        return k
+
+    def _named_person(self, ws, i, out):
+        """يدعى X Y، المدعو X: the words after a naming verb are a name, one word or more."""
+        w = ws[i]
+        if not w.is_word or not any(stem in self.naming for p, stem in readings(w.norm)[:2] if not p or w.norm[0] == "و"):
+            return
+        j = i + 1
+        k = self._name_end(ws, j, 3)
+        if k > j and not (k == j + 1 and (_definite(ws[j].norm) or len(ws[j].norm) < 3)):
             out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
 
     def _particle_person(self, ws, i, out):
@@ -590,6 +663,7 @@ class Recognizer:
             self._heads(ws, i, cands)
             self._person(ws, i, cands)
             self._titled_person(ws, i, cands)
+            self._named_person(ws, i, cands)
             self._sides(ws, i, cands)
             self._gazetteer(ws, i, cands)
         cands.extend(self._datelines(text, ws))
