@@ -423,3 +423,25 @@ def test_a_report_running_past_a_full_stop_does_not_carry_the_next_sentence():
     art = article_with(text, attributions=[("وقال", "STATE", None, "الوضع هادئ. واعتقلت الشرطة خمسة أشخاص في المدينة")])
     (v,) = art.events
     assert v.type == "COERCE" and v.source is None
+
+
+def test_a_denial_in_the_next_sentence_makes_the_report_disputed():
+    text = "وقصفت الطائرات مواقع لحركة الشباب قرب مقديشو. ونفت حركة الشباب وقوع أي قصف."
+    art = article_with(text, [("حركة الشباب", "ORG", "حركة الشباب"), ("مقديشو", "GPE", "مقديشو")])
+    assert [(v.type, v.status) for v in art.events] == [("ASSAULT", "disputed")]
+
+
+def test_a_bare_denial_by_the_doer_disputes_the_act_before_it():
+    text = "وقالت الحكومة إن مسلحي حركة الشباب هاجموا قاعدة عسكرية. ونفت الحركة ذلك."
+    art = article_with(text, [("حركة الشباب", "ORG", "حركة الشباب|الحركة"), ("الحكومة", "ORG", "الحكومة")],
+                       attributions=[("وقالت", "STATE", "E2", "مسلحي حركة الشباب هاجموا قاعدة عسكرية"),
+                                     ("ونفت", "DENY", "E1", "ذلك")])
+    (v,) = art.events
+    assert names(art, v) == ("ASSAULT", "حركة الشباب", None, "disputed")
+
+
+def test_a_plain_negation_by_the_outlet_disputes_nothing():
+    text = "ووقع فصيل المعارضة اتفاقاً مع الحكومة. وبات جيش الثوار الوحيد الذي لم يبرم صفقة."
+    art = article_with(text, [("فصيل المعارضة", "ORG", "فصيل المعارضة"), ("الحكومة", "ORG", "الحكومة"),
+                              ("جيش الثوار", "ORG", "جيش الثوار")])
+    assert [v.status for v in art.events] == ["asserted", "denied"]

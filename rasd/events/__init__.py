@@ -15,7 +15,7 @@ from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
 from rasd.events.lexicon import affixes, readings, words_of
-from rasd.events.status import (Cues, absent, alternative, condition_after, in_condition, possibility,
+from rasd.events.status import (Cues, absent, alternative, condition_after, denial_before, in_condition, possibility,
                                 status_has_if, status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
@@ -30,7 +30,8 @@ ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
 ACTED_UPON = ("علي", "ضد", "بحق", "تجاه", "وسط", "بين")
 # the one announcing a deal, talks, a demand or a refusal is usually a party to it; the one
 # reporting an attack or a withdrawal seldom is its doer
-CARRY_PARAGRAPHS = 5     # how far back a running report's unnamed doer may be found
+CARRY_PARAGRAPHS = 5
+DENIAL_REACH = 400       # characters back from a bare denial (نفت الحركة ذلك) to the act it denies     # how far back a running report's unnamed doer may be found
 SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
 _CLAUSE_RE = re.compile(r"[^،؛,;]+")
 _FULL_STOP = re.compile(r"[.!?؟]\s")
@@ -112,6 +113,7 @@ class _Doc:
     by_sentence: dict = field(default_factory=dict)       # sentence start → (clauses, word ranges, if-clauses)
     seen_forms: set = field(default_factory=set)
     seen_kinds: set = field(default_factory=set)          # (type, mode) of the triggers coded so far
+    denials: set = field(default_factory=set)             # trigger starts denied by a denial verb (نفت … وقوع)
 
     def word_range(self, s: Span) -> tuple[int, int]:
         return bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)
@@ -143,7 +145,7 @@ def run(article: Article) -> Article:
         if coded is not None:
             events.append(coded)
     places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
-    article.events = _disputes(_carry_arguments(_one_per_clause(events), text, places), article)
+    article.events = _disputes(_carry_arguments(_one_per_clause(events), text, places), article, doc.denials)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
@@ -159,7 +161,7 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
     s_rng, c_rng = doc.word_range(sentence), doc.word_range(clause)
     if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs) \
-            or possibility(words, t, c_rng[0]) or alternative(words, t, s_rng):
+            or possibility(words, t, c_rng[0], s_rng[0]) or alternative(words, t, s_rng):
         return None
     if t.form.participant and (("PROTEST", None) in doc.seen_kinds or _acted_upon(words, t)):
         return None
@@ -200,6 +202,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     if actor is None and party is not None and t.type in SPEAKER_IS_PARTY:
         actor = party
 
+    if status == "denied" and carrier is None and denial_before(words, t, s_rng[0]):
+        doc.denials.add(t.span.start)
     when = nearest_time(article.times, t.span, sentence.start, sentence.end)
     if status == "asserted" and _after_publication(when, article.published):
         status = "planned"                   # … الأسبوع المقبل: dated after the report, not yet done
@@ -222,20 +226,35 @@ def _acted_upon(words, t: Trigger) -> bool:
                for r in readings(words[t.first].norm) if r.key == t.form.form[0])
 
 
-def _disputes(events: list[Event], article: Article) -> list[Event]:
+def _disputes(events: list[Event], article: Article, denials: set[int] = frozenset()) -> list[Event]:
     """One source says it happened, another says it did not: the event is disputed. The denial
     itself (لم يعلن التوصل لأي اتفاق) is then that source's statement, not a second event."""
     speakers = {a.id: (a.speaker or a.speaker_text) for a in article.attributions}
     dropped: set[int] = set()
     for d in events:
-        if d.status != "denied" or d.actor is None or d.source is None:
+        # the denier: the source of the denial, else (نفت الحركة وقوع أي قصف) the party that denies
+        denier = speakers.get(d.source) if d.source is not None else d.actor if d.trigger.start in denials else None
+        if d.status != "denied" or denier is None:
             continue
-        for a in events:
-            if a is not d and a.type == d.type and a.actor == d.actor and a.status == "asserted" \
-                    and speakers.get(a.source) != speakers.get(d.source):
-                a.status = "disputed"
-                dropped.add(id(d))
-                break
+        # the same party's act, or (when either leaves the doer unnamed) the last such act reported before
+        claims = [a for a in events if a is not d and a.type == d.type and a.status == "asserted"
+                  and speakers.get(a.source) != denier
+                  and (d.actor in (a.actor, a.target) if a.actor and d.actor else a.trigger.start < d.trigger.start)]
+        if claims:
+            a = next((c for c in claims if d.actor and c.actor == d.actor), claims[-1])
+            a.status = "disputed"
+            dropped.add(id(d))
+    # a denial with no event of its own (ونفت الحركة ذلك): the denier's reported act just before it
+    coded = [v.trigger for v in events]
+    for att in article.attributions:
+        if att.stance != "DENY" or att.content is None or not att.speaker \
+                or any(att.content.start <= t.start < att.content.end for t in coded):
+            continue
+        before = [v for v in events if v.trigger.end <= att.cue.start and v.status == "asserted"
+                  and att.speaker in (v.actor, v.target) and speakers.get(v.source) != speakers.get(att.id)
+                  and att.cue.start - v.trigger.end < DENIAL_REACH]
+        if before:
+            before[-1].status = "disputed"
     return [v for v in events if id(v) not in dropped]
 
 

@@ -94,6 +94,11 @@ def _denial_cue_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
     return not any(n + k == j for k in range(max(sent_lo, j - 2), j) for n in neg.get(k, ()))
 
 
+def denial_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
+    """A denial verb before the trigger in its sentence (نفت الحركة وقوع أي قصف)."""
+    return _denial_cue_before(words, t, sent_lo)
+
+
 def _has(words: list[Word], lo: int, hi: int, status: str, where: str) -> bool:
     starts = _starts(words, status, where)
     return bool(starts) and any(lo <= j < hi for j in starts)
@@ -129,10 +134,11 @@ def absent(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> boo
 ULTIMATUM_REACH = 8  # words from إما to the alternatives it opens
 
 
-def possibility(words: list[Word], t: Trigger, clause_lo: int) -> bool:
+def possibility(words: list[Word], t: Trigger, clause_lo: int, sentence_lo: int) -> bool:
     """أي right before the trigger (سترد على أي هجوم): any such event, not one that happened;
-    a negated one (لم يتوصل إلى أي اتفاق) is still a denied event."""
-    return t.first - 1 in _starts(words, "any", "before") and not _negated(words, t, clause_lo)
+    a negated or denied one (لم يتوصل إلى أي اتفاق، نفت وقوع أي قصف) is still a denied event."""
+    return t.first - 1 in _starts(words, "any", "before") and not _negated(words, t, clause_lo) \
+        and not _denial_cue_before(words, t, sentence_lo)
 
 
 def alternative(words: list[Word], t: Trigger, sentence: tuple[int, int]) -> bool:
