@@ -298,3 +298,28 @@ def test_via_and_passive_readings_are_not_statements():
     assert len(attribute("وأفادت الوزارة بإصابة ثلاثة جنود، فيما وصفت حالة أحدهم بالحرجة.")) == 1
     [threat] = attribute("وظهر القائد الميداني في تسجيل مصور، متوعداً بالثأر لقتلى الهجوم.")
     assert threat.stance == "THREATEN" and threat.content.text.startswith("بالثأر")
+
+
+def test_a_statement_document_serves_the_next_verb_of_its_speaker():
+    said, added = attribute("وقالت هيئة الطيران المدني في بيان إن الرحلات ستستأنف الأحد، وأضافت أن المطار تضرر جزئياً.")
+    assert said.channel_text == "في بيان" and added.channel_text == "في بيان"
+    assert added.speaker_text == "هيئة الطيران المدني" and added.content.text.startswith("المطار تضرر")
+    # a speech is where it was said, not a channel
+    [speech] = attribute("وقال زعيم التيار في خطاب أمام أنصاره إن الانسحاب من البرلمان نهائي.")
+    assert speech.channel_text is None and speech.content.text.startswith("الانسحاب من البرلمان")
+    [address] = attribute("وقال الملك في كلمة متلفزة إن المملكة لن تتخلى عن الفلسطينيين.")
+    assert address.channel_text is None
+
+
+def test_outlets_written_in_latin_letters_after_la():
+    [joined] = attribute("وقال مسؤول عسكري لـCNN إن الصواريخ أطلقت من اليمن.")
+    assert joined.speaker_text == "مسؤول عسكري" and "CNN" in joined.channel_text
+    [apart] = attribute("وقال قائد الشرطة لـ Sky News إن المدينة هادئة.")
+    assert apart.speaker_text == "قائد الشرطة" and apart.channel_text == "Sky News"
+
+
+def test_a_quoted_term_inside_indirect_speech_is_not_direct():
+    [call] = attribute('ودعا تجمع المهنيين إلى تنظيم "مواكب سلمية حاشدة" في كل المدن.')
+    assert not call.direct
+    [quoted] = attribute('وقال الناطق إن "القوات لن تسمح بأي خرق للهدنة في الجنوب".')
+    assert quoted.direct and quoted.content.text.startswith("القوات لن تسمح")

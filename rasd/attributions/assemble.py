@@ -247,6 +247,20 @@ class Builder:
             if d.content.end - d.content.start < 4:
                 continue
             self.drafts.append(d)
+        self._share_channels()
+
+    def _share_channels(self) -> None:
+        """A statement document (في بيان، في تصريح) serves the verbs of its speaker that follow it in
+        the sentence: "وقالت الوزارة في بيان إن …، وأضافت أن …" — both came in the statement.
+        Participles and outlets are left as written (the dev gold reads them so)."""
+        for n, d in enumerate(self.drafts):
+            if d.channel or d.channel_speaker or d.hit.cue.kind != "verb":
+                continue
+            for other in reversed(self.drafts[:n]):
+                if other.sentence == d.sentence and other.channel and other.channel.name is None \
+                        and not other.channel_speaker and _same_speaker(other.speaker, d.speaker):
+                    d.channel = other.channel
+                    break
 
     # -- the content of an indirect statement ends where the next statement starts
     def _close_content(self, d: Draft, hits: list[Hit]) -> None:
@@ -326,7 +340,7 @@ class Builder:
             return None
         if "an" in needs and not content.by_an:
             return None
-        channels = pre + content.channels
+        channels = [c for c in pre + content.channels if not c.setting]
         d = Draft(h, v.sent_of[h.i], speaker, content)
         if channels:
             d.channel = channels[0]
@@ -683,6 +697,10 @@ class Builder:
                 speaker_text=d.speaker.text, anonymous=d.speaker.anonymous, speaker_role=d.speaker.role,
                 channel=channel_id, channel_text=channel_text, direct=d.content.direct, content=content))
         return out
+
+
+def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    return (a.entity is not None and a.entity == b.entity) or a.text == b.text
 
 
 def _denies(text: str) -> bool:

@@ -64,6 +64,7 @@ class Channel:
     end: int
     name: tuple[int, int] | None    # token range of the outlet / platform inside it, if any
     text: str            # channel_text as written
+    setting: bool = False    # a speech or address (في كلمة، في خطاب): where it was said, not a channel
 
 
 def _outlet_at(view: View, i: int, first: str) -> int | None:
@@ -104,9 +105,25 @@ def _media_name(view: View, i: int, limit: int) -> int:
     return j
 
 
+def _latin_run(view: View, j: int, limit: int) -> int:
+    """End of a run of up to three Latin-script words from token j (CNN، RT، Sky News); j if none."""
+    k = j
+    while k < limit and k - j < 3 and view.is_word(k) and view.toks[k].text[:1].isascii():
+        k += 1
+    return k
+
+
 def _prefixed_outlet(view: View, i: int, limit: int) -> tuple[int, tuple[int, int]] | None:
-    """A word with the preposition ل naming an outlet: لرويترز، لوكالة فرانس برس، للجزيرة، لـ"أورينت نت"."""
+    """A word with the preposition ل naming an outlet: لرويترز، لوكالة فرانس برس، للجزيرة، لـ"أورينت نت",
+    or a name in Latin letters after لـ (لـCNN، لـ RT): Arabic text writes foreign outlets so."""
     n = view.norm(i)
+    written = view.toks[i].text
+    if n.startswith("ل") and written.lstrip("لـ")[:1].isascii() and written.lstrip("لـ")[:1].isalpha():
+        end = _latin_run(view, i + 1, limit)
+        return end, (i, end)
+    if n == "ل" and i + 1 < limit and _latin_run(view, i + 1, limit) > i + 1:
+        end = _latin_run(view, i + 1, limit)
+        return end, (i + 1, end)
     if n == "ل" and i + 1 < limit:             # لـ written apart
         j = i + 1
         if view.char(j) in OPENERS or view.char(j) == STRAIGHT:
@@ -213,7 +230,7 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
             break
         if name:
             return Channel(i, j, name, view.span(*name).text)
-        return Channel(i, j, None, view.span(i, plain_end or j).text)
+        return Channel(i, j, None, view.span(i, plain_end or j).text, word_has(view, i + 1, "setting"))
     if bare in ("عبر", "علي") :
         p = _platform(view, i + 1, limit)
         if p:
@@ -586,7 +603,7 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
 def _describing_clause(view: View, k: int, limit: int) -> int | None:
     """A clause describing the speaker, running up to إن/أن (or إلى أن): "التابعة للحوثيين أن …",
     "الذي طلب عدم الكشف عن هويته إلى أن …". Returns the token of the complementiser."""
-    place = view.norm(k) in ("في", "من", "داخل", "قرب")      # "… عقده في مدينة غزة أن …"
+    place = view.norm(k) in ("في", "من", "داخل", "قرب", "امام")      # "… عقده في مدينة غزة أن …", "أمام البرلمان"
     if not word_has(view, k, "modifier") and not place:
         return None
     j = k + 1
@@ -645,11 +662,13 @@ def _open_content(view: View, k: int, limit: int, channels: list[Channel]) -> Co
 
 
 def mostly_quoted(view: View, a: int, b: int) -> bool:
-    """Tokens [a, b) are mostly quotation (or open one that is never closed on its line)."""
+    """Tokens [a, b) are mostly quotation (or open one that is never closed on its line). Only
+    quotations of four words or more count: a term quoted inside indirect speech ("دعا إلى تنظيم
+    "اعتصامات سلمية"", a place or a group's name) is not the speaker's words."""
     if view.char(a) in OPENERS and a not in view.quote_close:
         return True
     total = view.words_between(a, b)
-    quoted = sum(view.words_between(o, c) for o, c in view.quote_close.items() if a <= o and c < b)
+    quoted = sum(n for o, c in view.quote_close.items() if a <= o and c < b and (n := view.words_between(o, c)) >= 4)
     unclosed = next((x for x in range(a, b) if view.char(x) in OPENERS and x not in view.quote_close), None)
     if unclosed is not None:       # a quotation that runs past the end of the text or the line
         quoted += view.words_between(unclosed, b)
