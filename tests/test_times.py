@@ -324,3 +324,36 @@ def test_past_verbs_and_nouns_in_sin_are_no_future_cue():
 def test_a_day_and_month_said_as_from_is_the_nearest_one():
     assert values("ويسري القرار اعتباراً من الأول من آذار.") == [("اعتباراً من الأول من آذار", "2018-03-01")]
     assert values("ويسري القرار اعتباراً من الأول من أيار المقبل.")[0][1] == "2018-05-01"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وسيطر التنظيم على الموصل في صيف 2014.", "2014-SU"),
+    ("وخلال شتاء عام 2016 حوصرت حلب.", "2016-WI"),
+    ("وبدأت الاحتجاجات في ربيع العام الماضي.", "2017-SP"),
+    ("وقصفت الطائرات المدينة في الصيف الماضي.", "2017-SU"),
+    ("وتتوقع الوزارة تحسن الوضع في الشتاء المقبل.", "2018-WI"),
+    ("وتراجع الإنتاج في النصف الثاني من العام الماضي.", "2017-H2"),
+    ("وارتفعت الصادرات في الربع الأول من 2018.", "2018-Q1"),
+])
+def test_seasons_and_parts_of_a_year(text, value):
+    assert [v for _t, v in values(text)] == [value]
+
+
+def test_season_words_alone_are_not_times():
+    assert values("وخرجت احتجاجات الربيع العربي في تونس.") == []
+    assert values("وهطلت أمطار غزيرة في ربيع عام ماطر.") == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a clock hour after midnight keeps its small hour
+    ("وسمعت الانفجارات في الساعة الثانية بعد منتصف الليل.", "في الساعة الثانية بعد منتصف الليل", "2018-03-27T02:00"),
+    # الـ before a day number
+    ("واعتقل الصحفي في الـ15 من آذار.", "في الـ15 من آذار", "2018-03-15"),
+])
+def test_more_clock_and_day_forms(text, span, value):
+    assert (span, value) in values(text)
+
+
+def test_half_of_a_month_and_a_named_month_are_no_day_or_length():
+    assert values("وتعقد القمة في النصف الأول من الشهر المقبل.") == [("الشهر المقبل", "2018-04")]
+    assert values("وتصاعدت الهجمات خلال شهر رمضان.") == []

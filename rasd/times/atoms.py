@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.times.lexicon import clock_fractions, lexicon
+from rasd.times.lexicon import alternation, clock_fractions, lexicon
 from rasd.times.numbers import ordinal_pattern, read_number
 from rasd.times.patterns import NEEDS, exclusions, head_keys, head_words, patterns
 
 _WORD = re.compile(r"\w+")
 _PRIORITY = ["date", "date_mdy", "date_in_month", "date_num", "hijri", "dateline", "year_range", "clock", "clock_hm",
              "clock_part", "clock_range", "duration_ord", "duration_def", "duration", "anaphoric", "relday", "weekday",
-             "period", "year", "decade", "vague", "set", "part", "duration_word"]
+             "period", "season", "year", "decade", "vague", "set", "part", "duration_word"]
 
 
 @dataclass
@@ -68,8 +68,8 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         if not day or not 1 <= day <= 31:
             return None
         before = _WORD.findall(text[max(0, s - 12):s])
-        if before and (before[-1] in L.units or before[-1][2:] in L.units):
-            return None          # الأسبوع الأول من الشهر: the ordinal counts weeks, not days
+        if before and (before[-1] in L.units or before[-1][2:] in L.units or before[-1] in clock_fractions("past")):
+            return None          # الأسبوع الأول من الشهر، النصف الثاني من الشهر: not a day
         mod = L.modifiers[g["mod"]][0] if g.get("mod") else "this"
         return Atom(s, e, "point", {"day_of_month": (day, {"past": -1, "future": 1}.get(mod, 0))})
     if name in ("date_num", "dateline"):
@@ -94,6 +94,15 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
                 Atom(m.start("second"), e, "year", {"year": second})]
     if name == "decade":
         return _decade(g, s, e)
+    if name == "season":
+        code, first_month = L.seasons[" ".join((g["season"] or g["season2"]).split())]
+        if g.get("year"):
+            return Atom(s, e, "season", {"season": code, "year": int(g["year"])})
+        mod = g.get("mod") or g.get("this") or g.get("mod2")
+        way = L.modifiers[mod][0] if mod else "this"
+        if g.get("season2"):      # الصيف الماضي: counted in seasons, not years
+            return Atom(s, e, "season", {"season": code, "way": way, "first_month": first_month})
+        return Atom(s, e, "season", {"season": code, "step": {"past": -1, "future": 1}.get(way, 0)})
     if name == "weekday":
         wd = _strip_clitics(g["wd"], L.weekdays)
         info = {"weekday": L.weekdays[wd], "paren": bool(g.get("open"))}
@@ -148,6 +157,12 @@ def _after_name_head(text: str, start: int) -> bool:
         return False
     w, heads = before[-1], lexicon().name_heads
     return w in heads or w[1:] in heads or w[2:] in heads
+
+
+@lru_cache(maxsize=1)
+def _month_next() -> re.Pattern:
+    L = lexicon()
+    return re.compile(rf"\s+{alternation([*L.months, *L.hijri_months])}(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +286,8 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
         return Atom(s, e, "duration", {"count": count, "unit": unit, "parts": [(count, unit)]})
     if unit_key not in L.units:
         return None
+    if g.get("num") is None and _month_next().match(text, e):
+        return None              # شهر رمضان، شهر آذار: the month's name, not a length
     unit, number = L.units[unit_key]
     prep = _strip_clitics(g["prep"], L.prepositions) if g.get("prep") else None
     qual = g.get("qual")

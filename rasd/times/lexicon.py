@@ -58,6 +58,7 @@ class Lexicon:
     name_heads: frozenset
     clause_openers: frozenset
     decades: dict           # stem of the ten -> decade digit (ثمانين -> 8)
+    seasons: dict           # season or part of a year -> (TIMEX3 code, first month or None) (صيف -> SU, 6)
     centuries: dict         # century word -> (value, relative?)
 
     def number_forms(self, *kinds: str) -> list[str]:
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         name_heads=frozenset(_norm(r[0]) for r in rows("name_heads.tsv")),
         clause_openers=frozenset(_norm(r[0]) for r in rows("cues.tsv") if r[2] == "clause"),
         decades={_norm(r[0]): int(r[1]) for r in rows("decades.tsv") if r[2] == "decade"},
+        seasons={_norm(r[0]): (r[1], None if r[2] == "-" else int(r[2])) for r in rows("seasons.tsv")},
         centuries={_norm(r[0]): (int(r[1]), r[2] == "century_relative") for r in rows("decades.tsv")
                    if r[2].startswith("century")},
     )

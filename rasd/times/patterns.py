@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern]:
                   rf"(?:\s+(?P<zone>ب?توقيت\s+[^\s،,.()]+|بالتوقيت\s+[^\s،,.()]+|\(?\s*ت\s*\.?\s*غ\s*\.?\s*\)?|gmt){E})?")
     source = {
         # 23 مارس 2018، 15/ديسمبر/2016، الرابع من آب/أغسطس، 17 من سبتمبر الماضي، ليلة 15 على 16 اكتوبر
-        "date": rf"{B}(?:(?:[وف]?[بل]?يوم\s+)?{day}\s*(?:من\s+|/\s*|-\s*)?|(?P<shahr>[وف]?[بل]?شهر)\s+)?(?P<month>{month_pair})"
+        "date": rf"{B}(?:(?:[وف]?[بل]?يوم\s+)?(?:[وف]?[بل]?ال\s*(?=\d))?{day}\s*(?:من\s+|/\s*|-\s*)?|(?P<shahr>[وف]?[بل]?شهر)\s+)?(?P<month>{month_pair})"
                 rf"(?!\w)(?:\s*[/,،\-]?\s*(?P<year>\d{{4}})(?!\d))?(?:\s+(?P<mod>{mod_after}){E})?",
         # في الـ15 من الشهر الجاري، الخامس عشر من الشهر الماضي
         "date_in_month": rf"{B}(?:[وف]?[بل]?يوم\s+)?[وف]?[بل]?(?:ال\s*)?(?:(?P<dd>\d{{1,2}})|(?P<dord>{ordinal}))\s+من\s+(?:هذا\s+)?"
@@ -92,6 +92,10 @@ def patterns() -> dict[str, re.Pattern]:
         # بين عامي 2005 و2010، من 2011 إلى 2014، 2011-2014
         "year_range": rf"{B}(?P<first>(?:(?:بين|من)\s+)?(?:(?:ال)?(?:عامي|سنتي|عام|سنه|اعوام|سنوات)\s+)?(?P<year>(?:19|20)\d\d))"
                       rf"\s*(?P<second>(?:و|-|–|(?:الي|حتي|ولغايه|لغايه)\s)\s*(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year2>(?:19|20)\d\d)){E}",
+        # صيف 2014، ربيع العام الماضي، النصف الثاني من العام الجاري، الربع الأول من 2019
+        "season": rf"{B}(?:[وف]?[بل]?)(?P<season>{alternation(L.seasons)})\s+(?:من\s+)?(?:(?:[وف]?[بل]?(?:عام|العام|سنه|السنه)\s+)?"
+                  rf"(?P<year>(?:19|20)\d\d){E}|(?:(?P<this>{this})\s+)?ال(?:عام|سنه)(?:\s+(?P<mod>{mod_after}))?{E})"
+                  rf"|{B}[وف]?(?:[بك]?ال|لل)(?P<season2>{alternation(L.seasons)})\s+(?P<mod2>{mod_after}){E}",
         # الثمانينيات، تسعينيات القرن الماضي
         "decade": rf"{B}[وف]?[بلك]?(?:ال)?(?P<dec>{alternation(L.decades)})(?:يات|ات){E}"
                   rf"(?:\s+(?:من\s+)?(?P<century>القرن\s+{alternation(L.centuries)}){E})?",
@@ -115,7 +119,7 @@ NEEDS = {
     "hijri": {"year4"}, "year": {"year4"}, "weekday": {"weekday"}, "relday": {"relday"},
     "part": {"part"}, "clock": {"unit"}, "clock_hm": {"digit"}, "clock_part": {"digit", "part"},
     "duration": {"unit"}, "duration_word": {"unit"}, "duration_def": {"unit"}, "duration_ord": {"unit"},
-    "clock_range": {"part"}, "year_range": {"year4"}, "decade": {"decade"},
+    "clock_range": {"part"}, "year_range": {"year4"}, "decade": {"decade"}, "season": {"season"},
     "period": {"unit"}, "anaphoric": {"anaphoric"}, "vague": {"vague"}, "set": {"set", "unit"},
 }
 
@@ -139,7 +143,8 @@ def head_words() -> dict[str, frozenset]:
     tables = {"month": L.months, "weekday": L.weekdays, "relday": L.relative_days, "unit": L.units,
               "vague": L.vague, "set": L.sets, "anaphoric": L.anaphoric_days,
               "part": {f: v for f, v in L.parts.items() if v[1] != "suffix"},
-              "decade": {f"{stem}{ending}": d for stem, d in L.decades.items() for ending in ("يات", "ات")}}
+              "decade": {f"{stem}{ending}": d for stem, d in L.decades.items() for ending in ("يات", "ات")},
+              "season": L.seasons}
     for kind, table in tables.items():
         for form in table:
             for word in form.split():

@@ -47,6 +47,12 @@ def resolve(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | 
         return "DATE", f"{info['year']:04d}"
     if kinds == {"decade"}:
         return "DATE", _decade(info, anchor)
+    if kinds == {"season"}:                     # صيف 2014 → 2014-SU; ربيع العام الماضي → 2018-SP
+        if "year" in info:
+            return "DATE", f"{info['year']:04d}-{info['season']}"
+        if anchor is None:
+            return "DATE", None
+        return "DATE", f"{_season_year(info, anchor):04d}-{info['season']}"
     if kinds == {"period"} or kinds == {"vague", "period"}:      # في وقت سابق هذا الشهر → the month
         return "DATE", _period(info["unit"], info["dir"], anchor)
     if kinds == {"vague"}:
@@ -98,6 +104,22 @@ def _iso_week(day: dt.date) -> str:
 def _add_months(year: int, month: int, amount: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + amount
     return index // 12, index % 12 + 1
+
+
+def _season_year(info: dict, anchor: dt.date) -> int:
+    """The year of a season: from its year period (ربيع العام الماضي), or the last one ended /
+    the next one begun (الصيف الماضي، الشتاء المقبل); a winter belongs to the year of its December."""
+    if "step" in info:
+        return anchor.year + info["step"]
+    start = (anchor.year, info["first_month"])
+    end = _add_months(*start, 3)                # the month after it ends
+    now = (anchor.year, anchor.month)
+    if info["way"] == "past":
+        return anchor.year if end <= now else anchor.year - 1
+    if info["way"] == "future":
+        return anchor.year if start > now else anchor.year + 1
+    # the current one: a winter's January or February belongs to the December before
+    return anchor.year - 1 if info["first_month"] == 12 and anchor.month < 3 else anchor.year
 
 
 def _decade(info: dict, anchor: dt.date | None) -> str:
