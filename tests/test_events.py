@@ -445,3 +445,33 @@ def test_a_plain_negation_by_the_outlet_disputes_nothing():
     art = article_with(text, [("فصيل المعارضة", "ORG", "فصيل المعارضة"), ("الحكومة", "ORG", "الحكومة"),
                               ("جيش الثوار", "ORG", "جيش الثوار")])
     assert [v.status for v in art.events] == ["asserted", "denied"]
+
+
+def test_an_organisation_the_victim_belongs_to_is_the_target():
+    text = "وقالت مصادر محلية إن مسلحين اغتالوا مسؤولاً في حزب الإصلاح بمدينة تعز."
+    art = article_with(text, [("حزب الإصلاح", "ORG", "حزب الإصلاح"), ("تعز", "GPE", "بمدينة تعز")])
+    (v,) = art.events
+    assert (v.type, v.mode, names(art, v)[2]) == ("ASSAULT", "assassinate", "حزب الإصلاح")
+
+
+def test_a_coordinated_subject_before_the_verb():
+    text = "وقال الوسطاء إن الحكومة والمتمردين اتفقا على تبادل الأسرى."
+    art = article_with(text, [("الحكومة", "ORG", "الحكومة"), ("المتمردين", "ORG", "المتمردين")])
+    agree = next(v for v in art.events if v.type == "AGREE")
+    assert names(art, agree)[1:3] == ("الحكومة", "المتمردين")
+
+
+def test_a_body_in_the_speaker_s_title_is_not_the_target():
+    text = "ودعا الأمين العام للجامعة العربية أحمد أبو الغيط إلى وقف القتال."
+    art = article_with(text, [("الجامعة العربية", "ORG", "الجامعة العربية"), ("أحمد أبو الغيط", "PERSON", "أحمد أبو الغيط")],
+                       attributions=[("ودعا", "DEMAND", "E2", "إلى وقف القتال")])
+    request = next(v for v in art.events if v.type == "REQUEST")
+    assert names(art, request)[1:3] == ("أحمد أبو الغيط", None)
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("وأغارت طائرات حربية على مواقع في جبل سنجار.", "ASSAULT", "aerial"),
+    ("وأعلنت الوزارة تحييد ثلاثة مسلحين في عملية شمالي البلاد.", "ASSAULT", None),
+])
+def test_more_attack_words(text, etype, mode):
+    assert [(v.type, v.mode) for v in article_with(text).events][:1] == [(etype, mode)]

@@ -137,6 +137,11 @@ def run(article: Article) -> Article:
     sentences = article.sentences or split_sentences(text)
     doc = _Doc(article, words, [w.start for w in words], mentions_of(article.entities, words, text),
                frozenset(e.id for e in article.entities if e.type == "MEDIA"), sentences)
+    for a in article.attributions:           # the words naming a speaker (قال الأمين العام للأمم المتحدة …)
+        if a.content is not None and a.cue.end <= a.content.start:
+            for m in doc.mentions:
+                if a.cue.end <= m.start and m.end <= a.content.start:
+                    m.describes_speaker = True
     questions = [s for s in sentences if s.text.rstrip("»”\"') ").endswith(("؟", "?"))]
     entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
     events = []

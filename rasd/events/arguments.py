@@ -38,6 +38,7 @@ class Mention:
     marker: str           # the marker as written (normalised), '' if none
     place_noun: bool      # preceded by a place noun (مدينة دوما): a place, not a party
     adjective: bool = False   # a state named by its adjective (الهجوم التركي): the doer when it follows a noun
+    describes_speaker: bool = False   # in the words naming a speaker (الأمين العام للأمم المتحدة): not a party
 
 
 _NISBA = frozenset(affixes("nisba"))
@@ -291,6 +292,14 @@ def _subject_before(s: _Search) -> None:
     m = s.before[0]
     gap = t.first - m.last - 1
     between = [s.words[j].norm for j in range(m.last + 1, t.first)]
+    if m.role == "coord" and len(s.before) > 1 and m.first - s.before[1].last <= 2 and s.before[1].role is None \
+            and s.before[1].entity.type in ACTOR_TYPES and not _is_place(s.before[1]) and gap <= 1 \
+            and not _written_apart(s, m, t.first):
+        # إسرائيل وحماس اتفقتا: the first of the pair acts, the other is its partner
+        s.args.actor = s.take(s.before[1])
+        if t.type in SYMMETRIC + BILATERAL:
+            s.args.target = s.take(m)
+        return
     if gap > 1 or any(w not in argument_markers().preverbal for w in between) or m.role is not None \
             or m.entity.type not in ACTOR_TYPES or _is_place(m) or id(m) in s.used or _written_apart(s, m, t.first):
         if _subject_suffix(t, s.words):
@@ -377,6 +386,11 @@ def _acted_upon(s: _Search) -> None:
                 and (t.type in AFFECTING or m.entity.type in ACTOR_TYPES):
             s.args.target = s.take(m)
             return
+        # اغتالوا مسؤولاً في حزب الإصلاح: an organisation after في is what the victim belongs to
+        if m.role == "place" and m.marker == "في" and m.entity.type == "ORG" and t.type in AFFECTING \
+                and m.first - t.last > 1:
+            s.args.target = s.take(m)
+            return
 
 
 def _attacked_party(s: _Search) -> None:
@@ -433,7 +447,8 @@ def _other_party(s: _Search) -> None:
             or (t.type == "RETREAT" and t.form.mode != "ceasefire"):
         return
     others = [m for m in s.in_sentence() if m.entity is not s.args.actor and m.entity.type in ACTOR_TYPES
-              and not _is_place(m) and m.entity.id not in s.exclude and m.role != "sponsor"]
+              and not _is_place(m) and m.entity.id not in s.exclude and m.role != "sponsor"
+              and not m.describes_speaker]
     if others:
         s.args.target = s.take(min(others, key=lambda m: abs(m.first - t.first)))
 
@@ -481,7 +496,8 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
     condition clauses (في حال رفض جيش الإسلام …): their subject is not the doer of what follows.
     """
     lo, hi = window
-    near = [m for m in mentions if lo <= m.first and m.last < hi and not (m.start < t.span.end and t.span.start < m.end)]
+    near = [m for m in mentions if lo <= m.first and m.last < hi and not (m.start < t.span.end and t.span.start < m.end)
+            and not m.describes_speaker]
     after = [m for m in near if m.first > t.last]
     before = [m for m in near if m.last < t.first and not any(c_lo <= m.first < c_hi for c_lo, c_hi in conditions)][::-1]
     search = _Search(t, words, mentions, window, sentence, exclude, subject, near, after, before, text=text)
