@@ -323,3 +323,20 @@ def test_a_quoted_term_inside_indirect_speech_is_not_direct():
     assert not call.direct
     [quoted] = attribute('وقال الناطق إن "القوات لن تسمح بأي خرق للهدنة في الجنوب".')
     assert quoted.direct and quoted.content.text.startswith("القوات لن تسمح")
+
+
+def test_an_agreement_announced_is_not_a_statement():
+    assert attribute("وبدأ تبادل الجثامين وفق اتفاق أعلنته الحكومة الانتقالية أمس.") == []
+    assert attribute("وتنص الهدنة التي أعلن عنها الوسطاء على فتح المعابر أمام الشاحنات.") == []
+    [toll] = attribute("وقتل 14 شخصاً في القصف، وفق حصيلة أعلنتها وزارة الصحة.")
+    assert toll.speaker_text == "وزارة الصحة" and toll.content.text.startswith("وقتل 14 شخصاً")
+
+
+def test_a_plain_statement_that_threatens_or_accuses():
+    ultimatum, shields, plain = attribute(
+        "وقال قائد اللواء إن على المسلحين إما تسليم أنفسهم أو مواجهة الهجوم. "
+        "وقالت الوزارة إن الجماعة تستخدم سكان القرى دروعاً بشرية. "
+        "وقال المتحدث إن الطريق أعيد فتحه أمام حركة السير.")
+    assert ultimatum.stance == "THREATEN" and shields.stance == "ACCUSE" and plain.stance == "STATE"
+    [confirmed] = attribute("وأكد الجيش أن قواته سترد بقوة على أي هجوم.")
+    assert confirmed.stance == "CONFIRM"       # only a plain statement takes its stance from the content

@@ -24,6 +24,8 @@ _MEDIUM_LINK = lex.clause_words("mediumlink")
 _BOUNDARY = lex.clause_words("boundary")
 _OPENER = lex.clause_words("opener")
 _RESUME = lex.clause_words("resume")
+_RELATIVE = lex.clause_words("relative")
+_RESUMPTIVE = lex.clause_words("resumptive")
 _RELATIVE_SUFFIXES = ("ها", "هم", "ه")
 _MEDIA_CHANNEL_TYPES = ("MEDIA", "ORG", "PERSON", "GPE")
 
@@ -123,6 +125,8 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
             return None
         if cue.words[0].startswith("تابع") and view.norm(e).startswith("ل"):   # تابع لـ: "affiliated to"
             return None
+        if pn in _RELATIVE and view.norm(e) in _RESUMPTIVE:
+            return None        # "الاتفاق الذي أعلن عنه الطرفان": a clause describing the agreement
         return Hit(i, e, cue, cue.stance, relative)
     if cue.kind == "part":
         nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
@@ -498,11 +502,15 @@ class Builder:
         phrase = speaker_phrase(v, k, sr, quoted_head=True)
         if phrase is None:
             return None
-        # "حسب حصيلة أوردها المرصد": the source is who gave the document
-        for x in range(phrase.start, phrase.end):
+        # "حسب حصيلة أوردها المرصد": the source is who gave the document; "وفق اتفاق أعلنه الطرفان"
+        # is the terms of an agreement, not a statement (only a document or a medium has a source)
+        documented = word_has(v, phrase.start, "document") or word_has(v, phrase.start, "medium")
+        for x in range(phrase.start + 1, min(phrase.end + 1, sr)):
             n = v.norm(x)
             base = n[:-2] if n.endswith("ها") else n[:-1] if n.endswith("ه") else ""
-            if x > phrase.start and base and any(c.kind == "verb" for s in stems(base) for c in lex.cues().get(s, ())):
+            if base and any(c.kind == "verb" for s in stems(base) for c in lex.cues().get(s, ())):
+                if not documented:
+                    return None
                 inner = speaker_phrase(v, x + 1, sr)
                 if inner:
                     phrase = inner
@@ -680,7 +688,9 @@ class Builder:
         for d in sorted(self.drafts, key=lambda d: v.toks[d.hit.i].start):
             cue = v.span(d.hit.i, d.hit.e)
             content = Span.of(v.text, d.content.start, d.content.end)
-            stance = "DENY" if d.hit.stance == "STATE" and _denies(content.text) else d.hit.stance
+            stance = d.hit.stance
+            if stance == "STATE":
+                stance = "DENY" if _denies(content.text) else _signalled_stance(content.text) or stance
             key = (d.speaker.text, content.text)      # a page that repeats its text repeats no statement
             if key in seen:
                 continue
@@ -701,6 +711,35 @@ class Builder:
 
 def _same_speaker(a: Speaker, b: Speaker) -> bool:
     return (a.entity is not None and a.entity == b.entity) or a.text == b.text
+
+
+def _word_is(word: str, form: str) -> bool:
+    """A content word is the signal's word, with or without its و/ف/ب/ل proclitics."""
+    return word == form or (word[:1] in "وفبل" and (word[1:] == form or (word[1:2] in "بل" and word[2:] == form)))
+
+
+def _phrase_at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase's words start at words[i], "…" letting any words pass before the next one."""
+    k = 0
+    while k < len(phrase):
+        if phrase[k] == "…":
+            rest = phrase[k + 1:]
+            return any(_phrase_at(words, j, rest) for j in range(i, len(words))) if rest else True
+        if i >= len(words) or not _word_is(words[i], phrase[k]):
+            return False
+        i += 1
+        k += 1
+    return True
+
+
+def _signalled_stance(text: str) -> str | None:
+    """THREATEN or ACCUSE when the content of a plain statement carries a clear signal of one
+    ("… وإلا فإنها ستواجه عواقب وخيمة"، "… استخدام المدنيين دروعاً بشرية")."""
+    words = _WORD.findall(normalize(text))
+    for phrase, stance in lex.stance_signals():
+        if any(_phrase_at(words, i, phrase) for i in range(len(words))):
+            return stance
+    return None
 
 
 def _denies(text: str) -> bool:

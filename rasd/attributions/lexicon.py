@@ -5,6 +5,7 @@ phrase_words.tsv  closed word classes (complementisers, role heads, anonymous he
 outlets.tsv       news outlets and agencies
 given_names.txt   common Arabic given names
 clause_words.tsv  particles and auxiliaries of the clause around a cue (negation, subjunctive, contrast, كان)
+stance_signals.tsv content phrases that make a plain statement a threat or an accusation
 channel_words.tsv words around a platform name in a channel (موقع، التواصل الاجتماعي، الرسمي)
 
 Everything is keyed by the normalised form (rasd.text.normalize), so hamza forms,
@@ -49,6 +50,14 @@ def cues() -> dict[str, tuple[Cue, ...]]:
 def denials() -> tuple[tuple[str, ...], ...]:
     """Phrases that turn a plain statement into a denial (غير صحيح، لا صحة، عارٍ عن الصحة)."""
     return tuple(c.words for group in cues().values() for c in group if c.kind == "denial")
+
+
+@lru_cache(maxsize=None)
+def stance_signals() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Content phrases that make a plain statement a threat or an accusation (stance_signals.tsv);
+    "…" in a phrase stands for any words between."""
+    return tuple((tuple("…" if w == "…" else normalize(w) for w in phrase.split()), stance)
+                 for phrase, stance in load_rows(_DIR + "stance_signals.tsv"))
 
 
 @lru_cache(maxsize=None)
