@@ -475,3 +475,20 @@ def test_a_body_in_the_speaker_s_title_is_not_the_target():
 ])
 def test_more_attack_words(text, etype, mode):
     assert [(v.type, v.mode) for v in article_with(text).events][:1] == [(etype, mode)]
+
+
+def test_the_doers_or_victims_of_an_attack_name_no_new_attack():
+    art = article_with("وتعهد الرئيس بملاحقة منفذي الهجوم. وزار المستشفى حيث يرقد ضحايا التفجير.")
+    assert "ASSAULT" not in [v.type for v in art.events]
+    assert ("COERCE", "planned") in [(v.type, v.status) for v in art.events]
+
+
+def test_a_trigger_in_the_words_naming_a_speaker_is_no_event():
+    text = "وقالت الوساطة المصرية إن الهدنة ستدخل حيز التنفيذ فجر الجمعة."
+    art = article_with(text, attributions=[("وقالت", "STATE", None, "الهدنة ستدخل حيز التنفيذ فجر الجمعة")])
+    assert [(v.type, v.status) for v in art.events] == [("RETREAT", "planned")]
+
+
+def test_ground_operations_planned():
+    art = article_with("وقالت مصادر إن الجيش يخطط لتوسيع عملياته البرية في الشمال.")
+    assert [(v.type, v.status) for v in art.events] == [("ASSAULT", "planned")]

@@ -145,7 +145,10 @@ def run(article: Article) -> Article:
     questions = [s for s in sentences if s.text.rstrip("»”\"') ").endswith(("؟", "?"))]
     entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
     events = []
-    for t in find_triggers(text, words, questions, entity_spans, sentences):
+    # a trigger in the words that name a speaker (وقالت الوساطة القطرية إن …) is part of a name
+    speaker_spans = [(a.cue.end, a.content.start) for a in article.attributions
+                     if a.content is not None and a.cue.end < a.content.start]
+    for t in find_triggers(text, words, questions, entity_spans + speaker_spans, sentences):
         coded = None if t.form.silent else _code(t, doc)
         if coded is not None:
             events.append(coded)
