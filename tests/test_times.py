@@ -357,3 +357,17 @@ def test_more_clock_and_day_forms(text, span, value):
 def test_half_of_a_month_and_a_named_month_are_no_day_or_length():
     assert values("وتعقد القمة في النصف الأول من الشهر المقبل.") == [("الشهر المقبل", "2018-04")]
     assert values("وتصاعدت الهجمات خلال شهر رمضان.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وتصاعدت الاغتيالات في درعا خلال الفترة الماضية.", "PAST_REF"),
+    ("وقال المبعوث إن جولة جديدة ستعقد خلال الفترة المقبلة.", "FUTURE_REF"),
+    ("وتعاني مدن الجنوب من انقطاع الكهرباء منذ وقت طويل.", "PAST_REF"),
+    ("وقال الوزير إن الانتخابات ستجرى عما قريب.", "FUTURE_REF"),
+])
+def test_more_vague_references(text, value):
+    assert [v for _t, v in values(text)] == [value]
+
+
+def test_formerly_after_a_name_is_not_a_time():
+    assert values("وسيطرت هيئة تحرير الشام (جبهة النصرة سابقاً) على المعبر.") == []
