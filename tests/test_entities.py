@@ -324,3 +324,40 @@ def test_a_person_name_stops_before_the_outlet_or_the_noun_after_it():
     assert "ماجد شعيب" in persons(a)
     a = extract("وترك نجيب ميقاتي الرئاسة بعد أشهر من الأزمة.")
     assert "نجيب ميقاتي" in persons(a)
+
+
+def outlets(a: Article) -> set[str]:
+    return {m.text for e in a.entities if e.type == "MEDIA" for m in e.mentions}
+
+
+def test_outlet_in_a_dateline_after_the_place():
+    a = extract("الموصل - الفرات نيوز - أعلنت قيادة عمليات نينوى اعتقال خمسة مطلوبين.")
+    assert "الفرات نيوز" in outlets(a) and found(a, "الموصل", "GPE")
+    a = extract("نيالا – صوت دارفور: اندلعت اشتباكات عنيفة في أحياء المدينة.")
+    assert "صوت دارفور" in outlets(a)
+    a = extract("المكلا (حضرموت برس) - قالت السلطة المحلية إن الهدوء عاد.")
+    assert "حضرموت برس" in outlets(a)
+    for text in ("دمشق - قصفت الطائرات مواقع في ريف إدلب.",
+                 "ومنذ منتصف مايو/ أيار الماضي تشهد البلاد معارك.\nوقال الجيش إنه تقدم.",
+                 "تعز - خاص - أعلن الجيش اليمني أنه صد هجوما."):
+        assert not any(e.type == "MEDIA" for e in extract(text).entities), text
+
+
+def test_outlet_in_an_attribution_frame():
+    a = extract("وقال قيادي في الحراك الجنوبي في تصريح خاص لعدن تايم إن الاحتجاجات مستمرة.")
+    assert "عدن تايم" in outlets(a)
+    a = extract("وبحسب \"صوت العراق\" فإن اللجنة أنهت عملها.")
+    assert "صوت العراق" in outlets(a)
+    a = extract("وقال مصدر عسكري لـThe New Arab إن القوات انسحبت.")
+    assert "The New Arab" in outlets(a)
+    a = extract("وذكرت صحيفة The Guardian أن المفاوضات متعثرة.")
+    assert "The Guardian" in outlets(a)
+    a = extract("وقال الوزير في تصريح لأحمد يوسف إن الوضع صعب، وفي تصريحات للصحفيين إن الحل قريب.")
+    assert outlets(a) == set()
+
+
+def test_well_known_outlets_of_the_region_and_latin_names():
+    a = extract("وقال المتحدث لـRT إن الهجوم فشل، فيما نقلت CNN عن مسؤول أن المفاوضات متعثرة، "
+                "وذكرت سودان تربيون أن الجيش تقدم، وأفاد موقع رووداو بسقوط قذائف.")
+    assert {"RT", "CNN", "سودان تربيون", "رووداو"} <= {m for m in outlets(a)} | {e.name for e in a.entities}
+    assert found(a, "RT", "MEDIA").name == "روسيا اليوم"         # one outlet under its Arabic name

@@ -113,7 +113,7 @@ def lexicon() -> Lexicon:
         known = Known("GPE", country_name.get(code, name), "country:" + code, code)
         country_name.setdefault(code, name)
         names.add(words(name), known)
-    for row in load_rows("entities/actors.tsv"):
+    for row in load_rows("entities/actors.tsv") + load_rows("entities/outlets.tsv"):
         typ, name = row[0], row[1]
         known = Known(typ, name, "actor:" + " ".join(words(name)))
         names.add(words(name), known)

@@ -28,6 +28,9 @@ from rasd.resources import load_list, load_rows
 from rasd.text import normalize, normalize_char, tokenize
 
 _DATELINE = regex.compile(r"(?m)^[ \t]*(\p{L}+(?: \p{L}+){0,2})[ \t]*[-–ـ/]+[ \t]")
+# a place, then the outlet: "بغداد - شفق نيوز -"، "الخرطوم – سودان تربيون:"، "عدن (المصدر أونلاين)"
+_PLACE_DATELINE = regex.compile(r"(?m)^[ \t]*(\p{L}+(?: \p{L}+)?)[ \t]*(?:[-–ـ/:]+|\()[ \t]*"
+                                r"(\p{L}+(?: \p{L}+){0,2})[ \t]*(?:\)|[-–ـ/:]+|$)")
 _PREFIXES = tuple(normalize(p) for p in load_list("proclitics.tsv"))
 _LOCATIVE = frozenset(normalize(w) for w in load_list("entities/locatives.tsv"))
 # nouns that, with a country's nisba, stand for the state itself (الجانب الروسي → روسيا)
@@ -127,11 +130,17 @@ class Recognizer:
         self.ranks = frozenset(cues.get("rank", ()))           # الفريق أول ركن X
         self.title_preps = frozenset(cues.get("prep", ()))     # المبعوث الأممي إلى ليبيا X
         self.honorifics = frozenset(cues.get("honorific", ()))  # العميد X Y
+        frames: dict[str, set[str]] = {}
+        for row in load_rows("entities/media_frames.tsv"):
+            frames.setdefault(row[1], set()).add(normalize(row[0]).replace("ـ", ""))
+        self.frame_preps = frozenset(frames.get("prep", ()))            # بحسب "X"، لـ CNN
+        self.statement_nouns = frozenset(frames.get("statement", ()))   # في تصريح لـ X
+        self.statement_qualifiers = frozenset(frames.get("qualifier", ()))
         self.objects = frozenset(cues.get("object", ()))       # أكد الوزير ضرورة …: not a name
         self.dateline_labels = frozenset(normalize(w) for w in load_list("entities/dateline_labels.tsv"))
         self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
-            | frozenset(_SIDE_WORDS) | {"ابو"} | self.naming
+            | frozenset(_SIDE_WORDS) | {"ابو"} | self.naming | self.frame_preps | self.statement_nouns
         self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
         self.vague_heads = frozenset(h for h, roles in lex.parts.items() if "vague" in roles)
         self.definite_heads = frozenset(h for h, roles in lex.parts.items() if "definite" in roles)
@@ -152,6 +161,11 @@ class Recognizer:
         if hit:
             return hit[0]
         return 1 if nm in self.gaz.places or nm in self.lex.given else 0
+
+    def _names_at(self, ws: list[Word], k: int, stem: str) -> bool:
+        """Whether a lexicon name (read from `stem`, ws[k] without its proclitic) starts at word k."""
+        return stem in self.lex.names.by_first \
+            and self.lex.names.match(stem, [x.norm for x in ws[k + 1:k + 8]]) is not None
 
     def _span(self, ws: list[Word], i: int, p: int, j: int) -> tuple[int, int]:
         return offset_after(ws[i], p), ws[j - 1].end
@@ -465,7 +479,7 @@ class Recognizer:
                     break
                 if unknown == 1 and j + 1 < n and ws[j + 1].is_word:
                     break                            # يحيى سريع | استهداف …: a second unknown word ends the clause or is not a name
-                if nm.startswith("و") or unknown >= 2 or any(st in lex.names.by_first or st in lex.stop
+                if nm.startswith("و") or unknown >= 2 or any(self._names_at(ws, j, st) or st in lex.stop
                                                                  or (p and (_definite(st) or st in lex.heads))
                                                                  for p, st in readings(nm)):
                     break                            # not لرويترز, للصحفيين, وقال …
@@ -538,7 +552,7 @@ class Recognizer:
             if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
                     or place_break or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
                     or (k == j and nm in self.objects) \
-                    or any(st in lex.names.by_first or st in lex.stop or (p and (_definite(st) or st in lex.heads))
+                    or any(self._names_at(ws, k, st) or st in lex.stop or (p and (_definite(st) or st in lex.heads))
                            for p, st in readings(nm)):
                 break                                # not لموقع، للوكالة: a proclitic on a head or a definite word
             if verb_like is None and nm[:1] in "يتن" and nm not in lex.given:
@@ -565,6 +579,72 @@ class Recognizer:
         k = self._name_end(ws, j, 3)
         if k > j and not (k == j + 1 and (_definite(ws[j].norm) or len(ws[j].norm) < 3)):
             out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
+
+    def _framed_outlet(self, ws, i, out):
+        """The outlet in an attribution frame: a quoted or Latin-script name after a preposition
+        (بحسب "سودان تربيون"، عبر CNN، لـRT), or the name after a noun of speech and لـ/مع
+        (في تصريح خاص لسودان تربيون إن …، في مقابلة مع "الشرق")."""
+        w, n = ws[i], len(ws)
+        if w.norm[:1] == "ل" and _latin(w.norm[1:]):
+            self._outlet_after(ws, i, 1, out, plain=False)      # لـThe National
+            return
+        stems = {st for p, st in readings(w.norm)[:2] if not p or w.norm[0] in "وف"}
+        if any(self.lex.heads.get(st, ("", ""))[1] == "media" for st in stems) and i + 1 < n \
+                and _latin(ws[i + 1].norm):
+            self._outlet_after(ws, i + 1, 0, out, plain=False)  # صحيفة The Guardian
+            return
+        if stems & self.frame_preps:
+            k = i + 1
+            if k < n and ws[k].norm in ("ل", "لـ") and w.norm not in ("ل", "لـ"):
+                k += 1                                   # وفقا لـ "X"
+            self._outlet_after(ws, k, 0, out, plain=False)
+            return
+        if not stems & self.statement_nouns:
+            return
+        k = i + 1
+        while k < n and ws[k].norm in self.statement_qualifiers:
+            k += 1
+        if k >= n or not ws[k].is_word:
+            return
+        if ws[k].norm in ("ل", "لـ", "مع"):
+            self._outlet_after(ws, k + 1, 0, out, plain=True)
+        elif ws[k].norm[:1] == "ل" and len(ws[k].norm) > 3:
+            self._outlet_after(ws, k, 1, out, plain=True)   # لسودان تربيون: the proclitic stays out
+
+    def _outlet_after(self, ws, k, p, out, plain):
+        """An outlet's name starting at word k (its first p normalised letters a proclitic)."""
+        lex, n = self.lex, len(ws)
+        if k >= n:
+            return
+        q = self._quoted(ws, k, limit=5) if not p else None
+        if q is not None:
+            inner = ws[k + 1:q]
+            known = self._known(inner)
+            if known is None or known.type == "MEDIA":
+                out.append(Mention(k + 1, q, inner[0].start, inner[-1].end, "MEDIA",
+                                   self._text(ws, k + 1, 0, q), certainty=1))
+            return
+        j = k
+        while j < n and j - k < 4 and _latin(ws[j].norm[p if j == k else 0:]):
+            j += 1
+        if j > k:
+            s, e = self._span(ws, k, p, j)
+            out.append(Mention(k, j, s, e, "MEDIA", self._text(ws, k, p, j), certainty=1))
+            return
+        if not plain:
+            return
+        first = ws[k].norm[p:]
+        if first in lex.given or first in lex.titles or first in lex.heads or first in lex.stop \
+                or _definite(first) or not ws[k].is_word:
+            return                                   # لمحمد علي (a person)، للصحفيين، لموقع (a head)
+        j = k
+        while j < n and j - k < 3 and ws[j].is_word and ws[j].norm not in lex.stop and ws[j].norm[:1] != "و" \
+                and not ws[j].norm.endswith(("ين", "ون", "ات")) and ws[j].norm not in self.common_words:
+            j += 1
+        ends = j >= n or not ws[j].is_word or ws[j].norm in lex.stop
+        if j > k and ends:
+            s, e = self._span(ws, k, p, j)
+            out.append(Mention(k, j, s, e, "MEDIA", self._text(ws, k, p, j), certainty=1))
 
     def _particle_person(self, ws, i, out):
         """X عبد Y: a name built on عبد (غريب عبد الحافظ) even when X is not a listed given name."""
@@ -657,13 +737,15 @@ class Recognizer:
             if i + 1 < len(ws) and ws[i + 1].norm == "عبد":
                 self._particle_person(ws, i, cands)
             # most words open nothing: one set lookup per reading spares the recognisers
-            if not w.is_word or not any(stem in starts for _, stem in readings(w.norm)):
+            if not w.is_word or not (any(stem in starts for _, stem in readings(w.norm))
+                                     or (w.norm[:1] == "ل" and _latin(w.norm[1:]))):
                 continue
             self._lexicon(ws, i, cands)
             self._heads(ws, i, cands)
             self._person(ws, i, cands)
             self._titled_person(ws, i, cands)
             self._named_person(ws, i, cands)
+            self._framed_outlet(ws, i, cands)
             self._sides(ws, i, cands)
             self._gazetteer(ws, i, cands)
         cands.extend(self._datelines(text, ws))
@@ -715,25 +797,57 @@ class Recognizer:
         return sorted(out, key=lambda x: x.start)
 
     def _datelines(self, text: str, ws: list[Word]) -> list[Mention]:
-        """The outlet's dateline at the head of a line, "مدار الساعة ـ" or "السيمر /": a MEDIA name
-        unless its words are a place (دمشق ـ), a date or a story label (عاجل -، خاص -)."""
+        """The outlet's dateline at the head of a line, "مدار الساعة ـ" or "السيمر /", or after the
+        place it reports from, "بغداد - شفق نيوز -" or "عدن (المصدر أونلاين)": a MEDIA name unless its
+        words are a place (دمشق ـ), a date (ومنذ منتصف أبريل/نيسان) or a story label (عاجل -، خاص -)."""
         at = {w.start: n for n, w in enumerate(ws)}
         out = []
         for m in _DATELINE.finditer(text):
-            i = at.get(m.start(1))
-            if i is None:
+            span = self._outlet_words(ws, at, m.start(1), m.end(1))
+            if span:
+                out.append(Mention(*span, ws[span[0]].start, ws[span[1] - 1].end, "MEDIA", m.group(1), certainty=2))
+        for m in _PLACE_DATELINE.finditer(text):
+            place = self._words_between(ws, at, m.start(1), m.end(1))
+            if place is None or not self._is_place(ws[place[0]:place[1]]):
                 continue
-            j = i
-            while j < len(ws) and ws[j].end <= m.end(1):
-                j += 1
-            names = [w.norm for w in ws[i:j]]
-            if not names or names[0] in self.lex.stop or names[0] in self.dateline_labels \
-                    or not all(w.is_word for w in ws[i:j]) \
-                    or " ".join(names) in self.gaz.places or self.lex.names.match(names[0], names[1:]) \
-                    or " ".join(names) in self.gaz.regions:
-                continue
-            out.append(Mention(i, j, ws[i].start, ws[j - 1].end, "MEDIA", m.group(1), certainty=2))
+            span = self._outlet_words(ws, at, m.start(2), m.end(2))
+            if span:
+                out.append(Mention(*span, ws[span[0]].start, ws[span[1] - 1].end, "MEDIA", m.group(2), certainty=2))
         return out
+
+    @staticmethod
+    def _words_between(ws: list[Word], at: dict[int, int], start: int, end: int) -> tuple[int, int] | None:
+        i = at.get(start)
+        if i is None:
+            return None
+        j = i
+        while j < len(ws) and ws[j].end <= end:
+            j += 1
+        return (i, j) if j > i else None
+
+    def _is_place(self, words: list[Word]) -> bool:
+        names = [w.norm for w in words]
+        hit = self.lex.names.match(names[0], names[1:])
+        return " ".join(names) in self.gaz.places or " ".join(names) in self.gaz.regions \
+            or bool(hit and hit[0] == len(names) and hit[1].type in ("GPE", "LOC"))
+
+    def _outlet_words(self, ws: list[Word], at: dict[int, int], start: int, end: int) -> tuple[int, int] | None:
+        """The words [start, end) as an outlet's name, unless they are a place, a known name, a date,
+        a story label or open with a function word."""
+        span = self._words_between(ws, at, start, end)
+        if span is None:
+            return None
+        i, j = span
+        names = [w.norm for w in ws[i:j]]
+        if not all(w.is_word for w in ws[i:j]) or names[0] in self.dateline_labels \
+                or any(st in self.lex.stop for _, st in readings(names[0])) \
+                or any(x in self.lex.stop and x in self.common_words for x in names) \
+                or " ".join(names) in self.gaz.places or " ".join(names) in self.gaz.regions:
+            return None
+        hit = self.lex.names.match(names[0], names[1:])
+        if hit and hit[0] == len(names):
+            return None                              # a known name: the lexicon gives it its type
+        return span
 
     def _coordinated_places(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
         """Places joined to a place by و or a comma (عربين وجوبر وزملكا وعين ترما): in a list of three
@@ -883,6 +997,11 @@ class Recognizer:
                 m.country = (local or m.places)[0].country
                 kept.append(m)
         return kept
+
+
+def _latin(norm: str) -> bool:
+    """A word in Latin script (outlets cited by their own names: CNN، RT، Al Monitor)."""
+    return bool(norm) and "a" <= norm[0] <= "z"
 
 
 def _select(cands: list[Mention]) -> list[Mention]:
