@@ -340,3 +340,17 @@ def test_a_plain_statement_that_threatens_or_accuses():
     assert ultimatum.stance == "THREATEN" and shields.stance == "ACCUSE" and plain.stance == "STATE"
     [confirmed] = attribute("وأكد الجيش أن قواته سترد بقوة على أي هجوم.")
     assert confirmed.stance == "CONFIRM"       # only a plain statement takes its stance from the content
+
+
+def test_the_subject_before_qad_and_the_object_after_the_verb():
+    [announced] = attribute("وكانت الكويت قد أعلنت أمس عزمها إرسال طائرة إغاثة.")
+    assert announced.speaker_text == "الكويت" and announced.content.text.startswith("عزمها إرسال")
+    [documented] = attribute("ووثقت الشبكة الحقوقية في بداية الأمر مقتل خمسة مدنيين.")
+    assert documented.speaker_text == "الشبكة الحقوقية" and "مقتل خمسة" in documented.content.text
+
+
+def test_a_given_name_that_ends_like_a_pronoun_and_a_reporter_outlet_before_its_place():
+    [speaker] = attribute("وقال رئيس الكتلة النيابية نبيه الخطيب إن التصويت سيجري الخميس.")
+    assert speaker.speaker_text == "نبيه الخطيب" and speaker.speaker_role == "رئيس الكتلة النيابية"
+    [reporter] = attribute("وقال مراسل قناة الغد في عدن إن الاشتباكات توقفت.")
+    assert reporter.channel_text == "قناة الغد" and reporter.speaker_text.startswith("مراسل")

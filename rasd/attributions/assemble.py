@@ -371,6 +371,11 @@ class Builder:
         v = self.view
         sl, sr = v.sentence_range(h.i)
         j, pre = self._skip_adjuncts(h.e, sr)
+        if v.norm(h.i - 1) == "قد":
+            # "وكانت مصر قد أعلنت في وقت سابق عزمها …": the subject stands before قد; after the verb is its object
+            fronted = _subject_before(v, h.i, sl)
+            if fronted and v.norm(fronted.start - 1) in _KANA:
+                return self._finish(h, self._speaker_from(fronted, h.cue.gender), j, pre)
         wide = h.stance in ("DEMAND", "ACCUSE", "THREATEN") or "b" in h.cue.needs.split(",")
         phrase = speaker_phrase(v, j, sr, stop_b="wide" if wide else "narrow")
         if phrase and word_has(v, phrase.start, "page") and phrase.end > phrase.start + 1:

@@ -98,8 +98,8 @@ def _media_name(view: View, i: int, limit: int) -> int:
                 break
             j = close + 1
             continue
-        if not view.is_word(j) or _ends_phrase(view, j) or view.in_time[j]:
-            break
+        if not view.is_word(j) or _ends_phrase(view, j) or view.in_time[j] or view.norm(j) in ("في", "من"):
+            break           # "قناة الحدث في الخرطوم": the outlet ends before its place
         j += 1
         count += 1
     return j
@@ -320,8 +320,10 @@ def object_word(view: View, j: int) -> bool:
 def _possessed(view: View, j: int) -> bool:
     """An undetermined noun with a pronoun suffix (قبضتها، موقفه), not a name (عبدالله)."""
     n, written = view.norm(j), view.toks[j].text
+    t = view.toks[j]
     return (len(n) >= 4 and not definite(n) and written.endswith(("ه", "ها", "هم", "هما")) and not n.startswith("عبد")
-            and n not in lex.given_names() and not lex.has_class(n, "platform"))
+            and n not in lex.given_names() and not lex.has_class(n, "platform")
+            and not any(e.type == "PERSON" for _s, _e, e in view.mentions_in(t.start, t.end)))
 
 
 def _nisba(view: View, j: int) -> bool:
