@@ -741,16 +741,36 @@ def _signalled_stance(text: str) -> str | None:
     """THREATEN or ACCUSE when the content of a plain statement carries a clear signal of one
     ("… وإلا فإنها ستواجه عواقب وخيمة"، "… استخدام المدنيين دروعاً بشرية")."""
     words = _WORD.findall(normalize(text))
-    for phrase, stance in lex.stance_signals():
-        if any(_phrase_at(words, i, phrase) for i in range(len(words))):
-            return stance
+    by_first = _signals_by_first()
+    for i, w in enumerate(words):
+        for form in _bare_forms(w):
+            for phrase, stance in by_first.get(form, ()):
+                if _phrase_at(words, i, phrase):
+                    return stance
     return None
+
+
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """The word and the word without a و/ف/ب/ل proclitic or two."""
+    if word[:1] not in "وفبل":
+        return (word,)
+    return (word, word[1:], word[2:]) if word[1:2] in "بل" else (word, word[1:])
+
+
+@lru_cache(maxsize=1)
+def _signals_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, list] = {}
+    for phrase, stance in lex.stance_signals():
+        index.setdefault(phrase[0], []).append((phrase, stance))
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _denies(text: str) -> bool:
     """A plain statement whose content calls something untrue ("… غير صحيح") is a denial."""
     words = _WORD.findall(normalize(text))
-    return any(tuple(words[i:i + len(p)]) == p for p in lex.denials() for i in range(len(words) - len(p) + 1))
+    firsts = {p[0] for p in lex.denials()}
+    return any(w in firsts and any(tuple(words[i:i + len(p)]) == p for p in lex.denials())
+               for i, w in enumerate(words))
 
 
 def attribute(article: Article) -> list[Attribution]:
