@@ -361,3 +361,29 @@ def test_well_known_outlets_of_the_region_and_latin_names():
                 "وذكرت سودان تربيون أن الجيش تقدم، وأفاد موقع رووداو بسقوط قذائف.")
     assert {"RT", "CNN", "سودان تربيون", "رووداو"} <= {m for m in outlets(a)} | {e.name for e in a.entities}
     assert found(a, "RT", "MEDIA").name == "روسيا اليوم"         # one outlet under its Arabic name
+
+
+def test_facilities_with_quoted_or_following_names():
+    a = extract("واستهدفت غارة فندق \"النخيل\" في مدينة سرت.")
+    assert found(a, "فندق النخيل", "FAC")
+    a = extract("وسقطت قذيفة عند تقاطع \"الجمهورية\" وسط الموصل.")
+    assert found(a, "تقاطع الجمهورية", "FAC")
+    a = extract("وتعرض مطار مقديشو لقصف بقذائف الهاون، وأصيب عمال في مصفاة الزاوية.")
+    assert found(a, "مطار مقديشو", "FAC") and found(a, "مصفاة الزاوية", "FAC")
+    a = extract("وقصفت قوات الدعم السريع معسكر كلمة للنازحين في نيالا.")
+    assert found(a, "معسكر كلمة", "FAC")
+    a = extract("وتقدم المحتجون نحو المنطقة الخضراء حيث مقار الحكومة.")
+    assert found(a, "المنطقة الخضراء")
+
+
+def test_common_nouns_after_facility_heads_are_not_names():
+    for text in ("وقال إن سوق العمل يعاني من الركود.", "وتحدث عن ساحة المعركة في الجنوب."):
+        assert not any(e.type == "FAC" for e in extract(text).entities), text
+
+
+def test_boundaries_of_organisation_names():
+    a = extract("ودعت النقابة إلى تنظيم اعتصامات سلمية أمام مقر الحكومة.")
+    assert not any(e.type == "ORG" and "اعتصامات" in e.name for e in a.entities)
+    a = extract("وتشارك قوات بقيادة الولايات المتحدة في العملية ضد حركة الشباب.")
+    assert found(a, "الولايات المتحدة").type == "GPE"
+    assert not any("بقيادة" in m.text for e in a.entities for m in e.mentions)

@@ -221,6 +221,9 @@ class Recognizer:
                 good = j
                 continue
             n_proper = self._proper_len(ws, j)
+            if n_proper == 1 and j > k and nm.endswith(("ي", "يه")) and nm not in lex.given \
+                    and not self.lex.names.match(nm, []):
+                n_proper = 0                         # تنظيم اعتصامات سلمية: a town's name read as an adjective
             if not n_proper and ((nm.startswith("و") and j > k) or nm.startswith(("ي", "ل"))
                                  or nm in lex.adjective_of or nm.endswith(("ي", "يه"))):
                 break                                # a verb, a preposition or an indefinite adjective
@@ -255,6 +258,8 @@ class Recognizer:
         if not w.is_word:
             return
         lex = self.lex
+        if any(st in lex.stop for _, st in readings(w.norm)):
+            return                                   # بقيادة، برئاسة: "led by", not a head
         for p, stem in readings(w.norm):
             definite = stem.startswith("ال") and len(stem) > 4
             head = stem[2:] if definite else stem
@@ -300,6 +305,9 @@ class Recognizer:
             j = self._name_tail(ws, k, definite)
             if j == k and "unit" in lex.parts.get(head, ()) and not definite and self._unit_name(ws, k):
                 j = k + 1                            # لواء فاطميون، كتيبة الفاتحين: a unit's one-word name
+            if j == k and role == "fac" and head not in self.weak_heads and not definite \
+                    and self._unit_name(ws, k, facility=True):
+                j = k + 1                            # مطار معيتيقة، معسكر زمزم: a facility's one-word name
             if j == k:
                 return
             if head in self.weak_heads and not any(self._proper_len(ws, x) for x in range(k, j)) \
@@ -325,15 +333,16 @@ class Recognizer:
                 out.append(m)
             return
 
-    def _unit_name(self, ws: list[Word], k: int) -> bool:
-        """An armed unit's one-word indefinite name, closed by the end of the phrase."""
+    def _unit_name(self, ws: list[Word], k: int, facility: bool = False) -> bool:
+        """An armed unit's (or a facility's) one-word indefinite name, closed by the end of the phrase."""
         lex = self.lex
         if k >= len(ws) or not ws[k].is_word:
             return False
         nm = ws[k].norm
         ends = k + 1 >= len(ws) or not ws[k + 1].is_word or ws[k + 1].norm in lex.stop
         return ends and len(nm) >= 3 and nm not in lex.stop and nm not in lex.place_adjectives \
-            and nm not in lex.heads and not nm.endswith(("ه", "ي", "يه")) and not nm.startswith(("ي", "ت"))
+            and nm not in lex.heads and nm not in self.common_words \
+            and not nm.endswith(("ي", "يه") if facility else ("ه", "ي", "يه")) and not nm.startswith(("ي", "ت"))
 
     def _lexicon_prefix(self, ws, i, stem, j):
         """The lexicon entry that names words i.. when only adjectives follow it up to j
