@@ -492,3 +492,19 @@ def test_a_trigger_in_the_words_naming_a_speaker_is_no_event():
 def test_ground_operations_planned():
     art = article_with("وقالت مصادر إن الجيش يخطط لتوسيع عملياته البرية في الشمال.")
     assert [(v.type, v.status) for v in art.events] == [("ASSAULT", "planned")]
+
+
+def test_an_unnamed_subject_of_a_reported_clause_is_not_replaced_by_the_speaker_s_group():
+    text = "وقال المتحدث باسم الحركة الشعبية إن الطيران الحربي قصف مواقع للحركة في جنوب كردفان."
+    art = article_with(text, [("الحركة الشعبية", "ORG", "الحركة الشعبية|لحركة"), ("جنوب كردفان", "GPE", "جنوب كردفان")],
+                       attributions=[("وقال", "STATE", None, "الطيران الحربي قصف مواقع للحركة في جنوب كردفان")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("ASSAULT", None, "الحركة الشعبية")
+
+
+def test_an_attack_promised_on_a_condition_is_the_speaker_s_threat():
+    text = "وقال زعيم الجماعة إن مقاتليه سيقصفون الموانئ في حال استمر الحصار."
+    art = article_with(text, [("الجماعة", "ORG", "الجماعة")],
+                       attributions=[("وقال", "STATE", "E1", "مقاتليه سيقصفون الموانئ في حال استمر الحصار")])
+    threat = next(v for v in art.events if v.type == "THREATEN")
+    assert (names(art, threat)[1], threat.status) == ("الجماعة", "conditional")

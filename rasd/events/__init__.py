@@ -140,7 +140,7 @@ def run(article: Article) -> Article:
     for a in article.attributions:           # the words naming a speaker (قال الأمين العام للأمم المتحدة …)
         if a.content is not None and a.cue.end <= a.content.start:
             for m in doc.mentions:
-                if a.cue.end <= m.start and m.end <= a.content.start:
+                if a.cue.end <= m.start and m.end <= a.content.start and m.entity.id != a.speaker:
                     m.describes_speaker = True
     questions = [s for s in sentences if s.text.rstrip("»”\"') ").endswith(("؟", "?"))]
     entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
@@ -218,6 +218,7 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
     if etype == "ASSAULT" and status == "conditional" and carrier is not None:
         etype, mode = "THREATEN", None      # a source promising an attack on a condition: a threat
+        actor = party or actor              # … made by the one who speaks
     source = cue or carrier
     event = Event(id="", type=etype, trigger=t.span, mode=mode, actor=actor.id if actor else None,
                   target=args.target.id if args.target and args.target is not actor else None,

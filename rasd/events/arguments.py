@@ -329,6 +329,12 @@ def _through_preposition(s: _Search, lo: int, hi: int, clitics: bool = True) -> 
     return False
 
 
+def _through_place_noun(s: _Search, lo: int, hi: int) -> bool:
+    """قصف مواقع للدعم السريع: a place noun between makes the لـ name the owner of the place, not the doer."""
+    skip = argument_markers().skip
+    return any(r.key in skip for j in range(lo, hi) for r in readings(s.words[j].norm))
+
+
 def _right_after(s: _Search) -> None:
     """The name right after the trigger: the subject of a verb, the genitive of a verbal noun
     (a place there is the target of an attack; a state's adjective its doer: الهجوم التركي)."""
@@ -360,7 +366,7 @@ def _lam_or_min_doer(s: _Search) -> None:
     for m in s.after:
         if m.first - t.last > 3 or id(m) in s.used:
             return
-        if s.words is not None and _through_preposition(s, t.last + 1, m.first):
+        if s.words is not None and (_through_preposition(s, t.last + 1, m.first) or _through_place_noun(s, t.last + 1, m.first)):
             return
         if m.entity.type in ("PERSON", "ORG") or (m.entity.type == "GPE" and not m.place_noun):
             if (m.marker == "ل" and t.type in AFFECTING + ("MOBILIZE",)) or \
@@ -430,12 +436,30 @@ def _speaker_subject(s: _Search) -> None:
         s.args.actor = s.subject
 
 
+def _unnamed_subject(s: _Search) -> bool:
+    """A reported clause that opens with a subject the entity stage did not name (إن قوات التحالف شنت،
+    أن الطيران الحربي قصف): its verb has that doer, not the sentence's topic."""
+    t, (lo, _hi) = s.t, s.window
+    if s.words is None:
+        return False
+    bare = s.words[t.first].norm == t.form.form[0]          # قصف: the noun's form is the verb's too
+    if not ((t.form.pos == "V" or bare) and s.sentence is not None and lo > s.sentence[0]
+            and 0 < t.first - lo <= VERB_SUBJECT_GAP + 1 and not s.before and s.subject is None):
+        return False
+    # a noun phrase right before the verb: no preposition opens it, no punctuation cuts it
+    return not argument_markers().phrases.match(s.words, lo) and \
+        not any(ch in ".!?؟،,؛;:\n«»“”\"" for ch in s.gap_text(s.words[lo].start, t.span.start))
+
+
 def _topic(s: _Search) -> None:
     """The sentence's first party (وكان جيش الإسلام قد نفى … جاهزيته لتسليم أسلحته)."""
     if s.args.actor is not None or s.sentence is None:
         return
     s_lo = s.sentence[0]
+    if _unnamed_subject(s):
+        return
     s.args.actor = s.take(next((m for m in s.mentions if s_lo <= m.first and m.last < s.t.first and id(m) not in s.used
+                                and not (s.t.type == "ASSAULT" and m.entity.type == "PERSON")   # a spokesman fires no shells
                                 and m.entity.type in ACTOR_TYPES and not _is_place(m)
                                 and m.role not in ("place", "target", "sponsor")), None))
 
