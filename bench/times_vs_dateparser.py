@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/times_vs_dateparser.py [--rounds N]
 
-For every case of ../shared/eval/dev (and the seed) the text is read and cleaned once; then
+For every case of ../shared/eval/dev (and the seed) the text is read, cleaned and segmented once
+(as in the pipeline, the segment stage makes the normalised view the time stage reads); then
 both systems run over the same cleaned text with the same publication date:
   rasd       rasd.times.run(article)
   dateparser dateparser.search.search_dates(text, languages=['ar'],
@@ -12,7 +13,7 @@ tokens covered ≥ 0.5, one to one) and its value check; a dateparser hit gets t
 YYYY-MM-DD, or YYYY-MM-DDTHH:MM when it found a time of day. "values right" is counted over the
 gold expressions and, as score.py's time_value_acc, over the matched ones. Time per article is
 the median over the cases of the best of N rounds, the two systems taking turns on each article;
-the stage alone (reading and cleaning not counted).
+the stage alone (reading, cleaning and segmenting not counted).
 Skips (exit 0) when ../shared is not there or dateparser is not installed.
 """
 from __future__ import annotations
@@ -38,7 +39,7 @@ def load_score():
 
 
 def cases():
-    from rasd import clean
+    from rasd import clean, segment
     from rasd.model import Article
     from rasd.read.dates import parse_published
     paths = sorted((SHARED / "eval" / "dev").glob("*.json")) + [SHARED / "seed" / "seed.json"]
@@ -46,7 +47,7 @@ def cases():
         gold = json.loads(path.read_text(encoding="utf-8"))
         article = Article(raw=path.with_suffix(".txt").read_text(encoding="utf-8"))
         article.published = parse_published(gold.get("published"))
-        yield gold, clean.run(article)
+        yield gold, segment.run(clean.run(article))
 
 
 def run_rasd(article):

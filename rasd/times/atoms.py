@@ -317,7 +317,7 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
 
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 50
-_DIGIT, _YEAR4 = frozenset({"digit"}), frozenset({"digit", "year4"})
+_DIGIT, _YEAR4, _HM = frozenset({"digit"}), frozenset({"digit", "year4"}), frozenset({"digit", "hm"})
 _DIGITS = re.compile(r"\d+")
 
 
@@ -325,7 +325,8 @@ def windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     """For each kind of head word (month, weekday, unit, digit …) the stretches of text around
     its occurrences, and under "any" around all of them: the only places an expression can be."""
     heads = head_words()
-    found = [(m.start(), m.end(), _YEAR4 if m.end() - m.start() == 4 else _DIGIT) for m in _DIGITS.finditer(norm)]
+    found = [(m.start(), m.end(), _YEAR4 if m.end() - m.start() == 4 else _HM if norm[m.end():m.end() + 1] == ":" else _DIGIT)
+             for m in _DIGITS.finditer(norm)]
     for word in set(_WORD.findall(norm)) & head_keys():
         kinds, at = heads[word], norm.find(word)
         while at >= 0:

@@ -113,14 +113,14 @@ def patterns() -> dict[str, re.Pattern]:
 
 
 # which head words each pattern needs nearby (see head_words; digit: any number, year4: a number
-# of four digits); prep runs near any of them
+# of four digits, hm: a number before a colon); prep runs near any of them
 NEEDS = {
     "date": {"month"}, "date_mdy": {"month"}, "date_in_month": {"unit"}, "date_num": {"year4"}, "dateline": {"digit"},
     "hijri": {"year4"}, "year": {"year4"}, "weekday": {"weekday"}, "relday": {"relday"},
-    "part": {"part"}, "clock": {"unit"}, "clock_hm": {"digit"}, "clock_part": {"digit", "part"},
+    "part": {"part"}, "clock": {"unit"}, "clock_hm": {"hm"}, "clock_part": {"part"},
     "duration": {"unit"}, "duration_word": {"unit"}, "duration_def": {"unit"}, "duration_ord": {"unit"},
     "clock_range": {"part"}, "year_range": {"year4"}, "decade": {"decade"}, "season": {"season"},
-    "period": {"unit"}, "anaphoric": {"anaphoric"}, "vague": {"vague"}, "set": {"set", "unit"},
+    "period": {"unit"}, "anaphoric": {"anaphoric"}, "vague": {"vague"}, "set": {"set"},
 }
 
 
