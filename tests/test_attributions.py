@@ -354,3 +354,15 @@ def test_a_given_name_that_ends_like_a_pronoun_and_a_reporter_outlet_before_its_
     assert speaker.speaker_text == "نبيه الخطيب" and speaker.speaker_role == "رئيس الكتلة النيابية"
     [reporter] = attribute("وقال مراسل قناة الغد في عدن إن الاشتباكات توقفت.")
     assert reporter.channel_text == "قناة الغد" and reporter.speaker_text.startswith("مراسل")
+
+
+def test_unnamed_individuals_are_anonymous_sources():
+    leader, diplomat, officer, commander = attribute(
+        "وقال قيادي في حزب المؤتمر إن اللجنة ستجتمع الأسبوع المقبل. وقال دبلوماسي أوروبي إن العقوبات لن ترفع قريباً. "
+        "وقال ضابط في الشرطة الليبية إن الطريق الساحلي أعيد فتحه. "
+        "وقال قائد ميداني في الفصيل طلب عدم الكشف عن هويته إن مقاتليه يتقدمون.")
+    assert all(a.anonymous for a in (leader, diplomat, officer, commander))
+    assert (leader.speaker_text, diplomat.speaker_text) == ("قيادي في حزب المؤتمر", "دبلوماسي أوروبي")
+    assert commander.speaker_text == "قائد ميداني في الفصيل" and commander.content.text.startswith("مقاتليه يتقدمون")
+    [office] = attribute("وقال رئيس الوزراء إن الحكومة لن تستقيل.")
+    assert not office.anonymous and office.speaker_role == "رئيس الوزراء"

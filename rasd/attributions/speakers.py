@@ -137,7 +137,10 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
                     name_rng, role_rng = (a, i), (i, b)
                 break
     head = words[0] if words else a
-    anonymous = name_rng is None and any(lex.has_class(s, "anon") for s in stems(view.norm(head)))
+    # an unnamed-source head (مصدر، ناشطون), or an undetermined role with no name ("قائد ميداني في
+    # الفصيل"): an unnamed individual, where "المتحدث باسم الجيش" is one known office holder
+    anonymous = name_rng is None and (any(lex.has_class(s, "anon") for s in stems(view.norm(head)))
+                                      or (role_first and not strip_l and _indefinite(view, words)))
     main = name_rng or (a, b)
     if name_rng is None and len(words) > 1 and lex.has_class(view.norm(words[0]), "outlethead") \
             and (not definite(view.norm(words[1])) or view.char(words[0] + 1) in "(«“\""):
@@ -159,6 +162,12 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
     if not anonymous and not (role_first and name_rng is None):   # "المتحدث باسم الحكومة" is not the government
         sp.entity = link_entity(view, main[0], main[1])
     return sp
+
+
+def _indefinite(view: View, words: list[int]) -> bool:
+    """A phrase whose head has no article and is not made definite by a genitive after it:
+    "قائد ميداني"، "مسؤول في الحركة", where "رئيس الوزراء" names one office."""
+    return not definite(view.norm(words[0])) and (len(words) == 1 or not view.norm(words[1]).startswith("ال"))
 
 
 def _gender_of(view: View, head: int) -> str:
