@@ -276,7 +276,7 @@ def test_clock_range_shares_the_part_of_day():
     found = values("وفرض الجيش حظر التجوال من الساعة الثامنة حتى العاشرة مساء.")
     assert [v for _t, v in found] == ["2018-03-27T20:00", "2018-03-27T22:00"]
     found = values("ويمتد الحظر من السادسة مساءً إلى السادسة صباحاً.")
-    assert [v for _t, v in found] == ["2018-03-27T18:00", "2018-03-27T06:00"]
+    assert [v for _t, v in found] == ["2018-03-27T18:00", "2018-03-28T06:00"]
     # ordinals that are not hours (no الساعة, no part of the day)
     assert values("وحل الفريق في المرتبتين الرابعة والسادسة.") == []
 
@@ -371,3 +371,13 @@ def test_more_vague_references(text, value):
 
 def test_formerly_after_a_name_is_not_a_time():
     assert values("وسيطرت هيئة تحرير الشام (جبهة النصرة سابقاً) على المعبر.") == []
+
+
+def test_clock_range_over_the_night_ends_the_next_day():
+    found = values("وفرضت السلطات في عدن حظراً للتجول من السابعة مساءً حتى السادسة صباحاً.")
+    assert [v for _t, v in found] == ["2018-03-27T19:00", "2018-03-28T06:00"]
+
+
+def test_midnight_of_today_or_yesterday_ends_that_day():
+    assert values("وينتهي الحظر في بنغازي منتصف ليل اليوم.") == [("منتصف ليل اليوم", "2018-03-28T00:00")]
+    assert values("ودخل وقف إطلاق النار حيز التنفيذ منتصف ليل أمس.") == [("منتصف ليل أمس", "2018-03-27T00:00")]

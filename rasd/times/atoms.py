@@ -240,10 +240,12 @@ def _clock_range(g: dict, m: re.Match) -> list[Atom] | None:
     if hour1 > 23 or hour2 > 23:
         return None
     fixed1, fixed2 = bool(rule1) or first > 12, bool(rule2) or second > 12
+    second_info = {"hour": hour2, "minute": minute2, "strong": True, "hour_fixed": fixed2}
+    if (hour2, minute2) < (hour1, minute1):
+        second_info["next_day"] = True   # من السابعة مساءً حتى السادسة صباحاً: over the night
     return [Atom(m.start("first"), m.end("first"), "clock",
                  {"hour": hour1, "minute": minute1, "strong": True, "hour_fixed": fixed1}),
-            Atom(m.start("second"), m.end("second"), "clock",
-                 {"hour": hour2, "minute": minute2, "strong": True, "hour_fixed": fixed2})]
+            Atom(m.start("second"), m.end("second"), "clock", second_info)]
 
 
 def _decade(g: dict, s: int, e: int) -> Atom:

@@ -249,13 +249,17 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
     elif info.get("anaphoric"):
         date = previous                     # هذا اليوم: the day last mentioned
     elif "offset" in info:
-        date = anchor + dt.timedelta(days=info["offset"]) if anchor else None
+        # منتصف ليل اليوم / أمس: the midnight that ends that day (a weekday's midnight opens it)
+        offset = info["offset"] + (1 if info.get("midnight") else 0)
+        date = anchor + dt.timedelta(days=offset) if anchor else None
     elif "weekday" in info:
         date = _weekday_date(info["weekday"], anchor, way, bool(info.get("mod"))) if anchor else None
     elif info.get("midnight") and anchor is not None:
         date = anchor + dt.timedelta(days=1 if way == "future" else 0)   # the midnight ahead or just past
     else:
         date = anchor                       # a clock time or part of day alone: the day of writing
+    if date is not None and info.get("next_day"):
+        date += dt.timedelta(days=1)
     if date is not None and "weekday" in info and date.isoweekday() != info["weekday"]:
         warn(f"time: {WEEKDAY_NAMES[info['weekday']]} does not fit {date.isoformat()} "
              f"(a {WEEKDAY_NAMES[date.isoweekday()]}); kept the date")
