@@ -387,3 +387,19 @@ def test_boundaries_of_organisation_names():
     a = extract("وتشارك قوات بقيادة الولايات المتحدة في العملية ضد حركة الشباب.")
     assert found(a, "الولايات المتحدة").type == "GPE"
     assert not any("بقيادة" in m.text for e in a.entities for m in e.mentions)
+
+
+def test_more_roles_and_foreign_first_names():
+    a = extract("وقالت منسقة الشؤون الإنسانية في اليمن جولي بيشار إن ملايين الأطفال جوعى.")
+    assert "جولي بيشار" in persons(a)
+    a = extract("وأعرب المبعوث الأمريكي الخاص إلى ليبيا توم ريتشاردسون عن قلقه من التصعيد.")
+    assert "توم ريتشاردسون" in persons(a)             # توم is also a German hamlet in GeoNames
+    a = extract("وقال الباحث اليمني ناصر الطويل لـ\"المصدر أونلاين\" إن الهدنة هشة.")
+    assert "ناصر الطويل" in persons(a) and "المصدر أونلاين" in outlets(a)
+    a = extract("وقال المحلل العراقي حيدر الموسوي لـ\"السومرية نيوز\" إن الاتفاق صامد.")
+    assert persons(a) == {"حيدر الموسوي"}
+
+
+def test_a_weak_facility_head_needs_a_real_name():
+    a = extract("وأفاد شهود بسقوط قذائف على سوق المدينة قرب المستشفى.")
+    assert not any(e.type == "FAC" for e in a.entities)

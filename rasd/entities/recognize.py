@@ -310,7 +310,8 @@ class Recognizer:
                 j = k + 1                            # مطار معيتيقة، معسكر زمزم: a facility's one-word name
             if j == k:
                 return
-            if head in self.weak_heads and not any(self._proper_len(ws, x) for x in range(k, j)) \
+            if head in self.weak_heads and not any(self._proper_len(ws, x) and ws[x].norm not in self.not_places
+                                                   and ws[x].norm not in self.common_words for x in range(k, j)) \
                     and not any(self._adjective(ws[x].norm) for x in range(k, min(j, k + 2))):
                 return
             core = tuple(x.norm for x in ws[k:j])
@@ -470,8 +471,8 @@ class Recognizer:
             while j < n and j - i < 5:
                 nm = ws[j].norm
                 if not ws[j].is_word or nm in lex.stop or nm in lex.titles or nm in lex.heads \
-                        or nm in lex.adjective_of or nm in lex.people_of:
-                    break
+                        or nm in lex.adjective_of or nm in lex.people_of or len(nm) < 2:
+                    break                            # (لـ "…": a lone proclitic is no name word)
                 if "particle" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
                         and ws[j + 1].norm not in lex.stop:
                     j += 2
@@ -556,10 +557,13 @@ class Recognizer:
             if "particle" in lex.parts.get(nm, ()) and k + 1 < n and ws[k + 1].is_word:
                 k += 2
                 continue
-            place_break = nm in self.gaz.places and nm not in lex.given \
-                and (k == j or self.gaz.places[nm][0].population >= 100000)
+            # a known town is not a name word (زار الرئيس الفرنسي بيروت); a hamlet abroad that shares a
+            # foreign first name (توم) is
+            top = self.gaz.places[nm][0] if nm in self.gaz.places and nm not in lex.given else None
+            place_break = top is not None and k == j and (
+                top.population >= 20000 or top.country in self.arabic_countries)
             if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
-                    or place_break or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
+                    or place_break or len(nm) < 2 or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
                     or (k == j and nm in self.objects) \
                     or any(self._names_at(ws, k, st) or st in lex.stop or (p and (_definite(st) or st in lex.heads))
                            for p, st in readings(nm)):
