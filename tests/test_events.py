@@ -508,3 +508,25 @@ def test_an_attack_promised_on_a_condition_is_the_speaker_s_threat():
                        attributions=[("وقال", "STATE", "E1", "مقاتليه سيقصفون الموانئ في حال استمر الحصار")])
     threat = next(v for v in art.events if v.type == "THREATEN")
     assert (names(art, threat)[1], threat.status) == ("الجماعة", "conditional")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act a statement characterises was already reported
+    ("ووصف المتحدث باسم الحكومة القصف بأنه جريمة حرب.", ["ACCUSE"]),
+    ("واعتبرت وزارة الخارجية الأردنية أن الاقتحام انتهاك صارخ.", ["ACCUSE"]),
+    # a call to stop attacks or to hold a summit is one request
+    ("وطالبت الحكومة المتمردين بوقف الهجمات على المدنيين.", ["REQUEST"]),
+    ("ودعت الجامعة العربية إلى عقد اجتماع طارئ.", ["REQUEST"]),
+    # money set aside is aid
+    ("وأعلنت الكويت تخصيص عشرة ملايين دولار للنازحين.", ["AID"]),
+])
+def test_statements_about_acts(text, expected):
+    assert [v.type for v in article_with(text).events] == expected
+
+
+def test_a_city_visited_is_not_the_visitor():
+    art = article_with("وزار وزير الخارجية التركي طرابلس والتقى رئيس المجلس الرئاسي.",
+                       [("طرابلس", "GPE", "طرابلس")])
+    (v,) = art.events
+    assert (v.type, v.mode, v.actor) == ("CONSULT", "visit", None)
+    assert v.location == "E1"

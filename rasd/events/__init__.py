@@ -15,7 +15,7 @@ from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
 from rasd.events.lexicon import affixes, readings, words_of
-from rasd.events.status import (Cues, absent, alternative, condition_after, denial_before, in_condition, possibility,
+from rasd.events.status import (Cues, absent, alternative, characterized, condition_after, denial_before, in_condition, possibility,
                                 status_has_if, status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
@@ -169,7 +169,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
     s_rng, c_rng = doc.word_range(sentence), doc.word_range(clause)
     if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs) \
-            or possibility(words, t, c_rng[0], s_rng[0]) or alternative(words, t, s_rng):
+            or possibility(words, t, c_rng[0], s_rng[0]) or alternative(words, t, s_rng) \
+            or characterized(words, t, c_rng[0]):
         return None
     if t.form.participant and (("PROTEST", None) in doc.seen_kinds or _acted_upon(words, t)):
         return None

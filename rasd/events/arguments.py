@@ -292,6 +292,8 @@ def _subject_before(s: _Search) -> None:
     m = s.before[0]
     gap = t.first - m.last - 1
     between = [s.words[j].norm for j in range(m.last + 1, t.first)]
+    if _joined_verb(t, s.words):
+        return                  # زار … بغداد والتقى: a verb joined by و shares the first verb's subject
     if m.role == "coord" and len(s.before) > 1 and m.first - s.before[1].last <= 2 and s.before[1].role is None \
             and s.before[1].entity.type in ACTOR_TYPES and not _is_place(s.before[1]) and gap <= 1 \
             and not _written_apart(s, m, t.first):
@@ -306,6 +308,11 @@ def _subject_before(s: _Search) -> None:
             s.object_only = True            # قصفوا مواقع …: no subject after it; the doer is found before
         return
     s.args.actor = s.take(m)
+
+
+def _joined_verb(t: Trigger, words: list[Word]) -> bool:
+    """The verb is written with و/ف (… والتقى، فقصفت): joined to the clause before it."""
+    return any(r.key == t.form.form[0] and r.prefix[:1] in ("و", "ف") for r in readings(words[t.first].norm))
 
 
 def _subject_suffix(t: Trigger, words: list[Word]) -> bool:
@@ -349,6 +356,10 @@ def _right_after(s: _Search) -> None:
         return
     if s.object_only and not _is_place(m) and m.entity.type in ACTOR_TYPES:
         return
+    if t.form.pos == "V" and gap and m.entity.type == "GPE" and not m.adjective:
+        if t.type == "CONSULT" and s.args.location is None:
+            s.args.location = m.entity
+        return                  # زار وزير الخارجية الإيراني بغداد: a country or city after the subject is the object
     if m.adjective and not m.place_noun and t.form.pos == "N":
         s.args.actor = s.take(m)
     elif _is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
@@ -415,9 +426,12 @@ def _doer_before(s: _Search) -> None:
     t = s.t
     if s.args.actor is not None:
         return
+    joined = t.form.pos == "V" and s.words is not None and _joined_verb(t, s.words)
     for m in s.before:
         if t.first - m.last > BEFORE_REACH:
             return
+        if joined and m.last == t.first - 1:
+            continue            # زار الوزير بغداد والتقى: the name before a joined verb is the first verb's object
         if id(m) in s.used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place", "sponsor") \
                 or m.marker == "مع":
             continue
@@ -458,7 +472,9 @@ def _topic(s: _Search) -> None:
     s_lo = s.sentence[0]
     if _unnamed_subject(s):
         return
+    joined = s.t.form.pos == "V" and s.words is not None and _joined_verb(s.t, s.words)
     s.args.actor = s.take(next((m for m in s.mentions if s_lo <= m.first and m.last < s.t.first and id(m) not in s.used
+                                and not (joined and m.last == s.t.first - 1)
                                 and not (s.t.type == "ASSAULT" and m.entity.type == "PERSON")   # a spokesman fires no shells
                                 and m.entity.type in ACTOR_TYPES and not _is_place(m)
                                 and m.role not in ("place", "target", "sponsor")), None))

@@ -131,7 +131,8 @@ def absent(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> boo
     return _cue_before(words, t, lo, "absent", "before", PLAN_BEFORE) is not None
 
 
-ULTIMATUM_REACH = 8  # words from إما to the alternatives it opens
+ULTIMATUM_REACH = 8
+CHARACTERIZE_BEFORE = 6   # وصف/اعتبر, its subject and أن before the act it characterises  # words from إما to the alternatives it opens
 
 
 def possibility(words: list[Word], t: Trigger, clause_lo: int, sentence_lo: int) -> bool:
@@ -139,6 +140,12 @@ def possibility(words: list[Word], t: Trigger, clause_lo: int, sentence_lo: int)
     a negated or denied one (لم يتوصل إلى أي اتفاق، نفت وقوع أي قصف) is still a denied event."""
     return t.first - 1 in _starts(words, "any", "before") and not _negated(words, t, clause_lo) \
         and not _denial_cue_before(words, t, sentence_lo)
+
+
+def characterized(words: list[Word], t: Trigger, clause_lo: int) -> bool:
+    """وصفت الحركة القصف بأنه جريمة، اعتبرت الوزارة أن الاقتحام انتهاك: the definite event noun a
+    statement characterises is the act already reported."""
+    return t.definite and _cue_before(words, t, clause_lo, "characterize", "before", CHARACTERIZE_BEFORE) is not None
 
 
 def alternative(words: list[Word], t: Trigger, sentence: tuple[int, int]) -> bool:

@@ -139,7 +139,10 @@ def _introduced(t: Trigger, words: list[Word]) -> bool:
         return True
     # بشنّ غارات، لتنفيذ هجوم: a light verb with the preposition carries the noun
     light = argument_markers().light
-    return any(r.key in light and _clitics(r.prefix).endswith(_OPENING_CLITICS) for r in readings(prev.norm))
+    if any(r.key in light and _clitics(r.prefix).endswith(_OPENING_CLITICS) for r in readings(prev.norm)):
+        return True
+    # إلى عقد قمة، على وقف الهجمات: the opening word stands before the light verb
+    return t.first > 1 and words[t.first - 2].norm in _OPENING_WORDS and any(r.key in light for r in readings(prev.norm))
 
 
 def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]:
