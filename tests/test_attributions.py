@@ -366,3 +366,15 @@ def test_unnamed_individuals_are_anonymous_sources():
     assert commander.speaker_text == "قائد ميداني في الفصيل" and commander.content.text.startswith("مقاتليه يتقدمون")
     [office] = attribute("وقال رئيس الوزراء إن الحكومة لن تستقيل.")
     assert not office.anonymous and office.speaker_role == "رئيس الوزراء"
+
+
+def test_the_object_after_a_named_body_and_a_demand_that_follows_it():
+    condemned, demanded = attribute_with(
+        "من جانبها، أدانت بعثة الاتحاد الأوروبي في السودان المجزرة، وطالبت بفتح تحقيق دولي.",
+        [("ORG", "الاتحاد الأوروبي"), ("GPE", "السودان")])
+    assert condemned.stance == "ACCUSE" and condemned.speaker_text == "بعثة الاتحاد الأوروبي في السودان"
+    assert condemned.content.text == "المجزرة"
+    assert demanded.speaker_text == condemned.speaker_text and demanded.content.text.startswith("بفتح تحقيق")
+    [envoy] = attribute_with("وقال مندوب الصين الدائم لدى الأمم المتحدة إن بكين تدعم الحوار.",
+                             [("GPE", "الصين"), ("ORG", "الأمم المتحدة")])
+    assert envoy.speaker_text == "مندوب الصين الدائم لدى الأمم المتحدة"

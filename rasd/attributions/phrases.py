@@ -361,6 +361,19 @@ def _b_word(view: View, j: int) -> bool:
                          and not _b_name(view, j))
 
 
+def _object_after_entity(view: View, i: int, j: int) -> bool:
+    """A determined common noun right after a named actor that ends the phrase so far: the verb's
+    object ("أدانت بعثة الأمم المتحدة في ليبيا الاشتباكات"). Relational adjectives (السودانية),
+    role and source heads, and words inside a name go on the phrase."""
+    n = view.norm(j)
+    if not view.mentions or not n.startswith("ال") or n.endswith(("ي", "يه", "يين", "يون")) or _classes(n):
+        return False
+    t, p = view.toks[j], view.toks[j - 1]
+    if view.mentions_in(t.start, t.end) or not view.is_word(j - 1):
+        return False
+    return any(e == p.end and s >= view.toks[i].start for s, e, _ent in view.mentions_in(p.start, p.end))
+
+
 def _oblique_object(view: View, j: int) -> bool:
     """A determined dual or plural in -ين right after a determined word that is not one: the object of
     a verb of urging or accusing ("حثت الأمم المتحدة الطرفين على …"), not an adjective of the subject
@@ -424,8 +437,8 @@ def _place_at(view: View, j: int) -> bool:
 def _b_complement(view: View, j: int) -> bool:
     """A word with the preposition ب that opens a complement (بمقتل، بإعادة، بالانسحاب), not a name (باسم)."""
     n = view.norm(j)
-    return len(n) > 4 and n[0] == "ب" and n not in ("باسم", "بن") and (n.startswith("بال") or lex.has_class(n[1:], "object")
-                                                                   or lex.has_class("ا" + n[1:], "object"))
+    return len(n) > 3 and n[0] == "ب" and n not in ("باسم", "بن") and (
+        n.startswith("بال") or any(lex.has_class(w, c) for w in (n[1:], "ا" + n[1:]) for c in ("object", "bmasdar")))
 
 
 def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, max_words: int = 14,
@@ -492,7 +505,7 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                 not word_has(view, i, "role") and _undetermined_common(view, j))):
             break          # a determined noun is not followed by an undetermined one in its phrase:
                            # "القوات قبضتها", "أعلنت الحكومة حالة الطوارئ" (titles before names excepted)
-        if words and _entities_meet(view, i, j):
+        if words and (_entities_meet(view, i, j) or _object_after_entity(view, i, j)):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
         if words and view.norm(j) == "الي" and word_has(view, i, "role") and _place_at(view, j + 1):
             j += 1          # "المبعوث الأممي إلى ليبيا X": the envoy's posting is part of the role
