@@ -381,3 +381,24 @@ def test_clock_range_over_the_night_ends_the_next_day():
 def test_midnight_of_today_or_yesterday_ends_that_day():
     assert values("وينتهي الحظر في بنغازي منتصف ليل اليوم.") == [("منتصف ليل اليوم", "2018-03-28T00:00")]
     assert values("ودخل وقف إطلاق النار حيز التنفيذ منتصف ليل أمس.") == [("منتصف ليل أمس", "2018-03-27T00:00")]
+
+
+def test_the_one_before_the_last():
+    # 2018-03-27 is a Tuesday of ISO week 13
+    assert values("وقتل ثلاثة مدنيين في الأسبوع قبل الماضي.") == [("في الأسبوع قبل الماضي", "2018-W11")]
+    assert values("وجرت الانتخابات العراقية العام قبل الماضي.") == [("العام قبل الماضي", "2016")]
+    assert values("وقال المتحدث الخميس قبل الماضي إن الطريق قطع.") == [("الخميس قبل الماضي", "2018-03-15")]
+
+
+def test_running_count_in_digits_and_day_of_an_event():
+    assert values("وتواصل القصف على خان يونس لليوم الـ45 على التوالي.") == [("لليوم الـ45 على التوالي", "P45D")]
+    assert values("وفي اليوم الـ45 للحرب قصفت الطائرات المستشفى.") == []
+
+
+def test_day_and_month_without_year_in_a_report_is_this_years_unless_far_ahead():
+    # published 2018-03-27: 9 June is this year's only when the text looks ahead
+    assert values("وكانت القوات قد دخلت المدينة في التاسع من حزيران.")[0][1] == "2017-06-09"
+    assert values("وستجرى الانتخابات في التاسع من حزيران.")[0][1] == "2018-06-09"
+    assert values("وتنتهي المهلة في التاسع من نيسان.")[0][1] == "2018-04-09"
+    assert values("واعتقل في 15 مارس.")[0][1] == "2018-03-15"
+    assert values("وسيبدأ تطبيق القرار اعتباراً من 15 كانون الثاني.")[0][1] == "2019-01-15"

@@ -109,6 +109,8 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         mod = g.get("mod") or g.get("this")
         if mod:
             info["mod"] = L.modifiers[mod][0]
+        if g.get("twice") and info.get("mod") == "past":
+            info["back"] = 1     # الخميس قبل الماضي: the one before the last
         return Atom(s, e, "point", info)
     if name == "relday":
         key = _strip_clitics(g["rel"], L.relative_days)
@@ -138,7 +140,10 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         mod = g.get("mod") or g.get("this")
         unit = L.units[g["unit"]][0]
         # a bare العام/الشهر is a time only after an edge (مطلع العام، نهاية الشهر)
-        return Atom(s, e, "period", {"unit": unit, "dir": L.modifiers[mod][0] if mod else "this", "bare": not mod})
+        info = {"unit": unit, "dir": L.modifiers[mod][0] if mod else "this", "bare": not mod}
+        if g.get("twice") and info["dir"] == "past":
+            info["back"] = 1     # العام قبل الماضي: the one before the last
+        return Atom(s, e, "period", info)
     if name == "vague":
         key = _strip_clitics(g["vague"], L.vague)
         return Atom(s, e, "vague", {"vague": L.vague[key], "anchorable": key.startswith("في وقت")})
@@ -167,7 +172,7 @@ def _month_next() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _ordinal_next() -> re.Pattern:
-    return re.compile(rf"\s+{ordinal_pattern()}(?!\w)")
+    return re.compile(rf"\s+(?:{ordinal_pattern()}|ال\s*\d{{1,3}})(?!\w)")      # اليوم الثالث، اليوم الـ45
 
 
 def _strip_clitics(word: str, table: dict) -> str:
@@ -283,7 +288,7 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
     unit_word = g["unit"] or g.get("unit2")
     unit_key = unit_word if unit_word in L.units else re.sub(r"^[وف]?[بل]?", "", unit_word)
     if name == "duration_ord":
-        count = read_number(g["ord"] or g["ord2"])
+        count = read_number(re.sub(r"^ال\s*(?=\d)", "", g["ord"] or g["ord2"]))
         unit = L.units[unit_word if unit_word != "سنت" else "سنه"][0]
         return Atom(s, e, "duration", {"count": count, "unit": unit, "parts": [(count, unit)]})
     if unit_key not in L.units:

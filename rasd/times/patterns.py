@@ -63,7 +63,7 @@ def patterns() -> dict[str, re.Pattern]:
                 rf"(?:\w+\s+)?(?P<year>(?:19|20)\d\d){E}(?!\s*[/.\-]\s*\d)",
         # الخميس، يوم (الخميس) القادم، هذه الجمعة
         "weekday": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بل]?يوم\s*)?(?P<open>[(\"“«]\s*)?(?P<wd>{with_clitics(L.weekdays)})"
-                   rf"(?(open)\s*[)\"”»])(?:\s+(?P<mod>{mod_after}){E})?(?!\w)",
+                   rf"(?(open)\s*[)\"”»])(?:\s+(?P<twice>قبل\s+)?(?P<mod>{mod_after}){E})?(?!\w)",
         # اليوم، أمس، غداً، بعد غد، أول من أمس، الليلة
         "relday": rf"{B}(?P<rel>{with_clitics(L.relative_days)}){E}",
         # صباح، مساءً، فجراً، الساعات الأولى من صباح
@@ -83,7 +83,7 @@ def patterns() -> dict[str, re.Pattern]:
                         rf"(?:\s+(?:ال\s*)?(?P<num>\d+|{card}))?\s+(?P<mod>{mod_after}){E}",
         # لليوم الثاني على التوالي
         # يومه الثاني، عامها الثالث: the count of days (years …) something has lasted
-        "duration_ord": rf"{B}[وف]?(?:(?:لل|ال|في\s+ال)(?P<unit>{consecutive})\s+(?P<ord>{ordinal})\s+علي\s+التوالي"
+        "duration_ord": rf"{B}[وف]?(?:(?:لل|ال|في\s+ال)(?P<unit>{consecutive})\s+(?P<ord>{ordinal}|ال\s*\d{{1,3}})\s+علي\s+التوالي"
                         rf"|(?:في\s+|[بل])?(?P<unit2>{consecutive}|سنت)(?:ه|ها|هم|هما)\s+(?P<ord2>{ordinal})){E}",
         # بين الرابعة والسادسة مساءً، من الساعة الثامنة حتى العاشرة مساء: two clock times, one part of the day
         "clock_range": rf"{B}(?P<first>(?:(?:بين|من)\s+)?(?:(?:ال)?ساعه\s+)?(?P<h>{hour})(?::(?P<mi>\d{{2}}))?"
@@ -100,7 +100,7 @@ def patterns() -> dict[str, re.Pattern]:
         "decade": rf"{B}[وف]?[بلك]?(?:ال)?(?P<dec>{alternation(L.decades)})(?:يات|ات){E}"
                   rf"(?:\s+(?:من\s+)?(?P<century>القرن\s+{alternation(L.centuries)}){E})?",
         # الأسبوع الماضي، الشهر المقبل، هذا العام
-        "period": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{periods})(?:\s+(?P<mod>{mod_after}))?{E}",
+        "period": rf"{B}(?:(?P<this>{this})\s+)?(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{periods})(?:\s+(?P<twice>قبل\s+)?(?P<mod>{mod_after}))?{E}",
         # هذا اليوم، اليوم نفسه: the day last mentioned
         "anaphoric": rf"{B}(?P<ana>{with_clitics(L.anaphoric_days)}){E}",
         "vague": rf"{B}(?P<vague>{with_clitics(L.vague)}){E}",

@@ -54,7 +54,7 @@ def resolve(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | 
             return "DATE", None
         return "DATE", f"{_season_year(info, anchor):04d}-{info['season']}"
     if kinds == {"period"} or kinds == {"vague", "period"}:      # في وقت سابق هذا الشهر → the month
-        return "DATE", _period(info["unit"], info["dir"], anchor)
+        return "DATE", _period(info["unit"], info["dir"], anchor, info.get("back", 0))
     if kinds == {"vague"}:
         return "DATE", info["vague"] if anchor else None
     return _point(expr, anchor, warn, previous)
@@ -134,10 +134,10 @@ def _decade(info: dict, anchor: dt.date | None) -> str:
     return f"{(first if first <= now else first - 100) // 10:03d}"
 
 
-def _period(unit: str, direction_: str, anchor: dt.date | None) -> str | None:
+def _period(unit: str, direction_: str, anchor: dt.date | None, back: int = 0) -> str | None:
     if anchor is None:
         return None
-    step = {"past": -1, "future": 1}.get(direction_, 0)
+    step = {"past": -1, "future": 1}.get(direction_, 0) - back
     if unit == "W":
         return _iso_week(anchor + dt.timedelta(weeks=step))
     if unit == "M":
@@ -160,8 +160,14 @@ def _weekday_date(weekday: int, anchor: dt.date, way: str | None, explicit: bool
     return anchor - dt.timedelta(days=(-delta) % 7)
 
 
-def _month_year(month: int, day: int | None, anchor: dt.date, way: str | None) -> int:
-    """The year of a month (and day) written without one."""
+_NEAR_DAYS = 30      # how far a day and month said without a modifier may lie on the other side
+
+
+def _month_year(month: int, day: int | None, anchor: dt.date, way: str | None, context: str | None = None) -> int:
+    """The year of a month (and day) written without one: by its modifier (15 مايو المقبل); a day
+    and month without one is this year's unless that lies more than a month ahead (a report speaks
+    of the past: في التاسع من أبريل) — or, when the words around look ahead (اعتباراً من، سـ),
+    more than a month behind."""
     here = (month, day or 1)
     now = (anchor.month, anchor.day if day else 1)
     if way == "this":
@@ -172,14 +178,13 @@ def _month_year(month: int, day: int | None, anchor: dt.date, way: str | None) -
         return anchor.year if here < now else anchor.year - 1
     if day is None:
         return anchor.year if month <= anchor.month else anchor.year - 1
-    # a day and month: the nearest such date
-    candidates = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append((abs((dt.date(y, month, day) - anchor).days), y))
-        except ValueError:
-            pass
-    return min(candidates)[1] if candidates else anchor.year
+    try:
+        days = (dt.date(anchor.year, month, day) - anchor).days
+    except ValueError:           # 29 February
+        return anchor.year
+    if context == "future":
+        return anchor.year + 1 if days < -_NEAR_DAYS else anchor.year
+    return anchor.year - 1 if days > _NEAR_DAYS else anchor.year
 
 
 def _year_of_weekday(month: int, day: int, weekday: int, anchor: dt.date) -> int | None:
@@ -225,8 +230,7 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
         y, m, d = info["ymd"]
         if y is None and anchor is not None:
             y = _year_of_weekday(m, d, info["weekday"], anchor) if d and "weekday" in info else None
-            # a day and month is placed by its own modifier (15 مايو المقبل), else the nearest one
-            y = y or _month_year(m, d, anchor, way if d is None else info.get("mod"))
+            y = y or _month_year(m, d, anchor, info.get("mod") if d else way, way)
         if d is None:
             precision = "month"
             label = f"{y:04d}-{m:02d}" if y else f"XXXX-{m:02d}"
@@ -254,6 +258,8 @@ def _point(expr: Expression, anchor: dt.date | None, warn, previous: dt.date | N
         date = anchor + dt.timedelta(days=offset) if anchor else None
     elif "weekday" in info:
         date = _weekday_date(info["weekday"], anchor, way, bool(info.get("mod"))) if anchor else None
+        if date is not None and info.get("back"):
+            date -= dt.timedelta(weeks=info["back"])
     elif info.get("midnight") and anchor is not None:
         date = anchor + dt.timedelta(days=1 if way == "future" else 0)   # the midnight ahead or just past
     else:
