@@ -403,3 +403,13 @@ def test_more_roles_and_foreign_first_names():
 def test_a_weak_facility_head_needs_a_real_name():
     a = extract("وأفاد شهود بسقوط قذائف على سوق المدينة قرب المستشفى.")
     assert not any(e.type == "FAC" for e in a.entities)
+
+
+def test_military_position_and_district_heads():
+    a = extract("وأعلن حزب الله استهداف موقع المالكية بالصواريخ، وقال مصدر لموقع المدن إن الرد قادم.")
+    assert found(a, "موقع المالكية").type == "FAC"
+    assert found(a, "موقع المدن").type == "MEDIA"
+    a = extract("وقصفت الطائرات الأمريكية مديرية الصليف بمحافظة الحديدة.")
+    assert found(a, "مديرية الصليف").type == "GPE"
+    a = extract("وقال مدير مديرية الأمن إن الوضع مستقر.")
+    assert found(a, "مديرية الأمن").type == "ORG"

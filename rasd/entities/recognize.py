@@ -291,8 +291,9 @@ class Recognizer:
                 out.append(m)
                 return
             if role == "org" and "district" in lex.parts.get(head, ()) and not definite and k < len(ws) \
-                    and ws[k].is_word and not _definite(ws[k].norm):
-                typ, role = "GPE", "area"                # مديرية حيس (a district), not مديرية الأمن
+                    and ws[k].is_word and (not _definite(ws[k].norm) or any(
+                        pl.country in self.arabic_countries for pl in self.gaz.places.get(ws[k].norm, ()))):
+                typ, role = "GPE", "area"                # مديرية حيس، مديرية الصليف (a district), not مديرية الأمن
             if role in ("place", "area", "places"):
                 if definite and head not in self.definite_heads:
                     return
@@ -328,6 +329,8 @@ class Recognizer:
                 out.append(Mention(i, j, s, e, "ORG", self._text(ws, i, p, j), certainty=2, head=head,
                                    role="force", core=core))
             else:
+                if "site" in lex.parts.get(head, ()) and not p and not known and ws[k].norm in self.gaz.places:
+                    typ = "FAC"                      # استهدف موقع المالكية: a military position, not a website
                 m = Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head)
                 if known and known.type in ("ORG", "MEDIA"):
                     m.key, m.type = known.key, known.type
