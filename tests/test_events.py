@@ -530,3 +530,13 @@ def test_a_city_visited_is_not_the_visitor():
     (v,) = art.events
     assert (v.type, v.mode, v.actor) == ("CONSULT", "visit", None)
     assert v.location == "E1"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وخرجت مظاهرات حاشدة في مدن الجنوب.", [("PROTEST", None)]),
+    # the act someone is charged with is a charge, not a report of it
+    ("وأعلن الجيش توقيف شخصين بتهمة إطلاق صواريخ من الجنوب.", [("COERCE", "arrest")]),
+    ("وأرسلت الولايات المتحدة حاملة طائرات إلى شرق المتوسط.", [("MOBILIZE", "troops")]),
+])
+def test_protests_charges_and_deployments(text, expected):
+    assert [(v.type, v.mode) for v in article_with(text).events] == expected
