@@ -378,3 +378,11 @@ def test_the_object_after_a_named_body_and_a_demand_that_follows_it():
     [envoy] = attribute_with("وقال مندوب الصين الدائم لدى الأمم المتحدة إن بكين تدعم الحوار.",
                              [("GPE", "الصين"), ("ORG", "الأمم المتحدة")])
     assert envoy.speaker_text == "مندوب الصين الدائم لدى الأمم المتحدة"
+
+
+def test_an_unlisted_name_with_a_family_article_after_a_role_and_a_quantified_object():
+    [said] = attribute("وقال الناطق باسم الهلال الأحمر في ولاية الجزيرة مهند الطيب إن القوافل توقفت.")
+    assert (said.speaker_text, said.speaker_role) == ("مهند الطيب", "الناطق باسم الهلال الأحمر في ولاية الجزيرة")
+    [called] = attribute_with("ودعا الوسيط الأفريقي أولوسيغون أوباسانجو كافة القوى إلى طاولة الحوار.",
+                              [("PERSON", "أولوسيغون أوباسانجو")])
+    assert called.speaker_text == "أولوسيغون أوباسانجو" and called.content.text.startswith("كافة القوى")

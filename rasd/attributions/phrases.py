@@ -505,7 +505,8 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                 not word_has(view, i, "role") and _undetermined_common(view, j))):
             break          # a determined noun is not followed by an undetermined one in its phrase:
                            # "القوات قبضتها", "أعلنت الحكومة حالة الطوارئ" (titles before names excepted)
-        if words and (_entities_meet(view, i, j) or _object_after_entity(view, i, j)):
+        if words and (_entities_meet(view, i, j) or _object_after_entity(view, i, j)
+                      or (word_has(view, j, "quantifier") and not _inside_mention(view, j))):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
         if words and view.norm(j) == "الي" and word_has(view, i, "role") and _place_at(view, j + 1):
             j += 1          # "المبعوث الأممي إلى ليبيا X": the envoy's posting is part of the role

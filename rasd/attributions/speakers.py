@@ -61,6 +61,13 @@ def _trailing_name(view: View, words: list[int]) -> int | None:
     The name is the run of undetermined words after a determined one (عبد الرحمن-type pairs allowed)."""
     k = len(words) - 1
     start = None
+    last = view.norm(words[k]) if words else ""
+    if k >= 2 and definite(last) and not lex.word_classes().get(last) and not last.endswith(("يه", "ين", "ون")):
+        # a family name with the article after a given name: "… في حكومة صنعاء أنيس الأصبحي"
+        given = view.norm(words[k - 1])
+        if not definite(given) and not lex.word_classes().get(given) and given[:1] not in "بل" \
+                and not _nisba_like(given) and _ends_name_or_definite(view, words[k - 2]):
+            return words[k - 1]
     while k >= 1:
         n = view.norm(words[k])
         if not definite(n) and not any(lex.has_class(n, c) for c in ("role", "anon", "body", "media", "stop", "comp", "time")) \
@@ -76,6 +83,16 @@ def _trailing_name(view: View, words: list[int]) -> int | None:
         return None
     before = view.norm(words[k])
     return start if definite(before) or view.char(start - 1) in "»”\")" else None
+
+
+def _nisba_like(norm: str) -> bool:
+    return norm.endswith(("ي", "يه")) and len(norm) >= 4
+
+
+def _ends_name_or_definite(view: View, i: int) -> bool:
+    """Token i is a determined word or ends an entity mention (the place or body a role names)."""
+    t = view.toks[i]
+    return definite(view.norm(i)) or any(e == t.end for _s, e, _ent in view.mentions_in(t.start, t.end))
 
 
 def _object_after_name(view: View, p: int, b: int) -> int:
