@@ -413,3 +413,10 @@ def test_military_position_and_district_heads():
     assert found(a, "مديرية الصليف").type == "GPE"
     a = extract("وقال مدير مديرية الأمن إن الوضع مستقر.")
     assert found(a, "مديرية الأمن").type == "ORG"
+
+
+def test_facility_lists_and_quoted_outlets_after_naqlan_an():
+    a = extract("وشملت العملية حقل عجيل وحقل علاس شرقي تكريت.")
+    assert found(a, "حقل عجيل", "FAC") and found(a, "حقل علاس", "FAC")
+    a = extract("وذكرت الوكالة نقلا عن \"المشهد العربي\" أن القوات انسحبت.")
+    assert "المشهد العربي" in outlets(a)

@@ -343,7 +343,10 @@ class Recognizer:
         if k >= len(ws) or not ws[k].is_word:
             return False
         nm = ws[k].norm
-        ends = k + 1 >= len(ws) or not ws[k + 1].is_word or ws[k + 1].norm in lex.stop
+        after = ws[k + 1].norm if k + 1 < len(ws) else ""
+        # the phrase ends, or another of the same kind follows (وحقل خباز وحقل باي حسن)
+        ends = not after or not ws[k + 1].is_word or after in lex.stop \
+            or (after[:1] == "و" and after[1:] in lex.heads) or after in _LOCATIVE or after in lex.directions
         return ends and len(nm) >= 3 and nm not in lex.stop and nm not in lex.place_adjectives \
             and nm not in lex.heads and nm not in self.common_words \
             and not nm.endswith(("ي", "يه") if facility else ("ه", "ي", "يه")) and not nm.startswith(("ي", "ت"))
@@ -611,8 +614,8 @@ class Recognizer:
             return
         if stems & self.frame_preps:
             k = i + 1
-            if k < n and ws[k].norm in ("ل", "لـ") and w.norm not in ("ل", "لـ"):
-                k += 1                                   # وفقا لـ "X"
+            if k < n and ws[k].norm in ("ل", "لـ", "عن") and w.norm not in ("ل", "لـ"):
+                k += 1                                   # وفقا لـ "X"، نقلا عن "X"
             self._outlet_after(ws, k, 0, out, plain=False)
             return
         if not stems & self.statement_nouns:
