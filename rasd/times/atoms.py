@@ -288,6 +288,8 @@ def _duration(name: str, g: dict, s: int, e: int, text: str) -> Atom | None:
     unit_word = g["unit"] or g.get("unit2")
     unit_key = unit_word if unit_word in L.units else re.sub(r"^[وف]?[بل]?", "", unit_word)
     if name == "duration_ord":
+        if g.get("unit") and not (g.get("lil") or g.get("row")):
+            return None          # اليوم الثالث من الهدنة: a day counted from an event, not a running count
         count = read_number(re.sub(r"^ال\s*(?=\d)", "", g["ord"] or g["ord2"]))
         unit = L.units[unit_word if unit_word != "سنت" else "سنه"][0]
         return Atom(s, e, "duration", {"count": count, "unit": unit, "parts": [(count, unit)]})

@@ -82,8 +82,8 @@ def patterns() -> dict[str, re.Pattern]:
         "duration_def": rf"{B}{prepq}(?:[وف]?[بك]?ال|[وف]?لل)(?P<unit>{alternation(dual_pl)})(?:\s+القليله)?"
                         rf"(?:\s+(?:ال\s*)?(?P<num>\d+|{card}))?\s+(?P<mod>{mod_after}){E}",
         # لليوم الثاني على التوالي
-        # يومه الثاني، عامها الثالث: the count of days (years …) something has lasted
-        "duration_ord": rf"{B}[وف]?(?:(?:لل|ال|في\s+ال)(?P<unit>{consecutive})\s+(?P<ord>{ordinal}|ال\s*\d{{1,3}})\s+علي\s+التوالي"
+        # لليوم الثالث (على التوالي)، يومه الثاني، عامها الثالث: the count of days (years …) something has lasted
+        "duration_ord": rf"{B}[وف]?(?:(?:(?P<lil>لل)|ال|في\s+ال)(?P<unit>{consecutive})\s+(?P<ord>{ordinal}|ال\s*\d{{1,3}})(?P<row>\s+علي\s+التوالي)?"
                         rf"|(?:في\s+|[بل])?(?P<unit2>{consecutive}|سنت)(?:ه|ها|هم|هما)\s+(?P<ord2>{ordinal})){E}",
         # بين الرابعة والسادسة مساءً، من الساعة الثامنة حتى العاشرة مساء: two clock times, one part of the day
         "clock_range": rf"{B}(?P<first>(?:(?:بين|من)\s+)?(?:(?:ال)?ساعه\s+)?(?P<h>{hour})(?::(?P<mi>\d{{2}}))?"
