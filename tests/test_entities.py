@@ -420,3 +420,10 @@ def test_facility_lists_and_quoted_outlets_after_naqlan_an():
     assert found(a, "حقل عجيل", "FAC") and found(a, "حقل علاس", "FAC")
     a = extract("وذكرت الوكالة نقلا عن \"المشهد العربي\" أن القوات انسحبت.")
     assert "المشهد العربي" in outlets(a)
+
+
+def test_rank_before_a_name_that_is_also_a_town():
+    # جاسم is a Syrian town in GeoNames; after a rank it is the officer's given name
+    a = extract("وقال قائد شرطة محافظة ديالى اللواء جاسم السعدي إن القوات طوقت المنطقة.")
+    assert "جاسم السعدي" in persons(a)
+    assert not any(e.type == "GPE" and "اللواء" in e.name for e in a.entities)

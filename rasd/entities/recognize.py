@@ -398,7 +398,7 @@ class Recognizer:
                 return k + 2
             second = ws[k + 1].norm
             if listed and nm not in self.gaz.places and _definite(second) and not self._adjective(second) \
-                    and second not in lex.heads and not second.endswith(("ين", "ات")) \
+                    and second not in lex.heads and second not in lex.titles and not second.endswith(("ين", "ات")) \
                     and (second not in self.not_places or self._list_goes_on(ws, k + 2)):
                 return k + 2
         if nm in lex.heads or nm in self.not_places or (nm[:1] == "و" and nm[1:] in lex.heads) \
@@ -515,12 +515,13 @@ class Recognizer:
         title = ws[i].norm.lstrip("و")
         if title not in lex.titles:
             return
-        j = self._qualifiers_end(ws, i + 1)
+        # a rank or honorific is followed by the name itself (اللواء جاسم السعدي), a role by its qualifiers
+        j = i + 1 if title in self.honorifics else self._qualifiers_end(ws, i + 1)
         if j == i + 1 and title not in self.honorifics:
             return                                   # وزير خارجية …، أكد الوزير ضرورة …: a role needs its qualifiers
         while j < n and ws[j].norm in self.ranks:    # الفريق أول ركن
             j += 1
-        k = self._name_end(ws, j, 4)
+        k = self._name_end(ws, j, 4, after_rank=title in self.honorifics)
         if k - j >= 2:
             out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
 
@@ -552,7 +553,7 @@ class Recognizer:
             break
         return end
 
-    def _name_end(self, ws: list[Word], j: int, limit: int) -> int:
+    def _name_end(self, ws: list[Word], j: int, limit: int, after_rank: bool = False) -> int:
         """End of the words of a name starting at j (a title or a naming verb before it): unknown words,
         a hyphenated foreign name (جان-إيف) as one, an ال-surname ending it."""
         lex, n = self.lex, len(ws)
@@ -566,8 +567,8 @@ class Recognizer:
             # a known town is not a name word (زار الرئيس الفرنسي بيروت); a hamlet abroad that shares a
             # foreign first name (توم) is
             top = self.gaz.places[nm][0] if nm in self.gaz.places and nm not in lex.given else None
-            place_break = top is not None and k == j and (
-                top.population >= 20000 or top.country in self.arabic_countries)
+            place_break = top is not None and k == j and (top.population >= 100000 or not after_rank and (
+                top.population >= 20000 or top.country in self.arabic_countries))
             if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
                     or place_break or len(nm) < 2 or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
                     or (k == j and nm in self.objects) \
