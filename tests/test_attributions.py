@@ -386,3 +386,10 @@ def test_an_unlisted_name_with_a_family_article_after_a_role_and_a_quantified_ob
     [called] = attribute_with("ودعا الوسيط الأفريقي أولوسيغون أوباسانجو كافة القوى إلى طاولة الحوار.",
                               [("PERSON", "أولوسيغون أوباسانجو")])
     assert called.speaker_text == "أولوسيغون أوباسانجو" and called.content.text.startswith("كافة القوى")
+
+
+def test_a_participle_belongs_to_the_subject_of_its_own_sentence():
+    atts = attribute_with("وقال الناطق باسم الشرطة إن الطرق مغلقة. ووصل الوفد التركي إلى بنغازي مساء أمس، "
+                          "مؤكداً أن المحادثات ستبدأ صباح الغد، ومحذراً من عرقلتها.", [("GPE", "بنغازي")])
+    assert [a.speaker_text for a in atts] == ["الناطق باسم الشرطة", "الوفد التركي", "الوفد التركي"]
+    assert [a.stance for a in atts] == ["STATE", "CONFIRM", "THREATEN"]

@@ -131,7 +131,8 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
     if cue.kind == "part":
         nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
         opens = (lex.has_class(view.norm(nxt), "comp") or view.norm(e) in ("الي", "علي") or view.char(e) in OPENERS
-                 or view.char(e) in (STRAIGHT, ":") or object_word(view, e) or view.norm(e)[:1] == "ب")
+                 or view.char(e) in (STRAIGHT, ":") or object_word(view, e) or view.norm(e)[:1] == "ب"
+                 or (cue.stance == "THREATEN" and view.norm(e) == "من"))      # محذرة من …
         if cue.gender == "f" and not opens:
             return None        # مطالبة، داعية، متابعة are nouns too: the feminine form must open a content
         if view.char(i - 1) in _AFTER_PUNCT or pn == "و" or lex.has_class(view.norm(nxt), "comp") \
@@ -438,11 +439,14 @@ class Builder:
         for si, sp in reversed(self._earlier()):     # a speaker met before and named again here
             if v.sent_of[i] - si <= 2 and sp.keys & named and not sp.anonymous:
                 return replace(sp, role=None)
+        subject = self._main_subject(i)      # "ووصل الوفد المصري إلى الدوحة، مؤكداً …": not الدوحة
+        if subject:
+            return replace(subject, role=None)
         for s, e, ent in v.mentions:
             if lo <= s and e <= hi and ent.type in ("PERSON", "ORG", "GPE", "MEDIA"):
                 return Speaker(v.text[s:e], s, e, ent.id, False, None, "m",
                                frozenset(strip_article(w) for w in v.text[s:e].split()))
-        return self._main_subject(i)
+        return None
 
     def _main_subject(self, i: int) -> Speaker | None:
         """The subject after the verb that opens the sentence (VSO), for a participle later in it:
