@@ -540,3 +540,19 @@ def test_a_city_visited_is_not_the_visitor():
 ])
 def test_protests_charges_and_deployments(text, expected):
     assert [(v.type, v.mode) for v in article_with(text).events] == expected
+
+
+def test_the_one_who_fell_is_the_victim_not_the_doer():
+    art = article_with("واستشهد الشاب محمود سالم برصاص قوات الاحتلال في نابلس.",
+                       [("محمود سالم", "PERSON", "محمود سالم"), ("قوات الاحتلال", "ORG", "قوات الاحتلال"), ("نابلس", "GPE", "نابلس")])
+    (v,) = art.events
+    assert v.type == "ASSAULT" and names(art, v)[2] == "محمود سالم"
+    assert names(art, v)[1] != "محمود سالم"
+
+
+def test_criticism_from_a_party_names_the_critic_and_spares_its_allies():
+    text = "وتواصل إثيوبيا عمليتها العسكرية في تيغراي وسط انتقادات من كينيا وأوغندا."
+    art = article_with(text, [("إثيوبيا", "GPE", "إثيوبيا"), ("تيغراي", "GPE", "تيغراي"), ("كينيا", "GPE", "كينيا"),
+                              ("أوغندا", "GPE", "أوغندا")])
+    accuse = next(v for v in art.events if v.type == "ACCUSE")
+    assert names(art, accuse)[1] == "كينيا" and names(art, accuse)[2] != "أوغندا"

@@ -204,6 +204,9 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         inner = assign(t.governed, doc.mentions, window)
         args.target = inner.target or (inner.location if t.type == "THREATEN" else None)
     actor = args.actor
+    if t.form.suffered and actor is not None:    # استشهد فلان برصاص القوات: the victim, then the doer
+        doer = args.target if args.target is not None and args.target is not args.location else None
+        args.target, actor = actor, doer
     if carrier is not None and args.target is not None and args.target.id == carrier.speaker:
         args.target = None                   # the one who speaks of an event is not its target
     if cue is not None and cue.speaker:

@@ -171,7 +171,8 @@ def _pair_after(t: Trigger, words: list[Word]) -> bool:
     return False
 
 
-BILATERAL = ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "REJECT", "REQUEST", "RETREAT")
+PLACE_TARGETED = ("ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE")   # a place may be what is hit
+BILATERAL = ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "REJECT", "REQUEST", "RETREAT", "ACCUSE")
 
 
 @dataclass
@@ -338,8 +339,22 @@ def _through_preposition(s: _Search, lo: int, hi: int, clitics: bool = True) -> 
 
 def _through_place_noun(s: _Search, lo: int, hi: int) -> bool:
     """قصف مواقع للدعم السريع: a place noun between makes the لـ name the owner of the place, not the doer."""
+    place_nouns = argument_markers().place_nouns
+    return any(r.key in place_nouns for j in range(lo, hi) for r in readings(s.words[j].norm))
+
+
+def _marker_start(s: _Search, m: Mention) -> int:
+    """The index of the first word of a mention's marker phrase (من قبل، من) and the words it skips
+    (قوات، عناصر); the mention's own first word when the marker is a clitic on it."""
+    if s.words is None or s.words[m.first].start < m.start:       # للحركة: the clitic is on the name
+        return m.first
+    k = m.first
     skip = argument_markers().skip
-    return any(r.key in skip for j in range(lo, hi) for r in readings(s.words[j].norm))
+    while k - 1 >= 0 and any(r.key in skip for r in readings(s.words[k - 1].norm)):
+        k -= 1
+    if len(m.marker) > 1 or (m.marker and k > 0 and s.words[k - 1].norm == m.marker):
+        k -= len(m.marker.split())
+    return max(k, 0)
 
 
 def _right_after(s: _Search) -> None:
@@ -377,7 +392,8 @@ def _lam_or_min_doer(s: _Search) -> None:
     for m in s.after:
         if m.first - t.last > 3 or id(m) in s.used:
             return
-        if s.words is not None and (_through_preposition(s, t.last + 1, m.first) or _through_place_noun(s, t.last + 1, m.first)):
+        hi = _marker_start(s, m)
+        if s.words is not None and (_through_preposition(s, t.last + 1, hi) or _through_place_noun(s, t.last + 1, hi)):
             return
         if m.entity.type in ("PERSON", "ORG") or (m.entity.type == "GPE" and not m.place_noun):
             if (m.marker == "ل" and t.type in AFFECTING + ("MOBILIZE",)) or \
@@ -486,7 +502,11 @@ def _other_party(s: _Search) -> None:
     if s.args.target is not None or s.args.actor is None or s.sentence is None or t.type not in BILATERAL \
             or (t.type == "RETREAT" and t.form.mode != "ceasefire"):
         return
+    # … من الولايات المتحدة والاتحاد الأوروبي: a party joined to the actor by و is on its side
+    allies = {id(m) for p, m in zip(s.mentions, s.mentions[1:]) if p.entity is s.args.actor and m.role == "coord"
+              and m.first - p.last <= 1}
     others = [m for m in s.in_sentence() if m.entity is not s.args.actor and m.entity.type in ACTOR_TYPES
+              and id(m) not in allies
               and not _is_place(m) and m.entity.id not in s.exclude and m.role != "sponsor"
               and not m.describes_speaker]
     if others:
@@ -510,7 +530,7 @@ def _place(s: _Search) -> None:
     if args.location is None and args.target is not None and (
             args.target.type in ("LOC", "FAC") or any(m.entity is args.target and _is_place(m) for m in s.near)):
         args.location = args.target
-    if args.target is None and t.type in AFFECTING + ("MOBILIZE",) and args.location is not None \
+    if args.target is None and t.type in PLACE_TARGETED and args.location is not None \
             and args.location is not args.actor:
         args.target = args.location
     if args.location is None:                 # else the place named nearest in the sentence (not a target)

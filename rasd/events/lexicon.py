@@ -177,6 +177,7 @@ class TriggerForm:
     names: bool
     participant: bool = False   # المتظاهرين: the people taking part, an event only as a first mention
     spoken: bool = False        # سنرد بقوة: the act of speaking, made now whatever its tense
+    suffered: bool = False      # استشهد، أصيب: the subject is the victim
 
 
 @lru_cache(maxsize=None)
@@ -189,7 +190,7 @@ def trigger_index() -> PhraseIndex:
             entries.append((form, TriggerForm(etype, None if mode == "-" else mode, pos, form,
                                               "govern" in flags or "silent" in flags, "planned" in flags,
                                               "result" in flags, "silent" in flags, "names" in flags,
-                                              "participant" in flags, "spoken" in flags)))
+                                              "participant" in flags, "spoken" in flags, "suffered" in flags)))
     return PhraseIndex(entries)
 
 
