@@ -109,7 +109,8 @@ def _is_signoff(line: str, n: int) -> bool:
     if n > 8 or not regex.search(r"[./]", line):
         return False
     tokens = _WORD.findall(line)
-    return bool(tokens) and sum(1 for t in tokens if len(t) <= 2) / len(tokens) >= 0.6
+    letters = [t for t in tokens if not t.isdigit()]
+    return len(letters) >= 2 and sum(1 for t in letters if len(t) <= 2) / len(tokens) >= 0.6
 
 
 def _is_caption(line: str, n: int) -> bool:

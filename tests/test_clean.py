@@ -55,6 +55,11 @@ def test_one_line_teaser_of_another_article_is_dropped():
     assert kept.text.startswith("ملاحظة:")
 
 
+def test_dateline_of_digits_is_kept_and_editor_initials_dropped():
+    art = _clean("07/10/2018\n" + BODY + "\nع.ج.م/ ح.ز (د ب أ)")
+    assert art.text == "07/10/2018\n" + BODY
+
+
 def test_given_headline_repeated_in_body_is_dropped():
     art = _clean("عنوان الخبر هنا اليوم\n\n" + BODY, title="عنوان الخبر هنا اليوم")
     assert art.text == BODY
