@@ -166,6 +166,8 @@ def run(article: Article) -> Article:
         kept.append(line)
     for line in dropped:
         article.warn(f"dropped page furniture: {line!r}")
+    if not kept and title is not None and article.title is None:
+        kept, title = [title], None                     # a lone line is the body, not a headline
     article.title = title
     article.text = "\n".join(kept)
     return article

@@ -66,6 +66,11 @@ def test_given_headline_repeated_in_body_is_dropped():
     assert any("repeated headline" in w for w in art.warnings)
 
 
+def test_a_single_unpunctuated_line_is_body_not_headline():
+    art = _clean("وصل الوفد المفاوض إلى العاصمة صباح اليوم")
+    assert art.title is None and art.text == "وصل الوفد المفاوض إلى العاصمة صباح اليوم"
+
+
 def test_body_without_headline_keeps_first_paragraph():
     art = _clean(BODY)
     assert art.title is None

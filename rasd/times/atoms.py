@@ -203,14 +203,14 @@ def _clock(name: str, g: dict, s: int, e: int) -> Atom | None:
         if frac in clock_fractions("past"):
             minute = clock_fractions("past")[frac]
         else:
-            minute = read_number(re.sub(r"\s*(دقيقه|دقائق)$", "", frac)) or 0
+            minute = read_number(re.sub(r"\s*(دقيقه|دقايق)$", "", frac)) or 0
     minus = g.get("minus")
     if minus:
         minus = minus.strip()
         if minus in clock_fractions("to"):
             less = clock_fractions("to")[minus]
         else:
-            less = read_number(re.sub(r"\s*(دقيقه|دقائق)$", "", minus)) or 0
+            less = read_number(re.sub(r"\s*(دقيقه|دقايق)$", "", minus)) or 0
         hour, minute = (hour - 1) % 24, 60 - less
     if minute > 59:
         return None
