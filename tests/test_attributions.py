@@ -393,3 +393,12 @@ def test_a_participle_belongs_to_the_subject_of_its_own_sentence():
                           "مؤكداً أن المحادثات ستبدأ صباح الغد، ومحذراً من عرقلتها.", [("GPE", "بنغازي")])
     assert [a.speaker_text for a in atts] == ["الناطق باسم الشرطة", "الوفد التركي", "الوفد التركي"]
     assert [a.stance for a in atts] == ["STATE", "CONFIRM", "THREATEN"]
+
+
+def test_hyphenated_names_and_a_name_after_the_body_a_role_names():
+    [minister] = attribute("وقال وزير الخارجية البلجيكي جان-لوك كرومبيز إن بروكسل ترحب بالاتفاق.")
+    assert minister.speaker_text == "جان-لوك كرومبيز" and minister.speaker_role == "وزير الخارجية البلجيكي"
+    [adviser] = attribute_with('وقال مستشار قائد الحركة الشعبية الباشا أبكر لموقع "دارفور24" إن المفاوضات مجمدة.',
+                               [("ORG", "الحركة الشعبية"), ("MEDIA", "دارفور24")])
+    assert adviser.speaker_text.endswith("أبكر") and "دارفور24" in adviser.channel_text
+    assert adviser.content.text.startswith("المفاوضات مجمدة")

@@ -366,8 +366,9 @@ def _object_after_entity(view: View, i: int, j: int) -> bool:
     object ("أدانت بعثة الأمم المتحدة في ليبيا الاشتباكات"). Relational adjectives (السودانية),
     role and source heads, and words inside a name go on the phrase."""
     n = view.norm(j)
-    if not view.mentions or not n.startswith("ال") or n.endswith(("ي", "يه", "يين", "يون")) or _classes(n):
-        return False
+    if not view.mentions or not n.startswith("ال") or n.endswith(("ي", "يه", "يين", "يون")) or _classes(n) \
+            or word_has(view, i, "role"):
+        return False        # after a role head a name may follow the body it names ("مستشار قائد X الباشا Y")
     t, p = view.toks[j], view.toks[j - 1]
     if view.mentions_in(t.start, t.end) or not view.is_word(j - 1):
         return False
@@ -455,6 +456,10 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
     name = None
     while j < limit and words < max_words:
         ch = view.char(j)
+        if ch == "-" and words and view.is_word(j + 1) and view.toks[j - 1].end == view.toks[j].start \
+                and view.toks[j].end == view.toks[j + 1].start:
+            j += 1          # a hyphenated name: "جان-إيف"
+            continue
         if not view.is_word(j):
             if ch in OPENERS or ch == STRAIGHT:
                 close = view.quote_close.get(j)
