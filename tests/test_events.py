@@ -556,3 +556,16 @@ def test_criticism_from_a_party_names_the_critic_and_spares_its_allies():
                               ("أوغندا", "GPE", "أوغندا")])
     accuse = next(v for v in art.events if v.type == "ACCUSE")
     assert names(art, accuse)[1] == "كينيا" and names(art, accuse)[2] != "أوغندا"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the attack named again with ال, nothing new named after it, is the one reported
+    ("وشنت الطائرات غارات على بلدة كفرنبل. وأدت الغارات إلى دمار واسع.", ["ASSAULT"]),
+    # … but a new place or party after it is news of its own
+    ("وشنت الطائرات غارات على بلدة كفرنبل. وطال القصف بلدة حاس.", ["ASSAULT", "ASSAULT"]),
+    # "what it called" names, it does not call
+    ("وقال إن الهدف هو القضاء على ما دعاها المنظمات الإرهابية.", []),
+])
+def test_events_named_again(text, expected):
+    ents = [("كفرنبل", "GPE", "بلدة كفرنبل"), ("حاس", "GPE", "بلدة حاس")]
+    assert [v.type for v in article_with(text, ents).events] == expected

@@ -24,7 +24,8 @@ from rasd.text import split_sentences
 # "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
 REFERRED_BACK = ("AGREE", "CONSULT")
 # الاتفاق، الهدنة، التهدئة written with ال after a deal or truce of that kind was reported: the same one,
-# whoever speaks of it and in whatever word
+# whoever speaks of it and in whatever word; any other event noun with ال (القصف، الغارات) after one of
+# its type, when no party or place is named right after it
 ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
 # a participant noun (المتظاهرين) after one of these is acted upon, not an event of its own
 ACTED_UPON = ("علي", "ضد", "بحق", "تجاه", "وسط", "بين")
@@ -113,6 +114,7 @@ class _Doc:
     by_sentence: dict = field(default_factory=dict)       # sentence start → (clauses, word ranges, if-clauses)
     seen_forms: set = field(default_factory=set)
     seen_kinds: set = field(default_factory=set)          # (type, mode) of the triggers coded so far
+    seen_types: set = field(default_factory=set)
     denials: set = field(default_factory=set)             # trigger starts denied by a denial verb (نفت … وقوع)
 
     def word_range(self, s: Span) -> tuple[int, int]:
@@ -179,10 +181,12 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
     kind = (t.type, t.form.mode)
     if (t.definite or (t.form.pos == "N" and t.type in REFERRED_BACK)) and seen in doc.seen_forms \
-            or (t.definite and kind in ANAPHORIC_KINDS and kind in doc.seen_kinds):
+            or (t.definite and kind in ANAPHORIC_KINDS and kind in doc.seen_kinds) \
+            or (t.definite and t.first == t.last and t.type in doc.seen_types and not _named_after(doc, t)):
         return None
     doc.seen_forms.add(seen)
     doc.seen_kinds.add(kind)
+    doc.seen_types.add(t.type)
     cue = _cue_of(article.attributions, t.span)
     others = [a for a in article.attributions if a is not carrier and a.content is not None
               and a.content.start <= t.span.start < a.content.end]
@@ -229,6 +233,11 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                   location=args.location.id if args.location else None, time=when.id if when else None,
                   status=status, source=source.id if source else None)
     return t, event, c_rng, s_rng
+
+
+def _named_after(doc: _Doc, t: Trigger) -> bool:
+    """A party or place named right after the trigger (القصف على دوما، الهجوم التركي): news of its own."""
+    return any(t.last < m.first <= t.last + 2 for m in doc.mentions)
 
 
 def _acted_upon(words, t: Trigger) -> bool:
