@@ -427,3 +427,10 @@ def test_rank_before_a_name_that_is_also_a_town():
     a = extract("وقال قائد شرطة محافظة ديالى اللواء جاسم السعدي إن القوات طوقت المنطقة.")
     assert "جاسم السعدي" in persons(a)
     assert not any(e.type == "GPE" and "اللواء" in e.name for e in a.entities)
+
+
+def test_a_common_word_joined_to_a_town_is_that_town():
+    a = extract("وحلق الطيران الحربي فوق أم درمان وبحري.")
+    assert found(a, "بحري", "GPE")
+    a = extract("وقال الخبير العسكري إن سلاح الجو البحري تدخل.")
+    assert not places(a)

@@ -736,13 +736,24 @@ class Recognizer:
                 if not places:
                     continue
                 if n == 1 and (stem in lex.stop or stem in lex.given or stem in lex.titles or stem in lex.heads
-                               or stem in self.not_places or stem in self.common_words or len(stem) < 3
-                               or stem in lex.adjective_of):
+                               or stem in self.not_places or len(stem) < 3 or stem in lex.adjective_of
+                               or (stem in self.common_words and not self._coordinated_with_place(ws, i))):
                     continue
                 s, e = self._span(ws, i, p, i + n)
                 out.append(Mention(i, i + n, s, e, "GPE", self._text(ws, i, p, i + n), certainty=1,
                                    places=places))
                 return
+
+    def _coordinated_with_place(self, ws: list[Word], i: int) -> bool:
+        """Whether ws[i] is joined by و to a known town right before or after it (أم درمان وبحري،
+        العلم والشرقاط): then a common word that GeoNames lists as a town is that town."""
+        def town(k: int) -> bool:
+            return 0 <= k < len(ws) and any(st in self.gaz.places and st not in self.common_words
+                                            for _, st in readings(ws[k].norm)[:2])
+        pair_before = i >= 2 and ws[i - 2].norm + " " + ws[i - 1].norm in self.gaz.places
+        joined_before = ws[i].norm[:1] == "و" and (town(i - 1) or pair_before)
+        joined_after = i + 1 < len(ws) and ws[i + 1].norm[:1] == "و" and town(i + 1)
+        return joined_before or joined_after
 
     # ------------------------------------------------------------------ all together
     def mentions(self, text: str, tagged: list[tuple[int, int, str]] = (),
