@@ -434,3 +434,14 @@ def test_a_common_word_joined_to_a_town_is_that_town():
     assert found(a, "بحري", "GPE")
     a = extract("وقال الخبير العسكري إن سلاح الجو البحري تدخل.")
     assert not places(a)
+
+
+def test_unknown_person_right_before_the_role_that_describes_him():
+    a = extract("وقال هانس غروندبرغ، المبعوث الأممي إلى اليمن، إن الهدنة صامدة.")
+    assert "هانس غروندبرغ" in persons(a)
+    a = extract("ونقلت الوكالة عن ياسر عرمان القيادي في قوى الحرية والتغيير قوله إن الاتفاق قريب.")
+    assert "ياسر عرمان" in persons(a)
+    for text in ("وقال مصدر عسكري، المتحدث باسم القوات، إن الهجوم فشل.",
+                 "وقالت مصادر محلية، الناشط الحقوقي، إن القصف مستمر.",
+                 "وفي السياق ذاته، المتحدث باسم الوزارة لم يعلق."):
+        assert persons(extract(text)) == set(), text

@@ -525,6 +525,38 @@ class Recognizer:
         if k - j >= 2:
             out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
 
+    def _person_before_title(self, ws, i, out):
+        """A name the given-name list may not know, right before a role that describes it: "قال فولكر
+        بيرتس، رئيس البعثة الأممية، إن …"، "أكد هانس غروندبرغ المبعوث الأممي أن …". The name follows a
+        function word, a reporting verb or the start of a clause."""
+        lex = self.lex
+        if ws[i].norm not in lex.titles:
+            return
+        t = i - 1 if i > 0 and ws[i - 1].text in "،," else i
+        for size in (3, 2):
+            a = t - size
+            if a < 0 or not all(self._bare_name_word(ws[k].norm, last=k == t - 1) for k in range(a, t)):
+                continue
+            before = ws[a - 1] if a > 0 else None
+            if before is None or not before.is_word or any(st in lex.stop for _, st in readings(before.norm)):
+                out.append(Mention(a, t, ws[a].start, ws[t - 1].end, "PERSON", self._text(ws, a, 0, t), certainty=1))
+                return
+
+    def _bare_name_word(self, nm: str, last: bool) -> bool:
+        """A word that may be part of a person's name standing alone (not a function word, a known
+        name of something else, an adjective or a common word); only the last may carry ال."""
+        lex = self.lex
+        if len(nm) < 2 or not nm[:1].isalpha() or nm in lex.stop or nm in lex.titles or nm in lex.heads \
+                or nm in lex.adjective_of or nm in lex.people_of or nm in self.common_words \
+                or nm in self.naming or nm in self.objects or nm[:1] == "و" or nm in lex.names.by_first:
+            return False
+        if nm in lex.given:
+            return True
+        if _definite(nm):
+            return last and nm[2:] not in lex.heads
+        return not nm.endswith(("ي", "يه", "ين", "ون", "ات")) and nm not in self.gaz.places \
+            and not any(p and (st in lex.stop or st in lex.heads) for p, st in readings(nm))
+
     def _qualifiers_end(self, ws: list[Word], j: int) -> int:
         """End of a title's qualifiers: definite words (الدفاع الإسرائيلي), a construct chain closed by
         a definite word (حكومة تصريف الأعمال اللبنانية) and prepositional phrases on a definite word or a
@@ -776,6 +808,7 @@ class Recognizer:
             self._person(ws, i, cands)
             self._titled_person(ws, i, cands)
             self._named_person(ws, i, cands)
+            self._person_before_title(ws, i, cands)
             self._framed_outlet(ws, i, cands)
             self._sides(ws, i, cands)
             self._gazetteer(ws, i, cands)
