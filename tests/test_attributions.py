@@ -402,3 +402,10 @@ def test_hyphenated_names_and_a_name_after_the_body_a_role_names():
                                [("ORG", "الحركة الشعبية"), ("MEDIA", "دارفور24")])
     assert adviser.speaker_text.endswith("أبكر") and "دارفور24" in adviser.channel_text
     assert adviser.content.text.startswith("المفاوضات مجمدة")
+
+
+def test_via_and_by_way_of_are_not_cues():
+    assert attribute("وتسلل المهربون عبر الحدود عن طريق الوديان.") == []
+    assert attribute("ونقل المصابون عن طريق البحر إلى مستشفيات قبرص.") == []
+    [felt] = attribute("كما عبر رئيس البرلمان عن تضامنه مع أسر الضحايا.")
+    assert felt.stance == "STATE" and felt.content.text.startswith("تضامنه")

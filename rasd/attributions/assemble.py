@@ -25,6 +25,7 @@ _BOUNDARY = lex.clause_words("boundary")
 _OPENER = lex.clause_words("opener")
 _RESUME = lex.clause_words("resume")
 _RELATIVE = lex.clause_words("relative")
+_AN_COMPOUND = lex.clause_words("ancompound")
 _RESUMPTIVE = lex.clause_words("resumptive")
 _RELATIVE_SUFFIXES = ("ها", "هم", "ه")
 _MEDIA_CHANNEL_TYPES = ("MEDIA", "ORG", "PERSON", "GPE")
@@ -81,6 +82,15 @@ def _classes_of(norm: str) -> bool:
     return any(lex.word_classes().get(s, frozenset()) - {"time"} for s in stems(norm))
 
 
+def _opens_clause(view: View, i: int, prev_norm: str) -> bool:
+    """The word at i opens its clause: written with و/ف, first in its sentence, after punctuation,
+    or after a particle that resumes a clause (قد، ثم، كما …)."""
+    own = view.norm(i)
+    sl, _sr = view.sentence_range(i)
+    return (own[:1] in "وف" or i == sl or view.char(i - 1) in _AFTER_PUNCT or view.char(i - 1) in "،,:؛"
+            or prev_norm in _RESUME or prev_norm in _OPENER or prev_norm == "قد")
+
+
 def _imperfect(cue: Cue) -> bool:
     w = cue.words[0]
     return w[:1] == "ي" or (w[:1] == "ت" and not w.startswith("تابع"))
@@ -127,6 +137,8 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
             return None
         if pn in _RELATIVE and view.norm(e) in _RESUMPTIVE:
             return None        # "الاتفاق الذي أعلن عنه الطرفان": a clause describing the agreement
+        if "lead" in cue.needs.split(",") and not _opens_clause(view, i, pn):
+            return None        # "تسلل المسلحون عبر الحدود": the preposition, not the verb
         return Hit(i, e, cue, cue.stance, relative)
     if cue.kind == "part":
         nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
@@ -343,7 +355,7 @@ class Builder:
             return None
         if "b" in needs and not v.text[content.start:content.start + 1] == "ب":
             return None
-        if "an" in needs and not content.by_an:
+        if "an" in needs and (not content.by_an or _first_norm(v, content.start) in _AN_COMPOUND):
             return None
         channels = [c for c in pre + content.channels if not c.setting]
         d = Draft(h, v.sent_of[h.i], speaker, content)
@@ -629,8 +641,8 @@ class Builder:
             k += 1
         if v.norm(k) == "نقلا":
             k += 1
-        if v.norm(k) != "عن":
-            return None
+        if v.norm(k) != "عن" or v.norm(k + 1) in _AN_COMPOUND:
+            return None        # "نقل الجرحى عن طريق البحر": carried, not relayed
         source = speaker_phrase(v, k + 1, sr, quoted_head=True)
         if source is None:
             return None
@@ -716,6 +728,12 @@ class Builder:
                 speaker_text=d.speaker.text, anonymous=d.speaker.anonymous, speaker_role=d.speaker.role,
                 channel=channel_id, channel_text=channel_text, direct=d.content.direct, content=content))
         return out
+
+
+def _first_norm(view: View, char_start: int) -> str:
+    """The normalised first word of a content span."""
+    m = _WORD.search(view.text, char_start)
+    return normalize(m.group()) if m else ""
 
 
 def _same_speaker(a: Speaker, b: Speaker) -> bool:
