@@ -108,3 +108,10 @@ def test_gazetteer_index_is_compact():
     assert 30000 < len(g.places) < 100000
     assert g.lookup("دمشق")[0].country == "SY"
     assert g.admin1_name("SY", "08") == "ريف دمشق"
+
+
+def test_a_region_named_with_its_head_is_located_as_that_region():
+    # المنطقة الخضراء is a named zone of Baghdad, not "the green" area of some other region in the text
+    a = located("وتجددت الاشتباكات قرب المنطقة الخضراء ببغداد، فيما تشهد مدن إقليم دارفور معارك.")
+    zone = entity(a, "المنطقة الخضراء").geo
+    assert zone["country"] == "IQ" and km((zone["lat"], zone["lon"]), (33.30, 44.39)) < 10

@@ -56,8 +56,11 @@ def _forms(e: Entity) -> list[str]:
     classifiers or direction adjectives (مدينة دوما → دوما; ريف حلب الجنوبي → حلب)."""
     lex = lexicon()
     out: list[str] = []
+    regions = gazetteer().regions
     for text in [e.name, *[m.text for m in e.mentions]]:
         ws = list(words(text))
+        if " ".join(ws) in regions and " ".join(ws) not in out:
+            out.append(" ".join(ws))                 # a region named with its head (المنطقة الخضراء)
         while ws and (ws[0] in lex.heads or bare(ws[0]) in lex.heads):
             ws = ws[1:]
         variants = [list(ws)]
