@@ -569,3 +569,35 @@ def test_criticism_from_a_party_names_the_critic_and_spares_its_allies():
 def test_events_named_again(text, expected):
     ents = [("كفرنبل", "GPE", "بلدة كفرنبل"), ("حاس", "GPE", "بلدة حاس")]
     assert [v.type for v in article_with(text, ents).events] == expected
+
+
+def test_soldiers_of_a_body_killed_in_an_attack_make_that_body_the_target():
+    art = article_with("وقتل أربعة جنود من الجيش الصومالي بهجوم لحركة الشباب في مدينة بيدوا.",
+                       [("الجيش الصومالي", "ORG", "الجيش الصومالي"), ("حركة الشباب", "ORG", "حركة الشباب"),
+                        ("بيدوا", "GPE", "مدينة بيدوا")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("ASSAULT", "حركة الشباب", "الجيش الصومالي")
+
+
+def test_a_passive_attack_on_a_body_s_headquarters():
+    art = article_with("وتم استهداف مقر بعثة الاتحاد الأفريقي بقذائف هاون.",
+                       [("الاتحاد الأفريقي", "ORG", "بعثة الاتحاد الأفريقي")])
+    (v,) = art.events
+    assert names(art, v)[1:3] == (None, "الاتحاد الأفريقي")
+
+
+def test_a_pair_of_subjects_exchanging_fire():
+    art = article_with("وتبادل الجيش الباكستاني وحركة طالبان إطلاق النار عبر الحدود.",
+                       [("الجيش الباكستاني", "ORG", "الجيش الباكستاني"), ("حركة طالبان", "ORG", "حركة طالبان")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("ASSAULT", "الجيش الباكستاني", "حركة طالبان")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأسقطت الدفاعات الجوية طائرة مسيرة أطلقتها الجماعة.", [("ASSAULT", "drone")]),
+    ("وطالب المحتجون بإسقاط النظام.", [("REQUEST", None)]),
+    ("وقالت الشرطة إنها ألقت القبض على ثلاثة مشتبهين.", [("COERCE", "arrest")]),
+    ("وأعلنت الحركة تسليم الرهائن إلى الصليب الأحمر.", [("RETREAT", "release")]),
+])
+def test_drones_arrests_and_hostages(text, expected):
+    assert [(v.type, v.mode) for v in article_with(text).events] == expected

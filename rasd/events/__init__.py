@@ -312,8 +312,10 @@ def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = fr
 
 def _fill(first: Event, other: Event) -> None:
     for name in ("actor", "target", "location", "time", "mode"):
-        if getattr(first, name) is None and getattr(other, name) is not None:
-            setattr(first, name, getattr(other, name))
+        value = getattr(other, name)
+        if getattr(first, name) is None and value is not None \
+                and not (name in ("actor", "target") and value in (first.actor, first.target)):
+            setattr(first, name, value)
 
 
 def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]]) -> list[Event]:
@@ -340,6 +342,9 @@ def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[in
             continue
         first = attack_in.get(sentence)
         if first is not None:
+            # the attack hit a place; the casualties name the party that was hit
+            if first.target is not None and first.target == first.location and v.target not in (None, v.location, first.actor):
+                first.target = v.target
             _fill(first, v)
             continue
         attack_in[sentence] = v

@@ -271,8 +271,13 @@ def _clause_on_noun(s: _Search) -> None:
               if any(r.key in markers.relative or (r.key in markers.light and r.suffix in _OBJECT_PRONOUNS)
                      for r in readings(s.words[j].norm))), None)
     if k is not None:
-        s.args.actor = s.take(next((m for m in s.after if k + 1 < m.first <= k + 3 and m.entity.type in ACTOR_TYPES
-                                    and not _is_place(m) and id(m) not in s.used), None))
+        # after a relative pronoun the verb comes first (الذي تفرضه إسرائيل); a light verb with its
+        # object pronoun is that verb (أطلقها الحوثيون)
+        light = not any(r.key in markers.relative for r in readings(s.words[k].norm))
+        lo = k if light else k + 1
+        s.args.actor = s.take(next((m for m in s.after if lo < m.first <= k + 3 and m.entity.type in ACTOR_TYPES
+                                    and not _is_place(m) and m.role not in ("target", "place")
+                                    and id(m) not in s.used), None))
 
 
 # a verb's own subject suffix (قصفوا، يقصفون، قصفا): the subject stood before it, a name after is its object
@@ -357,6 +362,12 @@ def _marker_start(s: _Search, m: Mention) -> int:
     return max(k, 0)
 
 
+def _passive(s: _Search) -> bool:
+    """تمّ before a verbal noun (تم استهداف …): a passive, its genitive is the one acted upon."""
+    return s.words is not None and s.t.first > 0 and \
+        any(r.key in argument_markers().passive for r in readings(s.words[s.t.first - 1].norm))
+
+
 def _right_after(s: _Search) -> None:
     """The name right after the trigger: the subject of a verb, the genitive of a verbal noun
     (a place there is the target of an attack; a state's adjective its doer: الهجوم التركي)."""
@@ -377,6 +388,9 @@ def _right_after(s: _Search) -> None:
         return                  # زار وزير الخارجية الإيراني بغداد: a country or city after the subject is the object
     if m.adjective and not m.place_noun and t.form.pos == "N":
         s.args.actor = s.take(m)
+    elif t.type in AFFECTING and (m.place_noun or _passive(s)) and m.entity.type in ACTOR_TYPES:
+        if s.args.target is None:   # استهداف مقر الأمم المتحدة، تم اعتقال قادة الحزب: what is hit
+            s.args.target = s.take(m)
     elif _is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
         if t.type in AFFECTING and s.args.target is None:
             s.args.target = s.take(m)
@@ -420,7 +434,8 @@ def _acted_upon(s: _Search) -> None:
             s.args.target = s.take(m)
             return
         # اغتالوا مسؤولاً في حزب الإصلاح: an organisation after في is what the victim belongs to
-        if m.role == "place" and m.marker == "في" and m.entity.type == "ORG" and t.type in AFFECTING \
+        # … خمسة جنود من الجيش العراقي: the body the victims belong to
+        if m.role == "place" and m.marker in ("في", "من") and m.entity.type == "ORG" and t.type in AFFECTING \
                 and m.first - t.last > 1:
             s.args.target = s.take(m)
             return
@@ -451,9 +466,17 @@ def _doer_before(s: _Search) -> None:
         if id(m) in s.used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place", "sponsor") \
                 or m.marker == "مع":
             continue
+        k = s.before.index(m)
+        if m.role == "coord" and k + 1 < len(s.before) and m.first - s.before[k + 1].last <= 2 \
+                and s.before[k + 1].entity.type in ACTOR_TYPES and not _is_place(s.before[k + 1]) \
+                and s.before[k + 1].role not in ("target", "place", "sponsor"):
+            # تبادل الجيش وحزب الله إطلاق النار: the first of the pair acts, the other is its partner
+            s.args.actor = s.take(s.before[k + 1])
+            if t.type in SYMMETRIC and s.args.target is None:
+                s.args.target = s.take(m)
+            return
         s.args.actor = s.take(m)
         if t.type in SYMMETRIC and s.args.target is None:
-            k = s.before.index(m)
             nxt = [x for x in s.before[:k] if x.role == "coord" and x.entity is not m.entity]
             if nxt:
                 s.args.target = s.take(nxt[-1])
