@@ -601,3 +601,9 @@ def test_a_pair_of_subjects_exchanging_fire():
 ])
 def test_drones_arrests_and_hostages(text, expected):
     assert [(v.type, v.mode) for v in article_with(text).events] == expected
+
+
+def test_a_state_in_adjective_form_after_the_subject_is_the_doer():
+    art = article_with("وأسقطت الدفاعات الجوية الأردنية طائرة مسيرة فوق الحدود.", [("الأردن", "GPE", "الأردنية")])
+    (v,) = art.events
+    assert names(art, v)[1] == "الأردن"

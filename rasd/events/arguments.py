@@ -368,6 +368,15 @@ def _passive(s: _Search) -> bool:
         any(r.key in argument_markers().passive for r in readings(s.words[s.t.first - 1].norm))
 
 
+def _nisba_after_noun(s: _Search, m: Mention) -> bool:
+    """الدفاعات الجوية السعودية: a state's name in the form of an adjective after a definite noun
+    describes that noun (the subject), it is not the verb's object."""
+    if s.words is None or m.first == 0 or m.first != m.last:
+        return False
+    w, prev = s.words[m.first].norm, s.words[m.first - 1].norm
+    return w.startswith("ال") and w.endswith(("يه", "ي")) and prev.startswith("ال")
+
+
 def _right_after(s: _Search) -> None:
     """The name right after the trigger: the subject of a verb, the genitive of a verbal noun
     (a place there is the target of an attack; a state's adjective its doer: الهجوم التركي)."""
@@ -382,7 +391,7 @@ def _right_after(s: _Search) -> None:
         return
     if s.object_only and not _is_place(m) and m.entity.type in ACTOR_TYPES:
         return
-    if t.form.pos == "V" and gap and m.entity.type == "GPE" and not m.adjective:
+    if t.form.pos == "V" and gap and m.entity.type == "GPE" and not m.adjective and not _nisba_after_noun(s, m):
         if t.type == "CONSULT" and s.args.location is None:
             s.args.location = m.entity
         return                  # زار وزير الخارجية الإيراني بغداد: a country or city after the subject is the object
