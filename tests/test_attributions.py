@@ -409,3 +409,11 @@ def test_via_and_by_way_of_are_not_cues():
     assert attribute("ونقل المصابون عن طريق البحر إلى مستشفيات قبرص.") == []
     [felt] = attribute("كما عبر رئيس البرلمان عن تضامنه مع أسر الضحايا.")
     assert felt.stance == "STATE" and felt.content.text.startswith("تضامنه")
+
+
+def test_describing_and_estimating_take_an_object_and_a_ba_complement():
+    [described] = attribute("ووصف السكان القصف بأنه الأعنف منذ بداية الحرب.")
+    assert described.speaker_text == "السكان" and described.content.text.startswith("القصف بأنه")
+    [estimated] = attribute("وقدرت منظمة الهجرة الدولية عدد العائدين بنحو مئتي ألف شخص.")
+    assert estimated.speaker_text == "منظمة الهجرة الدولية" and estimated.content.text.startswith("عدد العائدين")
+    assert attribute("وقدر حجم الأضرار بملايين الدولارات.") == []       # a passive: no source

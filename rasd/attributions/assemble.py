@@ -355,6 +355,8 @@ class Builder:
             return None
         if "b" in needs and not v.text[content.start:content.start + 1] == "ب":
             return None
+        if "bx" in needs and not _b_complement_near(v, min(content.start, v.toks[min(k, len(v.toks) - 1)].start)):
+            return None
         if "an" in needs and (not content.by_an or _first_norm(v, content.start) in _AN_COMPOUND):
             return None
         channels = [c for c in pre + content.channels if not c.setting]
@@ -406,6 +408,11 @@ class Builder:
                     return None
                 k = phrase.start + 1
         elif phrase:
+            needs = h.cue.needs.split(",")
+            if "subj" in needs and not self._source_like(phrase, False):
+                return None       # "وقُدّر عدد القتلى بنحو 50": a passive, its subject is no source
+            if "obj" in needs:
+                phrase = _without_object(v, phrase)
             speaker = self._speaker_from(phrase, h.cue.gender)
             k = speaker.phrase_end or phrase.end
             pre += self._reporter_channel(phrase)
@@ -728,6 +735,25 @@ class Builder:
                 speaker_text=d.speaker.text, anonymous=d.speaker.anonymous, speaker_role=d.speaker.role,
                 channel=channel_id, channel_text=channel_text, direct=d.content.direct, content=content))
         return out
+
+
+def _without_object(view: View, phrase: Phrase) -> Phrase:
+    """A determined subject followed by a determined noun that is not its adjective: the noun starts
+    the object ("ووصف الشهود المشهد بأنه …" → الشهود)."""
+    for x in range(phrase.start + 1, phrase.end):
+        n, p = view.norm(x), view.norm(x - 1)
+        t = view.toks[x]
+        if (view.is_word(x) and view.is_word(x - 1) and n.startswith("ال") and p.startswith("ال")
+                and not n.endswith(("ي", "يه", "يين", "يون")) and not lex.word_classes().get(n)
+                and not any(s < t.start for s, _e, _ent in view.mentions_in(t.start, t.end))):
+            return Phrase(phrase.start, x, phrase.name)
+    return phrase
+
+
+def _b_complement_near(view: View, char_start: int, reach: int = 6) -> bool:
+    """A ب word (بأنه، بنحو، بالخطيرة) among the first words of a content."""
+    words = _WORD.findall(view.text[char_start:char_start + 120])[:reach]
+    return any(normalize(w)[:1] == "ب" and len(w) > 2 for w in words)
 
 
 def _first_norm(view: View, char_start: int) -> str:
