@@ -445,3 +445,10 @@ def test_unknown_person_right_before_the_role_that_describes_him():
                  "وقالت مصادر محلية، الناشط الحقوقي، إن القصف مستمر.",
                  "وفي السياق ذاته، المتحدث باسم الوزارة لم يعلق."):
         assert persons(extract(text)) == set(), text
+
+
+def test_a_name_after_definite_qualifiers_is_not_a_construct_chain():
+    a = extract("وتسلم رئيس الوزراء الجديد كامل إدريس الحكومة رسميا.")
+    assert "كامل إدريس" in persons(a)
+    a = extract("وقال نائب الأمين العام لحزب الله شادي فرحات إن المقاومة جاهزة.")
+    assert "شادي فرحات" in persons(a)

@@ -162,6 +162,11 @@ class Recognizer:
             return hit[0]
         return 1 if nm in self.gaz.places or nm in self.lex.given else 0
 
+    def _common_definite(self, nm: str) -> bool:
+        """A definite word that is a head noun, a common word or a plural, not a family name."""
+        return nm[2:] in self.lex.heads or nm in self.common_words or nm in self.not_places \
+            or nm.endswith(("ات", "ين", "ون"))
+
     def _names_at(self, ws: list[Word], k: int, stem: str) -> bool:
         """Whether a lexicon name (read from `stem`, ws[k] without its proclitic) starts at word k."""
         return stem in self.lex.names.by_first \
@@ -489,7 +494,7 @@ class Recognizer:
                     j += 1                           # صلاح الدين: the second half of a compound given name
                     continue
                 if nm.startswith("ال") and len(nm) > 3:      # a surname with the article ends the name
-                    if unknown and (nm[2:] in lex.heads or nm in self.common_words or nm.endswith(("ات", "ين", "ون"))):
+                    if unknown and self._common_definite(nm):
                         break                        # نجيب ميقاتي | الرئاسة: after a surname, a noun follows
                     j += 1
                     break
@@ -577,8 +582,11 @@ class Recognizer:
                 j += 1
                 end = j
                 continue
-            # an indefinite word opens a construct chain only when a definite word closes it soon
-            if j - end < 2 and not nm.startswith(("ي", "ت", "و")) and nm not in lex.given \
+            # an indefinite word opens a construct chain, closed by a definite word soon, right after
+            # the title (رئيس حكومة تصريف الأعمال) or with ل on it (نائب الأمين العام لحزب الله); after
+            # definite qualifiers it is the name (رئيس الوزراء الجديد كامل إدريس)
+            opens = j == start or j > end or nm[:1] == "ل"
+            if opens and j - end < 2 and not nm.startswith(("ي", "ت", "و")) and nm not in lex.given \
                     and j + 1 < n and ws[j + 1].is_word:
                 j += 1
                 continue
@@ -609,6 +617,8 @@ class Recognizer:
                 break                                # not لموقع، للوكالة: a proclitic on a head or a definite word
             if verb_like is None and nm[:1] in "يتن" and nm not in lex.given:
                 verb_like = k
+            if k > j and _definite(nm) and self._common_definite(nm):
+                break                                # X Y | الرئاسة: a noun after the name
             k += 1
             if k + 1 < n and ws[k].text in "-‐" and ws[k].start == ws[k - 1].end \
                     and ws[k + 1].start == ws[k].end and ws[k + 1].is_word:
