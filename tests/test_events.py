@@ -607,3 +607,9 @@ def test_a_state_in_adjective_form_after_the_subject_is_the_doer():
     art = article_with("وأسقطت الدفاعات الجوية الأردنية طائرة مسيرة فوق الحدود.", [("الأردن", "GPE", "الأردنية")])
     (v,) = art.events
     assert names(art, v)[1] == "الأردن"
+
+
+def test_the_outlet_takes_over_after_a_contrast_inside_a_reported_content():
+    text = "وأعلن الحزب مهاجمته موقعا عسكريا، في حين شنت الطائرات غارات على بلدات حدودية."
+    art = article_with(text, attributions=[("وأعلن", "ANNOUNCE", None, "مهاجمته موقعا عسكريا، في حين شنت الطائرات غارات على بلدات حدودية")])
+    assert [(v.type, v.source) for v in art.events] == [("ASSAULT", "A1"), ("ASSAULT", None)]

@@ -15,8 +15,8 @@ from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
 from rasd.events.lexicon import affixes, readings, words_of
-from rasd.events.status import (Cues, absent, alternative, characterized, condition_after, denial_before, in_condition, possibility,
-                                status_has_if, status_of)
+from rasd.events.status import (Cues, absent, alternative, characterized, condition_after, denial_before, in_condition,
+                                narrated_between, possibility, status_has_if, status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
 from rasd.text import split_sentences
@@ -177,6 +177,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     if t.form.participant and (("PROTEST", None) in doc.seen_kinds or _acted_upon(words, t)):
         return None
     carrier = _carrier(article.attributions, t.span, sentence)
+    if carrier is not None and not carrier.direct and narrated_between(words, doc.word_range(carrier.content)[0], t):
+        carrier = None                       # … في حين شنت إسرائيل غارات: the outlet's own narration
     # الاتفاق، القصف after the same word from the same source: the article refers back to it
     seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
     kind = (t.type, t.form.mode)

@@ -148,6 +148,12 @@ def characterized(words: list[Word], t: Trigger, clause_lo: int) -> bool:
     return t.definite and _cue_before(words, t, clause_lo, "characterize", "before", CHARACTERIZE_BEFORE) is not None
 
 
+def narrated_between(words: list[Word], lo: int, t: Trigger) -> bool:
+    """في حين، بينما … between the start of a reported content and the trigger: the outlet takes over."""
+    starts = _starts(words, "narration", "before")
+    return bool(starts) and any(lo <= j < t.first for j in starts)
+
+
 def alternative(words: list[Word], t: Trigger, sentence: tuple[int, int]) -> bool:
     """The trigger is one alternative of an ultimatum (إما الاستسلام أو القتل): إما shortly before it
     and أو after that إما (before the trigger for the second alternative, after it for the first)."""
