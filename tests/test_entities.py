@@ -452,3 +452,10 @@ def test_a_name_after_definite_qualifiers_is_not_a_construct_chain():
     assert "كامل إدريس" in persons(a)
     a = extract("وقال نائب الأمين العام لحزب الله شادي فرحات إن المقاومة جاهزة.")
     assert "شادي فرحات" in persons(a)
+
+
+def test_a_plain_outlet_after_a_lone_la_and_a_reporting_verb():
+    a = extract("وقال مسؤول حكومي لـ عربي بوست إن الاتفاق قريب.")
+    assert "عربي بوست" in outlets(a)
+    a = extract("وقال لـ محمد إن الاتفاق قريب.")
+    assert outlets(a) == set()

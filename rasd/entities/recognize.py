@@ -659,7 +659,10 @@ class Recognizer:
             k = i + 1
             if k < n and ws[k].norm in ("ل", "لـ", "عن") and w.norm not in ("ل", "لـ"):
                 k += 1                                   # وفقا لـ "X"، نقلا عن "X"
-            self._outlet_after(ws, k, 0, out, plain=False)
+            # a lone لـ after a reporting verb takes a plain name too (قال لـ عربي بوست إن …)
+            plain = w.norm in ("ل", "لـ") and i > 0 and any(st in self.lex.stop for _, st in readings(ws[i - 1].norm)) \
+                and not any(st in self.frame_preps for _, st in readings(ws[i - 1].norm))
+            self._outlet_after(ws, k, 0, out, plain=plain)
             return
         if not stems & self.statement_nouns:
             return
