@@ -136,6 +136,7 @@ class Recognizer:
         self.frame_preps = frozenset(frames.get("prep", ()))            # بحسب "X"، لـ CNN
         self.statement_nouns = frozenset(frames.get("statement", ()))   # في تصريح لـ X
         self.statement_qualifiers = frozenset(frames.get("qualifier", ()))
+        self.report_verbs = frozenset(frames.get("verb", ()))
         self.objects = frozenset(cues.get("object", ()))       # أكد الوزير ضرورة …: not a name
         self.dateline_labels = frozenset(normalize(w) for w in load_list("entities/dateline_labels.tsv"))
         self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
@@ -660,8 +661,8 @@ class Recognizer:
             if k < n and ws[k].norm in ("ل", "لـ", "عن") and w.norm not in ("ل", "لـ"):
                 k += 1                                   # وفقا لـ "X"، نقلا عن "X"
             # a lone لـ after a reporting verb takes a plain name too (قال لـ عربي بوست إن …)
-            plain = w.norm in ("ل", "لـ") and i > 0 and any(st in self.lex.stop for _, st in readings(ws[i - 1].norm)) \
-                and not any(st in self.frame_preps for _, st in readings(ws[i - 1].norm))
+            plain = w.norm in ("ل", "لـ") and any(st in self.report_verbs for x in ws[max(0, i - 4):i]
+                                                   for _, st in readings(x.norm)[:2])
             self._outlet_after(ws, k, 0, out, plain=plain)
             return
         if not stems & self.statement_nouns:
