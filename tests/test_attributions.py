@@ -417,3 +417,12 @@ def test_describing_and_estimating_take_an_object_and_a_ba_complement():
     [estimated] = attribute("وقدرت منظمة الهجرة الدولية عدد العائدين بنحو مئتي ألف شخص.")
     assert estimated.speaker_text == "منظمة الهجرة الدولية" and estimated.content.text.startswith("عدد العائدين")
     assert attribute("وقدر حجم الأضرار بملايين الدولارات.") == []       # a passive: no source
+
+
+def test_imperfect_cues_after_a_noun():
+    assert attribute("ورفع المحتجون أعلاماً تندد بالتدخل الأجنبي.") == []
+    [accuses] = attribute("ويذكر أن الحكومة تتهم الفصائل بخرق الهدنة.")
+    assert accuses.speaker_text == "الحكومة" and accuses.content.text.startswith("الفصائل بخرق")
+    [blame] = attribute("وحمّلت النقابة الحكومة المسؤولية الكاملة عن انهيار الخدمات.")
+    assert blame.stance == "ACCUSE" and blame.speaker_text == "النقابة"
+    assert attribute("وحمل الجنود الجرحى إلى سيارات الإسعاف.") == []

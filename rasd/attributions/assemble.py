@@ -82,6 +82,18 @@ def _classes_of(norm: str) -> bool:
     return any(lex.word_classes().get(s, frozenset()) - {"time"} for s in stems(norm))
 
 
+def _plain_noun(view: View, j: int) -> bool:
+    """Token j is an undetermined common word right before (no punctuation): not a name, a mention,
+    a class word or a cue."""
+    if not view.is_word(j) or view.toks[j].end != view.toks[j + 1].start - 1:
+        return False
+    n = view.norm(j)
+    t = view.toks[j]
+    return (not definite(n) and not n.startswith(("وال", "فال")) and not lex.word_classes().get(n) and n not in lex.given_names()
+            and not cue_word(view, j) and n not in _NEGATION and n not in _SUBJUNCTIVE and n not in _KANA
+            and n not in _CONTRAST and n not in _RESUME and not view.mentions_in(t.start, t.end))
+
+
 def _opens_clause(view: View, i: int, prev_norm: str) -> bool:
     """The word at i opens its clause: written with و/ف, first in its sentence, after punctuation,
     or after a particle that resumes a clause (قد، ثم، كما …)."""
@@ -133,6 +145,8 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
             return Hit(i - 1, e, cue, "CONFIRM") if cue.stance == "DENY" else None
         if _imperfect(cue) and pn in _SUBJUNCTIVE:
             return None
+        if _imperfect(cue) and _plain_noun(view, i - 1):
+            return None        # "لافتات تندد بالحصار": a clause describing the noun, not a statement
         if cue.words[0].startswith("تابع") and view.norm(e).startswith("ل"):   # تابع لـ: "affiliated to"
             return None
         if pn in _RELATIVE and view.norm(e) in _RESUMPTIVE:
@@ -355,6 +369,10 @@ class Builder:
             return None
         if "b" in needs and not v.text[content.start:content.start + 1] == "ب":
             return None
+        for need in needs:
+            if need.startswith("has=") and normalize(need[4:]) not in {strip_article(w) for w in
+                                                                        _WORD.findall(normalize(v.text[content.start:content.end]))}:
+                return None
         if "bx" in needs and not _b_complement_near(v, min(content.start, v.toks[min(k, len(v.toks) - 1)].start)):
             return None
         if "an" in needs and (not content.by_an or _first_norm(v, content.start) in _AN_COMPOUND):
@@ -386,6 +404,13 @@ class Builder:
         v = self.view
         sl, sr = v.sentence_range(h.i)
         j, pre = self._skip_adjuncts(h.e, sr)
+        prev = v.norm(h.i - 1)
+        if _imperfect(h.cue) and v.is_word(h.i - 1) and (definite(prev) or prev.startswith("وال")) and not v.in_time[h.i - 1] \
+                and not any(lex.has_class(prev, c) for c in ("stop", "comp", "time", "connector")):
+            # SVO with an imperfect verb: "… أن القوات تتهم المسلحين بخرق الهدنة" — the noun before is the subject
+            fronted = _subject_before(v, h.i, sl)
+            if fronted:
+                return self._finish(h, self._speaker_from(fronted, h.cue.gender), j, pre)
         if v.norm(h.i - 1) == "قد":
             # "وكانت مصر قد أعلنت في وقت سابق عزمها …": the subject stands before قد; after the verb is its object
             fronted = _subject_before(v, h.i, sl)
@@ -744,7 +769,8 @@ def _without_object(view: View, phrase: Phrase) -> Phrase:
         n, p = view.norm(x), view.norm(x - 1)
         t = view.toks[x]
         if (view.is_word(x) and view.is_word(x - 1) and n.startswith("ال") and p.startswith("ال")
-                and not n.endswith(("ي", "يه", "يين", "يون")) and not lex.word_classes().get(n)
+                and not n.endswith(("ي", "يه", "يين", "يون"))
+                and not any(lex.has_class(n, c) for c in ("adjective", "role", "time", "stop"))
                 and not any(s < t.start for s, _e, _ent in view.mentions_in(t.start, t.end))):
             return Phrase(phrase.start, x, phrase.name)
     return phrase

@@ -163,6 +163,8 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
             and (not definite(view.norm(words[1])) or view.char(words[0] + 1) in "(«“\""):
         main = (words[0] + 1, b)          # "موقع روتر العبري", "وكالة (سبوتنيك) الروسية": the outlet's name
     text = view.span(*main).text
+    if text.startswith("وال"):        # "والحكومة تؤكد": the conjunction is not the speaker's
+        text = text[1:]
     if strip_l:   # "وفقاً للمرصد" → المرصد; "وفقا لمصادر" → مصادر
         text = ("ا" + text[1:]) if text.startswith("لل") else text[1:] if text.startswith("ل") else text
     role = None
