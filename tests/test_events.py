@@ -613,3 +613,17 @@ def test_the_outlet_takes_over_after_a_contrast_inside_a_reported_content():
     text = "وأعلن الحزب مهاجمته موقعا عسكريا، في حين شنت الطائرات غارات على بلدات حدودية."
     art = article_with(text, attributions=[("وأعلن", "ANNOUNCE", None, "مهاجمته موقعا عسكريا، في حين شنت الطائرات غارات على بلدات حدودية")])
     assert [(v.type, v.source) for v in art.events] == [("ASSAULT", "A1"), ("ASSAULT", None)]
+
+
+def test_the_other_side_denying_the_fall_of_a_town_disputes_the_claim():
+    text = "وقالت وزارة الدفاع إن قواتها سيطرت على بلدة مارينكا. لكن الجيش نفى سقوط البلدة."
+    art = article_with(text, [("وزارة الدفاع", "ORG", "وزارة الدفاع"), ("مارينكا", "GPE", "بلدة مارينكا"), ("الجيش", "ORG", "الجيش")],
+                       attributions=[("وقالت", "STATE", "E1", "قواتها سيطرت على بلدة مارينكا")])
+    (v,) = art.events
+    assert names(art, v) == ("ASSAULT", "وزارة الدفاع", "مارينكا", "disputed")     # قواتها: the speaker's forces
+
+
+def test_a_denial_of_that_disputes_the_report_before_it():
+    text = "وأعلنت الحركة سيطرتها على مدينة كيدال. ونفى الجيش ذلك مؤكدا أن قواته تسيطر على المدينة."
+    art = article_with(text, [("الحركة", "ORG", "الحركة"), ("كيدال", "GPE", "مدينة كيدال")])
+    assert [(v.type, v.status) for v in art.events][0] == ("ASSAULT", "disputed")

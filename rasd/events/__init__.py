@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time
-from rasd.events.lexicon import affixes, readings, words_of
-from rasd.events.status import (Cues, absent, alternative, characterized, condition_after, denial_before, in_condition,
-                                narrated_between, possibility, status_has_if, status_of)
+from rasd.events.lexicon import affixes, argument_markers, readings, words_of
+from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, characterized, condition_after,
+                                denial_before, in_condition, narrated_between, possibility, status_has_if,
+                                status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
 from rasd.text import split_sentences
@@ -50,10 +51,14 @@ _PRONOUNS = frozenset(affixes("pronoun"))
 
 
 def _pronoun_complement(words, start: int) -> bool:
-    """The reported clause opens with إنه / إنها / أنهم …: its subject is the speaker."""
+    """The reported clause opens with إنه / إنها / أنهم …, or with the speaker's own forces
+    (إن قواتها، أن مقاتليه، أن عناصره): its subject is the speaker."""
     for w in words[max(0, start - 1):start + 1]:
         if any(r.key == "ان" and r.suffix in _PRONOUNS for r in readings(w.norm)):
             return True
+    if start < len(words):
+        skip = argument_markers().skip
+        return any(r.key in skip and r.suffix in _PRONOUNS for r in readings(words[start].norm))
     return False
 
 
@@ -155,7 +160,8 @@ def run(article: Article) -> Article:
         if coded is not None:
             events.append(coded)
     places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
-    article.events = _disputes(_carry_arguments(_one_per_clause(events), text, places), article, doc.denials)
+    answered = [words[j].start for j in anaphoric_denials(words)]
+    article.events = _disputes(_carry_arguments(_one_per_clause(events), text, places), article, doc.denials, answered)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
@@ -250,7 +256,8 @@ def _acted_upon(words, t: Trigger) -> bool:
                for r in readings(words[t.first].norm) if r.key == t.form.form[0])
 
 
-def _disputes(events: list[Event], article: Article, denials: set[int] = frozenset()) -> list[Event]:
+def _disputes(events: list[Event], article: Article, denials: set[int] = frozenset(),
+              answered: list[int] = ()) -> list[Event]:
     """One source says it happened, another says it did not: the event is disputed. The denial
     itself (لم يعلن التوصل لأي اتفاق) is then that source's statement, not a second event."""
     speakers = {a.id: (a.speaker or a.speaker_text) for a in article.attributions}
@@ -263,7 +270,9 @@ def _disputes(events: list[Event], article: Article, denials: set[int] = frozens
         # the same party's act, or (when either leaves the doer unnamed) the last such act reported before
         claims = [a for a in events if a is not d and a.type == d.type and a.status == "asserted"
                   and speakers.get(a.source) != denier
-                  and (d.actor in (a.actor, a.target) if a.actor and d.actor else a.trigger.start < d.trigger.start)]
+                  and ((d.actor in (a.actor, a.target) if a.actor and d.actor else a.trigger.start < d.trigger.start)
+                       # نفى الجيش سقوط البلدة: the other side denies the claim just before
+                       or (d.trigger.start in denials and 0 <= d.trigger.start - a.trigger.end < DENIAL_REACH))]
         if claims:
             a = next((c for c in claims if d.actor and c.actor == d.actor), claims[-1])
             a.status = "disputed"
@@ -277,6 +286,11 @@ def _disputes(events: list[Event], article: Article, denials: set[int] = frozens
         before = [v for v in events if v.trigger.end <= att.cue.start and v.status == "asserted"
                   and att.speaker in (v.actor, v.target) and speakers.get(v.source) != speakers.get(att.id)
                   and att.cue.start - v.trigger.end < DENIAL_REACH]
+        if before:
+            before[-1].status = "disputed"
+    # نفى الجيش ذلك with no attribution read: the report just before it is disputed
+    for at in answered:
+        before = [v for v in events if v.trigger.end <= at and v.status == "asserted" and at - v.trigger.end < DENIAL_REACH]
         if before:
             before[-1].status = "disputed"
     return [v for v in events if id(v) not in dropped]

@@ -99,6 +99,15 @@ def denial_before(words: list[Word], t: Trigger, sent_lo: int) -> bool:
     return _denial_cue_before(words, t, sent_lo)
 
 
+ANAPHOR_REACH = 4   # words from a denial verb to the ذلك / هذه الأنباء it takes
+
+
+def anaphoric_denials(words: list[Word]) -> list[int]:
+    """Indexes of denial verbs that take an anaphor (نفى الجيش ذلك): they answer the report before them."""
+    verbs, anaphors = _starts(words, "denied", "sentence-before"), _starts(words, "denied", "anaphor")
+    return [j for j in verbs if any(j < k <= j + ANAPHOR_REACH for k in anaphors)]
+
+
 def _has(words: list[Word], lo: int, hi: int, status: str, where: str) -> bool:
     starts = _starts(words, status, where)
     return bool(starts) and any(lo <= j < hi for j in starts)
