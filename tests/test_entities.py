@@ -459,3 +459,8 @@ def test_a_plain_outlet_after_a_lone_la_and_a_reporting_verb():
     assert "عربي بوست" in outlets(a)
     a = extract("وقال لـ محمد إن الاتفاق قريب.")
     assert outlets(a) == set()
+
+
+def test_platform_x_is_twitter():
+    a = extract("وقال عضو المكتب السياسي للجماعة في تغريدة على منصة إكس إن العمليات ستتوقف.")
+    assert found(a, "تويتر", "MEDIA")
