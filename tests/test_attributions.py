@@ -426,3 +426,9 @@ def test_imperfect_cues_after_a_noun():
     [blame] = attribute("وحمّلت النقابة الحكومة المسؤولية الكاملة عن انهيار الخدمات.")
     assert blame.stance == "ACCUSE" and blame.speaker_text == "النقابة"
     assert attribute("وحمل الجنود الجرحى إلى سيارات الإسعاف.") == []
+
+
+def test_a_statement_issued_by_a_body():
+    [issued] = attribute("وأشار بيان صادر عن قيادة الشرطة إلى أن الموقوفين نقلوا إلى العاصمة.")
+    assert issued.speaker_text == "قيادة الشرطة" and issued.channel_text == "بيان"
+    assert issued.content.text.startswith("الموقوفين نقلوا")

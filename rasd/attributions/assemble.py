@@ -423,9 +423,14 @@ class Builder:
         if phrase and word_has(v, phrase.start, "medium"):
             # "وذكر البيان" / "وذكر بيان لقيادة العمليات": the document is the channel, its issuer the speaker
             pre.append(Channel(phrase.start, phrase.start + 1, None, v.span(phrase.start, phrase.start + 1).text))
-            issuer = speaker_phrase(v, phrase.start + 1, sr) if v.norm(phrase.start + 1).startswith("ل") else None
-            if issuer and self._source_like(issuer, True):
-                speaker = self._speaker_from(issuer, "-", strip_l=True)
+            x = phrase.start + 1
+            while x < sr and v.is_word(x) and _describes_medium(v.norm(x)) and v.norm(x) not in ("في", "علي"):
+                x += 1          # "بيان صادر عن الجيش": the issuer after عن
+            by_an = v.norm(x) == "عن"
+            issuer = speaker_phrase(v, x + 1, sr) if by_an else \
+                speaker_phrase(v, x, sr) if v.norm(x).startswith("ل") else None
+            if issuer and self._source_like(issuer, not by_an):
+                speaker = self._speaker_from(issuer, "-", strip_l=not by_an)
                 k = issuer.end
             else:
                 speaker = in_context(self._earlier(), v.sent_of[h.i], "-")
