@@ -627,3 +627,11 @@ def test_a_denial_of_that_disputes_the_report_before_it():
     text = "وأعلنت الحركة سيطرتها على مدينة كيدال. ونفى الجيش ذلك مؤكدا أن قواته تسيطر على المدينة."
     art = article_with(text, [("الحركة", "ORG", "الحركة"), ("كيدال", "GPE", "مدينة كيدال")])
     assert [(v.type, v.status) for v in art.events][0] == ("ASSAULT", "disputed")
+
+
+@pytest.mark.parametrize("text", [
+    "واندلعت اشتباكات في منطقة عين زارة جنوب العاصمة.",
+    "ووصلت تعزيزات إلى بلدة تل أبيض.",
+])
+def test_a_verb_looking_word_in_a_place_name_is_no_event(text):
+    assert "CONSULT" not in [v.type for v in article_with(text).events]

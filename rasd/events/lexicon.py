@@ -206,9 +206,18 @@ def guards() -> tuple[PhraseIndex, frozenset[str], PhraseIndex, PhraseIndex]:
                 sport.append((form, kind))
             elif kind == "opinion":
                 opinion.append((form, kind))
+            elif kind == "toponym":
+                continue
             else:
                 never.update(form)
     return PhraseIndex(phrases), frozenset(never), PhraseIndex(sport, pos="C"), PhraseIndex(opinion, pos="C")
+
+
+@lru_cache(maxsize=None)
+def toponym_heads() -> frozenset[str]:
+    """Words that open a place name (عين، تل، دير، كفر …): a verb-looking word after one is part of the name."""
+    return frozenset(w for kind, forms in load_rows("events/guards.tsv") if kind == "toponym"
+                     for form in split_forms(forms) for w in form)
 
 
 @lru_cache(maxsize=None)

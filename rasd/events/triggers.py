@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import TriggerForm, Word, argument_markers, guards, keys, readings, trigger_index
+from rasd.events.lexicon import (TriggerForm, Word, argument_markers, guards, keys, readings, toponym_heads,
+                                 trigger_index)
 from rasd.model import Span
 from rasd.resources import load_rows
 from rasd.text import normalize
@@ -89,6 +90,9 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
             continue
         n, form, tf = matches[0]
         start, end = w.start, words[i + n - 1].end
+        if n == 1 and tf.pos == "V" and i > 0 and _after_toponym_head(words[i - 1].norm):
+            until = i                               # عين زارة: part of a place name
+            continue
         if any(blocked[j] for j in range(i, i + n)) or _inside(start, end, entity_spans) \
                 or any(q.start <= start < q.end for q in questions + opinions) \
                 or (tf.type in SPORTING and any(s.start <= start < s.end for s in sports)):
@@ -109,6 +113,11 @@ def _never(norm: str, never: frozenset[str]) -> bool:
     if norm in never:
         return True
     return any(r.key in never and not r.key.startswith("~") for r in readings(norm) if r.prefix and r.key == norm[len(r.prefix):])
+
+
+def _after_toponym_head(norm: str) -> bool:
+    heads = toponym_heads()
+    return norm in heads or (norm[:1] in ("و", "ب", "ف", "ل") and norm[1:] in heads)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
