@@ -432,3 +432,8 @@ def test_a_statement_issued_by_a_body():
     [issued] = attribute("وأشار بيان صادر عن قيادة الشرطة إلى أن الموقوفين نقلوا إلى العاصمة.")
     assert issued.speaker_text == "قيادة الشرطة" and issued.channel_text == "بيان"
     assert issued.content.text.startswith("الموقوفين نقلوا")
+
+
+def test_an_operation_announced_after_a_role():
+    [freed] = attribute("وأعلن الناطق باسم قوات درع الوطن استعادة مدينة سنجة بالكامل.")
+    assert freed.speaker_text == "الناطق باسم قوات درع الوطن" and freed.content.text.startswith("استعادة مدينة")
