@@ -464,3 +464,10 @@ def test_a_plain_outlet_after_a_lone_la_and_a_reporting_verb():
 def test_platform_x_is_twitter():
     a = extract("وقال عضو المكتب السياسي للجماعة في تغريدة على منصة إكس إن العمليات ستتوقف.")
     assert found(a, "تويتر", "MEDIA")
+
+
+def test_more_given_names_and_a_town_named_like_a_man():
+    a = extract("وقال جاسم العبيدي إن الطريق إلى سامراء أغلق، وقالت رانيا خضر إن المدارس أغلقت.")
+    assert {"جاسم العبيدي", "رانيا خضر"} <= persons(a)
+    a = extract("واعترضت الدفاعات الجوية مسيرة أطلقت باتجاه خميس مشيط.")
+    assert found(a, "خميس مشيط", "GPE") and not persons(a)

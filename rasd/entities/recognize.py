@@ -509,6 +509,8 @@ class Recognizer:
                 j += 1
             if j - i < 2:
                 continue
+            if " ".join([stem] + [x.norm for x in ws[i + 1:j]]) in self.gaz.places:
+                return                               # خميس مشيط: a town named like a man
             s, e = self._span(ws, i, p, j)
             out.append(Mention(i, j, s, e, "PERSON", self._text(ws, i, p, j), certainty=2))
             return
