@@ -635,3 +635,18 @@ def test_a_denial_of_that_disputes_the_report_before_it():
 ])
 def test_a_verb_looking_word_in_a_place_name_is_no_event(text):
     assert "CONSULT" not in [v.type for v in article_with(text).events]
+
+
+def test_the_speaker_s_own_aircraft_make_the_speaker_the_doer():
+    text = "وقال الجيش الأمريكي إن طائراته قصفت مواقع للجماعة في اليمن."
+    art = article_with(text, [("الجيش الأمريكي", "ORG", "الجيش الأمريكي"), ("الجماعة", "ORG", "الجماعة|لجماعة")],
+                       attributions=[("وقال", "STATE", "E1", "طائراته قصفت مواقع للجماعة في اليمن")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("ASSAULT", "الجيش الأمريكي", "الجماعة")
+
+
+def test_an_accusation_targets_the_accused_not_the_place_of_the_act():
+    art = article_with("واتهمت الحكومة الميليشيا بقصف مطار المدينة.",
+                       [("الحكومة", "ORG", "الحكومة"), ("الميليشيا", "ORG", "الميليشيا"), ("مطار المدينة", "FAC", "مطار المدينة")])
+    accuse = next(v for v in art.events if v.type == "ACCUSE")
+    assert names(art, accuse)[1:3] == ("الحكومة", "الميليشيا")

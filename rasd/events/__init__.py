@@ -57,8 +57,8 @@ def _pronoun_complement(words, start: int) -> bool:
         if any(r.key == "ان" and r.suffix in _PRONOUNS for r in readings(w.norm)):
             return True
     if start < len(words):
-        skip = argument_markers().skip
-        return any(r.key in skip and r.suffix in _PRONOUNS for r in readings(words[start].norm))
+        own = argument_markers().own
+        return any(r.key in own and r.suffix in _PRONOUNS for r in readings(words[start].norm))
     return False
 
 
@@ -212,7 +212,7 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     cut = condition_after(words, t, c_rng)
     args = assign(t, doc.mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,
                   [r for r in if_clauses if r != c_rng], subject, text=article.text)
-    if t.governed is not None and args.target is None:     # هدد بقصف غزة: the threat is against غزة
+    if t.governed is not None and args.target is None and t.type != "ACCUSE":   # اتهم X بقصف المطار: X is accused     # هدد بقصف غزة: the threat is against غزة
         inner = assign(t.governed, doc.mentions, window)
         args.target = inner.target or (inner.location if t.type == "THREATEN" else None)
     actor = args.actor

@@ -439,8 +439,8 @@ def _acted_upon(s: _Search) -> None:
             s.args.target = s.take(m)
             return
         if m.role is None and t.form.pos == "V" and s.args.actor is not None \
-                and (t.type in AFFECTING or m.entity.type in ACTOR_TYPES):
-            s.args.target = s.take(m)
+                and (t.type in PLACE_TARGETED or (m.entity.type in ACTOR_TYPES and not _is_place(m))):
+            s.args.target = s.take(m)        # (one accuses a party, not an airport)
             return
         # اغتالوا مسؤولاً في حزب الإصلاح: an organisation after في is what the victim belongs to
         # … خمسة جنود من الجيش العراقي: the body the victims belong to
