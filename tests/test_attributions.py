@@ -437,3 +437,12 @@ def test_a_statement_issued_by_a_body():
 def test_an_operation_announced_after_a_role():
     [freed] = attribute("وأعلن الناطق باسم قوات درع الوطن استعادة مدينة سنجة بالكامل.")
     assert freed.speaker_text == "الناطق باسم قوات درع الوطن" and freed.content.text.startswith("استعادة مدينة")
+
+
+def test_unlisted_first_names_feminine_roles_and_a_stance_object():
+    [general] = attribute("وقال رئيس أركان الجيش الكيني الجنرال تشارلز كاهاريري إن القوات ستبقى.")
+    assert general.speaker_text == "تشارلز كاهاريري"
+    [director] = attribute("وقالت المديرة الإقليمية لبرنامج الأغذية كورين فلايشر إن المخزون نفد.")
+    assert (director.speaker_text, director.speaker_role) == ("كورين فلايشر", "المديرة الإقليمية لبرنامج الأغذية")
+    [support] = attribute("وأكد الرئيس التشادي محمد إدريس ديبي دعم بلاده للمبادرة.")
+    assert support.speaker_text == "محمد إدريس ديبي" and support.content.text.startswith("دعم بلاده")

@@ -49,11 +49,22 @@ def _name_start(view: View, a: int, b: int) -> int | None:
         t = view.toks[i]
         if any(e.type == "PERSON" and s == t.start for s, _e, e in view.mentions_in(t.start, t.end)):
             return i
-    for i in words[1:]:
+    for k, i in enumerate(words[1:], 1):
         n = view.norm(i)
         if n in lex.given_names() or n in ("عبد", "ابو") or (n.startswith("عبد") and len(n) > 5):
-            return i
+            # an unlisted first name before the listed one: "الجنرال أودوا يوسف راغي"
+            while k > 1 and _name_word(view, words[k - 1]) and (definite(view.norm(words[k - 2]))
+                                                                or word_has(view, words[k - 2], "role")):
+                k -= 1
+            return words[k]
     return None
+
+
+def _name_word(view: View, i: int) -> bool:
+    """An undetermined word outside every closed class: it can be part of a personal name."""
+    n = view.norm(i)
+    return view.is_word(i) and not definite(n) and not lex.word_classes().get(n) and n[:1] not in "بل" \
+        and not n.endswith(("يه",))
 
 
 def _trailing_name(view: View, words: list[int]) -> int | None:
