@@ -471,3 +471,9 @@ def test_more_given_names_and_a_town_named_like_a_man():
     assert {"جاسم العبيدي", "رانيا خضر"} <= persons(a)
     a = extract("واعترضت الدفاعات الجوية مسيرة أطلقت باتجاه خميس مشيط.")
     assert found(a, "خميس مشيط", "GPE") and not persons(a)
+
+
+def test_a_body_led_by_a_state_leaves_the_state_its_own_mention():
+    a = extract("وقال التحالف بقيادة السعودية إنه اعترض صاروخا أطلق نحو جازان.")
+    assert found(a, "التحالف", "ORG")
+    assert found(a, "السعودية").type == "GPE"

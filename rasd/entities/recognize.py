@@ -315,6 +315,12 @@ class Recognizer:
             if j == k and role == "fac" and head not in self.weak_heads and not definite \
                     and self._unit_name(ws, k, facility=True):
                 j = k + 1                            # مطار معيتيقة، معسكر زمزم: a facility's one-word name
+            if j == k and definite and role == "org" and "led" in lex.parts.get(ws[k].norm, ()) \
+                    and k + 1 < len(ws) and self._proper_len(ws, k + 1):
+                # التحالف بقيادة السعودية: the body named by its leader; the leader is its own mention
+                s, e = self._span(ws, i, p, k)
+                out.append(Mention(i, k, s, e, typ, self._text(ws, i, p, k), certainty=2, head=head))
+                return
             if j == k:
                 return
             if head in self.weak_heads and not any(self._proper_len(ws, x) and ws[x].norm not in self.not_places
