@@ -230,6 +230,20 @@ def _subject_before(view: View, i: int, sent_start: int) -> Phrase | None:
     return Phrase(start, end) if plausible else None
 
 
+def _fronted_subject(view: View, h: Hit, sent_start: int) -> Phrase | None:
+    """A subject that certainly stands before its verb, so that what follows the verb is its object:
+    "وكانت مصر قد أعلنت في وقت سابق عزمها …" (كان … قد), "… أن القوات تتهم المسلحين …" (a
+    determined noun right before an imperfect verb, SVO)."""
+    prev = view.norm(h.i - 1)
+    if prev == "قد":
+        fronted = _subject_before(view, h.i, sent_start)
+        return fronted if fronted and view.norm(fronted.start - 1) in _KANA else None
+    if _imperfect(h.cue) and view.is_word(h.i - 1) and (definite(prev) or prev.startswith("وال")) \
+            and not view.in_time[h.i - 1] and not any(lex.has_class(prev, c) for c in ("stop", "comp", "time", "connector")):
+        return _subject_before(view, h.i, sent_start)
+    return None
+
+
 # ---------------------------------------------------------------- building
 class Builder:
     def __init__(self, article: Article):
@@ -404,18 +418,9 @@ class Builder:
         v = self.view
         sl, sr = v.sentence_range(h.i)
         j, pre = self._skip_adjuncts(h.e, sr)
-        prev = v.norm(h.i - 1)
-        if _imperfect(h.cue) and v.is_word(h.i - 1) and (definite(prev) or prev.startswith("وال")) and not v.in_time[h.i - 1] \
-                and not any(lex.has_class(prev, c) for c in ("stop", "comp", "time", "connector")):
-            # SVO with an imperfect verb: "… أن القوات تتهم المسلحين بخرق الهدنة" — the noun before is the subject
-            fronted = _subject_before(v, h.i, sl)
-            if fronted:
-                return self._finish(h, self._speaker_from(fronted, h.cue.gender), j, pre)
-        if v.norm(h.i - 1) == "قد":
-            # "وكانت مصر قد أعلنت في وقت سابق عزمها …": the subject stands before قد; after the verb is its object
-            fronted = _subject_before(v, h.i, sl)
-            if fronted and v.norm(fronted.start - 1) in _KANA:
-                return self._finish(h, self._speaker_from(fronted, h.cue.gender), j, pre)
+        fronted = _fronted_subject(v, h, sl)
+        if fronted:
+            return self._finish(h, self._speaker_from(fronted, h.cue.gender), j, pre)
         wide = h.stance in ("DEMAND", "ACCUSE", "THREATEN") or "b" in h.cue.needs.split(",")
         phrase = speaker_phrase(v, j, sr, stop_b="wide" if wide else "narrow")
         if phrase and word_has(v, phrase.start, "page") and phrase.end > phrase.start + 1:
