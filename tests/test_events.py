@@ -650,3 +650,15 @@ def test_an_accusation_targets_the_accused_not_the_place_of_the_act():
                        [("الحكومة", "ORG", "الحكومة"), ("الميليشيا", "ORG", "الميليشيا"), ("مطار المدينة", "FAC", "مطار المدينة")])
     accuse = next(v for v in art.events if v.type == "ACCUSE")
     assert names(art, accuse)[1:3] == ("الحكومة", "الميليشيا")
+
+
+def test_clashes_between_unnamed_groups_take_no_doer_from_the_sentence():
+    text = "وأعلنت الحكومة حالة الطوارئ بعد اشتباكات بين جهاز الأمن واللواء السابع."
+    art = article_with(text, [("الحكومة", "ORG", "الحكومة")])
+    clash = next(v for v in art.events if v.type == "ASSAULT")
+    assert clash.actor is None
+
+
+def test_the_toll_of_clashes_named_again_is_no_new_attack():
+    text = "واندلعت اشتباكات عنيفة في المدينة. وقال مسؤول إن الاشتباكات أسفرت عن مقتل 20 شخصا."
+    assert [v.type for v in article_with(text).events] == ["ASSAULT"]

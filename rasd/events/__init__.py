@@ -120,6 +120,7 @@ class _Doc:
     seen_forms: set = field(default_factory=set)
     seen_kinds: set = field(default_factory=set)          # (type, mode) of the triggers coded so far
     seen_types: set = field(default_factory=set)
+    referred: set = field(default_factory=set)            # (type, sentence start) of events named again
     denials: set = field(default_factory=set)             # trigger starts denied by a denial verb (نفت … وقوع)
 
     def word_range(self, s: Span) -> tuple[int, int]:
@@ -188,9 +189,12 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     # الاتفاق، القصف after the same word from the same source: the article refers back to it
     seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
     kind = (t.type, t.form.mode)
+    if t.form.result and (t.type, sentence.start) in doc.referred:
+        return None                          # الاشتباكات أسفرت عن مقتل …: the toll of the clashes already reported
     if (t.definite or (t.form.pos == "N" and t.type in REFERRED_BACK)) and seen in doc.seen_forms \
             or (t.definite and kind in ANAPHORIC_KINDS and kind in doc.seen_kinds) \
             or (t.definite and t.first == t.last and t.type in doc.seen_types and not _named_after(doc, t)):
+        doc.referred.add((t.type, sentence.start))
         return None
     doc.seen_forms.add(seen)
     doc.seen_kinds.add(kind)

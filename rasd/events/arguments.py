@@ -461,10 +461,19 @@ def _attacked_party(s: _Search) -> None:
         s.args.target = s.take(party)
 
 
+def _parties_follow(s: _Search) -> bool:
+    """بين right after a two-sided event (اشتباكات بين جهاز الردع واللواء 444): its parties are named
+    there, whether or not the entity stage knew them; no one before it is the doer."""
+    if s.words is None or s.t.type not in SYMMETRIC:
+        return False
+    return any(any(r.key == "بين" and not r.suffix for r in readings(s.words[j].norm))
+               for j in range(s.t.last + 1, min(len(s.words), s.t.last + 3)))
+
+
 def _doer_before(s: _Search) -> None:
     """The doer before the trigger (a reported clause: أن قوات النظام قصفت; A و B توصلتا إلى اتفاق)."""
     t = s.t
-    if s.args.actor is not None:
+    if s.args.actor is not None or _parties_follow(s):
         return
     joined = t.form.pos == "V" and s.words is not None and _joined_verb(t, s.words)
     for m in s.before:
@@ -518,7 +527,7 @@ def _topic(s: _Search) -> None:
     if s.args.actor is not None or s.sentence is None:
         return
     s_lo = s.sentence[0]
-    if _unnamed_subject(s):
+    if _unnamed_subject(s) or _parties_follow(s):
         return
     joined = s.t.form.pos == "V" and s.words is not None and _joined_verb(s.t, s.words)
     s.args.actor = s.take(next((m for m in s.mentions if s_lo <= m.first and m.last < s.t.first and id(m) not in s.used
