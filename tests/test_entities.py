@@ -477,3 +477,8 @@ def test_a_body_led_by_a_state_leaves_the_state_its_own_mention():
     a = extract("وقال التحالف بقيادة السعودية إنه اعترض صاروخا أطلق نحو جازان.")
     assert found(a, "التحالف", "ORG")
     assert found(a, "السعودية").type == "GPE"
+
+
+def test_so_called_is_not_a_naming_verb():
+    for text in ("وهاجم مسلحون ما يدعى حراس الدين في ريف إدلب.", "وأعلنت ما يسمى غرفة العمليات المشتركة النفير."):
+        assert persons(extract(text)) == set(), text

@@ -646,6 +646,8 @@ class Recognizer:
         w = ws[i]
         if not w.is_word or not any(stem in self.naming for p, stem in readings(w.norm)[:2] if not p or w.norm[0] == "و"):
             return
+        if i > 0 and ws[i - 1].norm == "ما":
+            return                                   # ما يدعى: "the so-called", not a person's name
         j = i + 1
         k = self._name_end(ws, j, 3)
         if k > j and not (k == j + 1 and (_definite(ws[j].norm) or len(ws[j].norm) < 3)):
