@@ -662,3 +662,8 @@ def test_clashes_between_unnamed_groups_take_no_doer_from_the_sentence():
 def test_the_toll_of_clashes_named_again_is_no_new_attack():
     text = "واندلعت اشتباكات عنيفة في المدينة. وقال مسؤول إن الاشتباكات أسفرت عن مقتل 20 شخصا."
     assert [v.type for v in article_with(text).events] == ["ASSAULT"]
+
+
+def test_a_teaser_line_for_another_story_has_no_events():
+    art = article_with("اقرأ أيضاً: الجيش يقصف مواقع المتمردين في الشمال")
+    assert art.events == []

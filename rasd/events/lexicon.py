@@ -204,7 +204,7 @@ def guards() -> tuple[PhraseIndex, frozenset[str], PhraseIndex, PhraseIndex]:
                 phrases.append((form, kind))
             elif kind == "sport":
                 sport.append((form, kind))
-            elif kind == "opinion":
+            elif kind in ("opinion", "teaser"):
                 opinion.append((form, kind))
             elif kind == "toponym":
                 continue
