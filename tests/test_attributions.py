@@ -446,3 +446,9 @@ def test_unlisted_first_names_feminine_roles_and_a_stance_object():
     assert (director.speaker_text, director.speaker_role) == ("كورين فلايشر", "المديرة الإقليمية لبرنامج الأغذية")
     [support] = attribute("وأكد الرئيس التشادي محمد إدريس ديبي دعم بلاده للمبادرة.")
     assert support.speaker_text == "محمد إدريس ديبي" and support.content.text.startswith("دعم بلاده")
+
+
+def test_urging_needs_its_ala_and_estimates_in_the_present():
+    assert attribute("وحث الخطى نحو المعبر آلاف الفارين من القتال.") == []
+    [estimate] = attribute("وتقدر المفوضية عدد اللاجئين في تشاد بنحو ستمئة ألف.")
+    assert estimate.speaker_text == "المفوضية" and estimate.content.text.startswith("عدد اللاجئين")
