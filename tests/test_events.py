@@ -667,3 +667,29 @@ def test_the_toll_of_clashes_named_again_is_no_new_attack():
 def test_a_teaser_line_for_another_story_has_no_events():
     art = article_with("اقرأ أيضاً: الجيش يقصف مواقع المتمردين في الشمال")
     assert art.events == []
+
+
+def test_the_genitive_of_a_targeting_noun_is_the_one_targeted():
+    art = article_with("وأعلنت الشرطة اعتقال الناشط علاء عبد الفتاح.",
+                       [("الشرطة", "ORG", "الشرطة"), ("علاء عبد الفتاح", "PERSON", "الناشط علاء عبد الفتاح")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("COERCE", "الشرطة", "علاء عبد الفتاح")
+    # … but with an object after لـ the genitive is the doer
+    art = article_with("وتواصل قصف قوات النظام للغوطة الشرقية.",
+                       [("قوات النظام", "ORG", "قوات النظام"), ("الغوطة الشرقية", "LOC", "غوطة الشرقية")])
+    assert names(art, art.events[0])[1] == "قوات النظام"
+
+
+def test_we_in_a_quoted_statement_is_the_speaker_s_organisation():
+    text = 'وقال أبو حمزة الناطق باسم سرايا القدس: "سنواصل استهداف مواقع العدو".'
+    art = article_with(text, [("أبو حمزة", "PERSON", "أبو حمزة"), ("سرايا القدس", "ORG", "سرايا القدس")],
+                       attributions=[("وقال", "STATE", "E1", "سنواصل استهداف مواقع العدو")])
+    (v,) = art.events
+    assert names(art, v)[1] == "سرايا القدس"
+
+
+def test_talks_between_the_two_sides_are_not_the_speaker_s():
+    art = article_with("وأكدت القاهرة أن المفاوضات بين الطرفين مستمرة.", [("القاهرة", "GPE", "القاهرة")],
+                       attributions=[("وأكدت", "CONFIRM", "E1", "المفاوضات بين الطرفين مستمرة")])
+    (v,) = art.events
+    assert v.type == "CONSULT" and v.actor is None

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from rasd.events.arguments import assign, mentions_of, nearest_time
+from rasd.events.arguments import assign, mentions_of, nearest_time, parties_follow
 from rasd.events.lexicon import affixes, argument_markers, readings, words_of
 from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, characterized, condition_after,
                                 denial_before, in_condition, narrated_between, possibility, status_has_if,
@@ -227,7 +227,9 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         args.target = None                   # the one who speaks of an event is not its target
     if cue is not None and cue.speaker:
         actor = article.entity(cue.speaker) or actor
-    if actor is None and party is not None and t.type in SPEAKER_IS_PARTY:
+    if actor is None and carrier is not None and _first_person(words, t):
+        actor = _speaker_side(doc, carrier) or party      # "سنواصل استهداف …"، "قصفنا": the speaker's side
+    if actor is None and party is not None and t.type in SPEAKER_IS_PARTY and not parties_follow(t, words):
         actor = party
 
     if status == "denied" and carrier is None and denial_before(words, t, s_rng[0]):
@@ -245,6 +247,23 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                   location=args.location.id if args.location else None, time=when.id if when else None,
                   status=status, source=source.id if source else None)
     return t, event, c_rng, s_rng
+
+
+def _first_person(words, t: Trigger) -> bool:
+    """قصفنا، استهدفنا, or سنواصل / سنرد right before it: the speaker's side speaks of its own act."""
+    if any(r.key == t.form.form[0] and r.suffix == "نا" for r in readings(words[t.first].norm)):
+        return True
+    if t.first == 0:
+        return False
+    prev = words[t.first - 1].norm
+    prev = prev[1:] if prev[:1] in ("و", "ف") else prev
+    return prev.startswith("سن") and len(prev) >= 5
+
+
+def _speaker_side(doc: _Doc, a: Attribution):
+    """The organisation named in a speaker's title (أبو عبيدة الناطق باسم كتائب القسام), else None."""
+    return next((m.entity for m in doc.mentions if m.describes_speaker and m.entity.type == "ORG"
+                 and a.cue.end <= m.start and m.end <= a.content.start), None)
 
 
 def _named_after(doc: _Doc, t: Trigger) -> bool:

@@ -362,6 +362,11 @@ def _marker_start(s: _Search, m: Mention) -> int:
     return max(k, 0)
 
 
+def _lam_object_follows(s: _Search, m: Mention) -> bool:
+    """قصف قوات النظام للغوطة: an object with لـ after the genitive makes the genitive the doer."""
+    return any(x.role == "target" and x.first - m.last <= 3 for x in s.after if x.first > m.last)
+
+
 def _passive(s: _Search) -> bool:
     """تمّ before a verbal noun (تم استهداف …): a passive, its genitive is the one acted upon."""
     return s.words is not None and s.t.first > 0 and \
@@ -397,6 +402,9 @@ def _right_after(s: _Search) -> None:
         return                  # زار وزير الخارجية الإيراني بغداد: a country or city after the subject is the object
     if m.adjective and not m.place_noun and t.form.pos == "N":
         s.args.actor = s.take(m)
+    elif t.form.object_genitive and t.form.pos == "N" and m.entity.type in ACTOR_TYPES and not _lam_object_follows(s, m):
+        if s.args.target is None:   # استهداف قوات الاحتلال، اغتيال القيادي: the genitive is the one hit
+            s.args.target = s.take(m)
     elif t.type in AFFECTING and (m.place_noun or _passive(s)) and m.entity.type in ACTOR_TYPES:
         if s.args.target is None:   # استهداف مقر الأمم المتحدة، تم اعتقال قادة الحزب: what is hit
             s.args.target = s.take(m)
@@ -462,12 +470,16 @@ def _attacked_party(s: _Search) -> None:
 
 
 def _parties_follow(s: _Search) -> bool:
-    """بين right after a two-sided event (اشتباكات بين جهاز الردع واللواء 444): its parties are named
-    there, whether or not the entity stage knew them; no one before it is the doer."""
-    if s.words is None or s.t.type not in SYMMETRIC:
+    return s.words is not None and parties_follow(s.t, s.words)
+
+
+def parties_follow(t: Trigger, words: list[Word]) -> bool:
+    """بين right after a two-sided event (اشتباكات بين جهاز الردع واللواء 444، المفاوضات بين الطرفين):
+    its parties are named there, whether or not the entity stage knew them; no one before it is the doer."""
+    if t.type not in SYMMETRIC + ("AGREE", "CONSULT"):
         return False
-    return any(any(r.key == "بين" and not r.suffix for r in readings(s.words[j].norm))
-               for j in range(s.t.last + 1, min(len(s.words), s.t.last + 3)))
+    return any(any(r.key == "بين" for r in readings(words[j].norm))
+               for j in range(t.last + 1, min(len(words), t.last + 3)))
 
 
 def _doer_before(s: _Search) -> None:

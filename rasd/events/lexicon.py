@@ -178,6 +178,7 @@ class TriggerForm:
     participant: bool = False   # المتظاهرين: the people taking part, an event only as a first mention
     spoken: bool = False        # سنرد بقوة: the act of speaking, made now whatever its tense
     suffered: bool = False      # استشهد، أصيب: the subject is the victim
+    object_genitive: bool = False   # استهداف، اغتيال: the noun's genitive is the one acted upon
 
 
 @lru_cache(maxsize=None)
@@ -190,7 +191,8 @@ def trigger_index() -> PhraseIndex:
             entries.append((form, TriggerForm(etype, None if mode == "-" else mode, pos, form,
                                               "govern" in flags or "silent" in flags, "planned" in flags,
                                               "result" in flags, "silent" in flags, "names" in flags,
-                                              "participant" in flags, "spoken" in flags, "suffered" in flags)))
+                                              "participant" in flags, "spoken" in flags, "suffered" in flags,
+                                              "objgen" in flags)))
     return PhraseIndex(entries)
 
 
