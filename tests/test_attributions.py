@@ -452,3 +452,11 @@ def test_urging_needs_its_ala_and_estimates_in_the_present():
     assert attribute("وحث الخطى نحو المعبر آلاف الفارين من القتال.") == []
     [estimate] = attribute("وتقدر المفوضية عدد اللاجئين في تشاد بنحو ستمئة ألف.")
     assert estimate.speaker_text == "المفوضية" and estimate.content.text.startswith("عدد اللاجئين")
+
+
+def test_saying_participle_and_a_quotation_before_its_cue():
+    [saying] = attribute('وخرج قائد الشرطة إلى المحتجين قائلاً: "لن نطلق رصاصة واحدة على المتظاهرين".')
+    assert saying.speaker_text == "قائد الشرطة" and saying.direct
+    assert saying.content.text.startswith("لن نطلق رصاصة")
+    [fronted] = attribute('"سنعود إلى بيوتنا مهما طال الزمن"، قالت إحدى النازحات في المخيم.')
+    assert fronted.direct and fronted.anonymous and fronted.content.text.startswith("سنعود إلى بيوتنا")

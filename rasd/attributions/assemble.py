@@ -162,8 +162,8 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
         if cue.gender == "f" and not opens:
             return None        # مطالبة، داعية، متابعة are nouns too: the feminine form must open a content
         if view.char(i - 1) in _AFTER_PUNCT or pn == "و" or lex.has_class(view.norm(nxt), "comp") \
-                or (cue.gender == "m" and object_word(view, e)):
-            return Hit(i, e, cue, cue.stance)
+                or (cue.gender == "m" and object_word(view, e)) or view.char(e) == ":":
+            return Hit(i, e, cue, cue.stance)       # … "قائلاً: "…"": a colon opens the words said
         return None
     if cue.kind == "frame":
         needs_verb = cue.words[-1] == "ما" or cue.words[0] in ("حسبما", "وفقما")
@@ -377,6 +377,8 @@ class Builder:
                 if a < b and (v.char(a) in OPENERS or v.char(a) == STRAIGHT or v.char(a) in "-–"):
                     content = content_after(v, a, b)
         if content is None:
+            content = self._quotation_before(h)
+        if content is None:
             return None
         needs = h.cue.needs.split(",")
         if "comp" in needs and not content.introduced and not content.direct:
@@ -396,6 +398,18 @@ class Builder:
         if channels:
             d.channel = channels[0]
         return d
+
+    def _quotation_before(self, h: Hit) -> Content | None:
+        """A quotation that opens the sentence before its cue: '"لن نتراجع …"، قال أحد القادة'."""
+        v = self.view
+        sl, _sr = v.sentence_range(h.i)
+        close = h.i - 1
+        while close > sl and v.char(close) in "،,":
+            close -= 1
+        opener = next((o for o, c in v.quote_close.items() if c == close), None)
+        if opener is None or opener != sl or v.words_between(opener, close) < 3:
+            return None
+        return Content(v.toks[opener].end, v.toks[close].start, True, False, [])
 
     def _skip_adjuncts(self, j: int, limit: int) -> tuple[int, list[Channel]]:
         v = self.view
