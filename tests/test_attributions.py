@@ -460,3 +460,10 @@ def test_saying_participle_and_a_quotation_before_its_cue():
     assert saying.content.text.startswith("لن نطلق رصاصة")
     [fronted] = attribute('"سنعود إلى بيوتنا مهما طال الزمن"، قالت إحدى النازحات في المخيم.')
     assert fronted.direct and fronted.anonymous and fronted.content.text.startswith("سنعود إلى بيوتنا")
+
+
+def test_an_interview_with_an_outlet_and_a_companion_before_the_content():
+    [call] = attribute("وأوضح المسؤول في اتصال هاتفي مع وكالة الأناضول أن القافلة عبرت المعبر.")
+    assert "الأناضول" in call.channel_text and call.content.text.startswith("القافلة عبرت")
+    [joint] = attribute("وقال الوزير خلال مؤتمر صحفي مع نظيره الصومالي إن البلدين وقعا الاتفاقية.")
+    assert joint.content.text.startswith("البلدين وقعا")

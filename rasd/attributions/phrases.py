@@ -201,6 +201,11 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
             if hit:
                 j, name = hit[0], hit[1]
                 break
+            if nj == "مع":           # "في اتصال هاتفي مع الجزيرة نت"
+                with_outlet = outlet_phrase(view, j + 1, limit)
+                if with_outlet:
+                    j, name = with_outlet.end, with_outlet.name
+                break
             if nj.startswith("ب") and len(nj) > 3:
                 pname = _platform(view, j, limit)     # بموقع التواصل "تويتر"
                 if pname:
@@ -624,7 +629,7 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
 def _describing_clause(view: View, k: int, limit: int) -> int | None:
     """A clause describing the speaker, running up to إن/أن (or إلى أن): "التابعة للحوثيين أن …",
     "الذي طلب عدم الكشف عن هويته إلى أن …". Returns the token of the complementiser."""
-    place = view.norm(k) in ("في", "من", "داخل", "قرب", "امام")      # "… عقده في مدينة غزة أن …", "أمام البرلمان"
+    place = view.norm(k) in ("في", "من", "داخل", "قرب", "امام", "مع")   # "… عقده في مدينة غزة أن …", "أمام البرلمان", "مع نظيره"
     if not word_has(view, k, "modifier") and not place:
         return None
     j = k + 1
