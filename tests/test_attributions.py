@@ -467,3 +467,8 @@ def test_an_interview_with_an_outlet_and_a_companion_before_the_content():
     assert "الأناضول" in call.channel_text and call.content.text.startswith("القافلة عبرت")
     [joint] = attribute("وقال الوزير خلال مؤتمر صحفي مع نظيره الصومالي إن البلدين وقعا الاتفاقية.")
     assert joint.content.text.startswith("البلدين وقعا")
+
+
+def test_an_age_in_parentheses_is_not_part_of_the_name():
+    [mother] = attribute("وقالت أم سمير (52 عاماً) إن المياه انقطعت منذ أسبوع.")
+    assert mother.speaker_text == "أم سمير" and mother.content.text.startswith("المياه انقطعت")

@@ -480,8 +480,9 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                 continue
             if ch == "(":
                 close = view.paren_close.get(j)
-                if close is None or view.words_between(j, close) > 3:
-                    break
+                if close is None or view.words_between(j, close) > 3 \
+                        or any(view.toks[x].text[:1].isdigit() for x in range(j + 1, close)):
+                    break       # "أم خالد (45 عاماً)": an age is not part of the name
                 j = close + 1
                 end = j
                 continue
