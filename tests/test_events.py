@@ -693,3 +693,18 @@ def test_talks_between_the_two_sides_are_not_the_speaker_s():
                        attributions=[("وأكدت", "CONFIRM", "E1", "المفاوضات بين الطرفين مستمرة")])
     (v,) = art.events
     assert v.type == "CONSULT" and v.actor is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after إذا … فإن comes the consequence: a conditional threat, not the condition
+    ('وقال زعيم الجماعة: "إذا استمر العدوان فإن أيدينا على الزناد".', [("THREATEN", "conditional")]),
+    # a verb in the future right before the event noun
+    ("وقال القائد إن الجيش سيحسم المعركة خلال أيام.", [("ASSAULT", "planned")]),
+    ("وأكد أن الحركة ستشن هجمات جديدة.", [("ASSAULT", "planned")]),
+    # … but a noun that only looks like one is no future
+    ("وانفجرت سيارة مفخخة قرب السوق.", [("ASSAULT", "asserted")]),
+    # an ultimatum
+    ("وأمهل الجيش المسلحين 48 ساعة لتسليم أسلحتهم.", [("THREATEN", "asserted")]),
+])
+def test_conditions_futures_and_ultimatums(text, expected):
+    assert [(v.type, v.status) for v in article_with(text).events] == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.events.lexicon import Word, keys, status_cues
+from rasd.events.lexicon import Word, keys, readings, status_cues
 from rasd.events.triggers import Trigger
 from rasd.model import Attribution
 
@@ -130,8 +130,13 @@ def condition_after(words: list[Word], t: Trigger, clause: tuple[int, int]) -> i
 def in_condition(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
     """The trigger is the condition itself (في حال رفض …، ما لم يرضخ …), not a reported event."""
     lo = next((lo for lo, hi in clauses if lo <= t.first < hi), None)
-    return lo is not None and (_has(words, lo, t.first, "conditional", "if")
-                               or _has(words, lo, t.first, "conditional", "unless"))
+    if lo is None:
+        return False
+    ifs = [j for j in _starts(words, "conditional", "if") if lo <= j < t.first]
+    # إذا استمر العدوان فإن أيدينا على الزناد: after فإن comes what follows from the condition
+    if ifs and _has(words, max(ifs) + 1, t.first, "conditional", "then"):
+        return False
+    return bool(ifs) or _has(words, lo, t.first, "conditional", "unless")
 
 
 def absent(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
@@ -142,6 +147,23 @@ def absent(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> boo
 
 ULTIMATUM_REACH = 8
 CHARACTERIZE_BEFORE = 6   # وصف/اعتبر, its subject and أن before the act it characterises  # words from إما to the alternatives it opens
+
+
+def _future_verb_before(words: list[Word], t: Trigger) -> bool:
+    """سيحسم المعركة، ستشن هجوماً، سنواصل استهداف: a verb in the future right before the event noun."""
+    if t.form.pos != "N" or t.first == 0:
+        return False
+    prev = words[t.first - 1].norm
+    if _not_future().intersection(keys(prev)):
+        return False
+    return any(r.future and r.key.startswith("~") and len(r.key) >= 3 for r in readings(prev))
+
+
+@lru_cache(maxsize=None)
+def _not_future() -> frozenset[str]:
+    """Nouns that begin like a future verb (سيارة، سياسة، سيطرة)."""
+    index = status_cues().get(("notfuture", "word"))
+    return index.firsts if index is not None else frozenset()
 
 
 def possibility(words: list[Word], t: Trigger, clause_lo: int, sentence_lo: int) -> bool:
@@ -229,7 +251,7 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
         return "hypothetical", False
     if t.form.spoken or t.type == "THREATEN":       # a threat is made when it is spoken, whatever it promises
         return "asserted", False
-    if t.future or t.form.planned or (t.type == "RETREAT" and t.purpose) \
+    if t.future or t.form.planned or (t.type == "RETREAT" and t.purpose) or _future_verb_before(words, t) \
             or _cue_before(words, t, c_lo, "planned", "before", PLAN_BEFORE) is not None \
             or _cue_after(words, t, c_hi, "planned", "after", NEAR_AFTER) is not None:
         return "planned", False
