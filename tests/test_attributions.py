@@ -472,3 +472,15 @@ def test_an_interview_with_an_outlet_and_a_companion_before_the_content():
 def test_an_age_in_parentheses_is_not_part_of_the_name():
     [mother] = attribute("وقالت أم سمير (52 عاماً) إن المياه انقطعت منذ أسبوع.")
     assert mother.speaker_text == "أم سمير" and mother.content.text.startswith("المياه انقطعت")
+
+
+def test_a_title_word_inside_a_compound_name_and_a_mention_that_runs_into_the_object():
+    [leader] = attribute_with("وتوعد وزير الداخلية العراقي عبد الأمير الشمري بملاحقة المهربين.",
+                              [("PERSON", "عبد الأمير الشمري")])
+    assert (leader.speaker_text, leader.speaker_role) == ("عبد الأمير الشمري", "وزير الداخلية العراقي")
+    [decree] = attribute_with("وأعلن رئيس الحكومة المكلف فتحي باشاغا تمديد حظر التجول.",
+                              [("PERSON", "فتحي باشاغا تمديد")])
+    assert decree.speaker_text == "فتحي باشاغا" and decree.content.text.startswith("تمديد حظر")
+    [arrived] = attribute_with("ووصل وزير الخارجية المصري بدر عبد العاطي إلى بورتسودان، داعياً إلى هدنة إنسانية.",
+                               [("PERSON", "بدر عبد العاطي"), ("GPE", "بورتسودان")])
+    assert arrived.speaker_text == "بدر عبد العاطي"

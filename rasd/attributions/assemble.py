@@ -788,12 +788,13 @@ class Builder:
 
 def _without_object(view: View, phrase: Phrase) -> Phrase:
     """A determined subject followed by a determined noun that is not its adjective: the noun starts
-    the object ("ووصف الشهود المشهد بأنه …" → الشهود)."""
+    the object ("ووصف الشهود المشهد بأنه …" → الشهود). A feminine word after a word that is not
+    feminine agrees with nothing before it only as an adjective of a plural ("الأمم المتحدة")."""
     for x in range(phrase.start + 1, phrase.end):
         n, p = view.norm(x), view.norm(x - 1)
         t = view.toks[x]
         if (view.is_word(x) and view.is_word(x - 1) and n.startswith("ال") and p.startswith("ال")
-                and not n.endswith(("ي", "يه", "يين", "يون"))
+                and not n.endswith(("ي", "يه", "يين", "يون")) and not (n.endswith("ه") and not p.endswith("ه"))
                 and not any(lex.has_class(n, c) for c in ("adjective", "role", "time", "stop"))
                 and not any(s < t.start for s, _e, _ent in view.mentions_in(t.start, t.end))):
             return Phrase(phrase.start, x, phrase.name)

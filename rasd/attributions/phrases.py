@@ -432,6 +432,11 @@ def _inside_mention(view: View, j: int) -> bool:
     return any(s < t.start for s, _e, _ent in view.mentions_in(t.start, t.end))
 
 
+def _person_in(view: View, i: int, j: int) -> bool:
+    """A person is already named in tokens [i, j): "وزير الخارجية X إلى طرابلس" is a destination."""
+    return any(e.type == "PERSON" for _s, _e, e in view.mentions_in(view.toks[i].start, view.toks[j - 1].end))
+
+
 def _place_at(view: View, j: int) -> bool:
     """Token j starts a place's mention (GPE or LOC)."""
     if not view.is_word(j):
@@ -519,7 +524,8 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
         if words and (_entities_meet(view, i, j) or _object_after_entity(view, i, j)
                       or (word_has(view, j, "quantifier") and not _inside_mention(view, j))):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
-        if words and view.norm(j) == "الي" and word_has(view, i, "role") and _place_at(view, j + 1):
+        if words and view.norm(j) == "الي" and word_has(view, i, "role") and _place_at(view, j + 1) \
+                and not _person_in(view, i, j):
             j += 1          # "المبعوث الأممي إلى ليبيا X": the envoy's posting is part of the role
             continue
         if words and (_ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)

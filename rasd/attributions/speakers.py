@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rasd.attributions import lexicon as lex
-from rasd.attributions.phrases import Phrase, definite, stems, strip_article, word_has
+from rasd.attributions.phrases import Phrase, definite, object_word, stems, strip_article, word_has
 from rasd.attributions.view import View
 from rasd.text import normalize
 
@@ -76,8 +76,8 @@ def _trailing_name(view: View, words: list[int]) -> int | None:
     if k >= 2 and definite(last) and not lex.word_classes().get(last) and not last.endswith(("يه", "ين", "ون")):
         # a family name with the article after a given name: "… في حكومة صنعاء أنيس الأصبحي"
         given = view.norm(words[k - 1])
-        if not definite(given) and not lex.word_classes().get(given) and given[:1] not in "بل" \
-                and not _nisba_like(given) and _ends_name_or_definite(view, words[k - 2]):
+        if _name_word(view, words[k - 1]) and len(given) >= 3 and not _nisba_like(given) \
+                and _ends_name_or_definite(view, words[k - 2]):
             return words[k - 1]
     while k >= 1:
         n = view.norm(words[k])
@@ -117,6 +117,8 @@ def _object_after_name(view: View, p: int, b: int) -> int:
         return b
     x = p
     while x < b and view.toks[x].end <= max(ends):
+        if x > p + 1 and object_word(view, x):
+            return x        # a mention that ran into the object: "عادل عبد المهدي فرض حظر التجول"
         x += 1
     while x < b and view.is_word(x) and not definite(view.norm(x)) and not lex.word_classes().get(view.norm(x)) \
             and view.norm(x)[:1] not in "بل":
@@ -150,7 +152,8 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
                 p = _trailing_name(view, words)
             if p is not None:
                 # the name ends at a comma or the next role head: 'العقيد "تركي المالكي"، المتحدث …'
-                q = next((x for x in range(p + 1, b) if view.char(x) in "،," or word_has(view, x, "role")), b)
+                q = next((x for x in range(p + 1, b) if view.char(x) in "،," or (
+                    word_has(view, x, "role") and not word_has(view, x - 1, "particle"))), b)   # عبد الملك
                 if q == b:
                     q = _object_after_name(view, p, b)
                     if q < b:
