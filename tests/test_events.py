@@ -708,3 +708,18 @@ def test_talks_between_the_two_sides_are_not_the_speaker_s():
 ])
 def test_conditions_futures_and_ultimatums(text, expected):
     assert [(v.type, v.status) for v in article_with(text).events] == expected
+
+
+def test_a_hospital_that_came_under_fire_is_the_target_and_the_reporter_not_the_doer():
+    text = "وقالت منظمة الصحة العالمية إن مستشفى الشفاء تعرض للقصف."
+    art = article_with(text, [("منظمة الصحة العالمية", "ORG", "منظمة الصحة العالمية"), ("مستشفى الشفاء", "FAC", "مستشفى الشفاء")],
+                       attributions=[("وقالت", "STATE", "E1", "مستشفى الشفاء تعرض للقصف")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("ASSAULT", None, "مستشفى الشفاء")
+
+
+def test_efforts_to_reach_a_deal_are_no_deal():
+    art = article_with("وقال إن الوسطاء يواصلون جهودهم للتوصل إلى اتفاق.")
+    assert ("AGREE", "hypothetical") in [(v.type, v.status) for v in art.events]
+    art = article_with('وأضاف: "نأمل في التوصل إلى تفاهم قريباً".')
+    assert [(v.type, v.status) for v in art.events] == [("AGREE", "hypothetical")]

@@ -192,6 +192,7 @@ class _Search:
     used: set[int] = field(default_factory=set)
     text: str = ""
     object_only: bool = False              # the verb carries its subject (قصفوا): a name after it is the object
+    undergone: bool = False                # تعرض لقصف: the subject underwent it, the doer goes unnamed
 
     def gap_text(self, start: int, end: int) -> str:
         return self.text[start:end] if self.text else ""
@@ -254,8 +255,10 @@ def _undergone(s: _Search) -> None:
               if any(r.key in undergo for r in readings(s.words[j].norm))), None)
     if k is None:
         return
+    s.undergone = True          # the doer of what was undergone is unnamed here unless an agent marker names it
     sufferer = next((m for m in s.near if k < m.first and m.last < t.first), None) or \
-        next((m for m in s.before if m.last < k and m.entity.type in ACTOR_TYPES and not _is_place(m)), None)
+        next((m for m in s.before if m.last < k and m.entity.type in ACTOR_TYPES and not _is_place(m)), None) or \
+        next((m for m in s.before if m.last < k and t.type in PLACE_TARGETED), None)   # مستشفى … تعرض للقصف
     if sufferer is not None:
         s.args.target = s.take(sufferer)
 
@@ -485,7 +488,7 @@ def parties_follow(t: Trigger, words: list[Word]) -> bool:
 def _doer_before(s: _Search) -> None:
     """The doer before the trigger (a reported clause: أن قوات النظام قصفت; A و B توصلتا إلى اتفاق)."""
     t = s.t
-    if s.args.actor is not None or _parties_follow(s):
+    if s.args.actor is not None or _parties_follow(s) or s.undergone:
         return
     joined = t.form.pos == "V" and s.words is not None and _joined_verb(t, s.words)
     for m in s.before:
@@ -539,7 +542,7 @@ def _topic(s: _Search) -> None:
     if s.args.actor is not None or s.sentence is None:
         return
     s_lo = s.sentence[0]
-    if _unnamed_subject(s) or _parties_follow(s):
+    if _unnamed_subject(s) or _parties_follow(s) or s.undergone:
         return
     joined = s.t.form.pos == "V" and s.words is not None and _joined_verb(s.t, s.words)
     s.args.actor = s.take(next((m for m in s.mentions if s_lo <= m.first and m.last < s.t.first and id(m) not in s.used

@@ -166,6 +166,12 @@ def _not_future() -> frozenset[str]:
     return index.firsts if index is not None else frozenset()
 
 
+def _purpose(words: list[Word], t: Trigger) -> bool:
+    """للتوصل إلى اتفاق، لإبرام صفقة: written with the purpose لـ, an aim rather than a fact."""
+    return any(r.key == t.form.form[0] and (r.prefix.endswith("لل") or r.prefix.rstrip("وف") == "ل")
+               for r in readings(words[t.first].norm))
+
+
 def possibility(words: list[Word], t: Trigger, clause_lo: int, sentence_lo: int) -> bool:
     """أي right before the trigger (سترد على أي هجوم): any such event, not one that happened;
     a negated or denied one (لم يتوصل إلى أي اتفاق، نفت وقوع أي قصف) is still a denied event."""
@@ -247,6 +253,7 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
     if _conditional(words, t, clauses):
         return "conditional", False
     if _cue_before(words, t, c_lo, "hypothetical", "before", NEAR_BEFORE) is not None \
+            or (t.type == "AGREE" and _purpose(words, t)) \
             or (t.imperfect and t.first > 0 and words[t.first - 1].norm == "قد"):
         return "hypothetical", False
     if t.form.spoken or t.type == "THREATEN":       # a threat is made when it is spoken, whatever it promises
