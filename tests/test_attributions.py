@@ -484,3 +484,10 @@ def test_a_title_word_inside_a_compound_name_and_a_mention_that_runs_into_the_ob
     [arrived] = attribute_with("ووصل وزير الخارجية المصري بدر عبد العاطي إلى بورتسودان، داعياً إلى هدنة إنسانية.",
                                [("PERSON", "بدر عبد العاطي"), ("GPE", "بورتسودان")])
     assert arrived.speaker_text == "بدر عبد العاطي"
+
+
+def test_unnamed_outlets_are_anonymous_named_ones_are_not():
+    unnamed, named = attribute("وقالت صحف بريطانية إن لندن تدرس إرسال سفن حربية. "
+                               "وذكرت وسائل الإعلام الرسمية أن الرئيس استقبل الوفد.")
+    assert unnamed.anonymous and unnamed.speaker_text == "صحف بريطانية"
+    assert not named.anonymous

@@ -171,7 +171,8 @@ def make_speaker(view: View, phrase: Phrase, gender: str = "m", strip_l: bool = 
     # an unnamed-source head (مصدر، ناشطون), or an undetermined role with no name ("قائد ميداني في
     # الفصيل"): an unnamed individual, where "المتحدث باسم الجيش" is one known office holder
     anonymous = name_rng is None and (any(lex.has_class(s, "anon") for s in stems(view.norm(head)))
-                                      or (role_first and not strip_l and _indefinite(view, words)))
+                                      or ((role_first or word_has(view, head, "mediagroup")) and not strip_l
+                                          and _indefinite(view, words)))
     main = name_rng or (a, b)
     if name_rng is None and len(words) > 1 and lex.has_class(view.norm(words[0]), "outlethead") \
             and (not definite(view.norm(words[1])) or view.char(words[0] + 1) in "(«“\""):
