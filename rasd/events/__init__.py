@@ -26,7 +26,7 @@ from rasd.text import split_sentences
 REFERRED_BACK = ("AGREE", "CONSULT")
 # الاتفاق، الهدنة، التهدئة written with ال after a deal or truce of that kind was reported: the same one,
 # whoever speaks of it and in whatever word; any other event noun with ال (القصف، الغارات) after one of
-# its type, when no party or place is named right after it
+# its type from the same source, when no party or place is named right after it
 ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
 # a participant noun (المتظاهرين) after one of these is acted upon, not an event of its own
 ACTED_UPON = ("علي", "ضد", "بحق", "تجاه", "وسط", "بين")
@@ -187,18 +187,19 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     if carrier is not None and not carrier.direct and narrated_between(words, doc.word_range(carrier.content)[0], t):
         carrier = None                       # … في حين شنت إسرائيل غارات: the outlet's own narration
     # الاتفاق، القصف after the same word from the same source: the article refers back to it
-    seen = (t.type, t.form.form, carrier.speaker_text if carrier else None)
+    source_name = carrier.speaker_text if carrier else None
+    seen = (t.type, t.form.form, source_name)
     kind = (t.type, t.form.mode)
     if t.form.result and (t.type, sentence.start) in doc.referred:
         return None                          # الاشتباكات أسفرت عن مقتل …: the toll of the clashes already reported
     if (t.definite or (t.form.pos == "N" and t.type in REFERRED_BACK)) and seen in doc.seen_forms \
             or (t.definite and kind in ANAPHORIC_KINDS and kind in doc.seen_kinds) \
-            or (t.definite and t.first == t.last and t.type in doc.seen_types and not _named_after(doc, t)):
+            or (t.definite and t.first == t.last and (t.type, source_name) in doc.seen_types and not _named_after(doc, t)):
         doc.referred.add((t.type, sentence.start))
         return None
     doc.seen_forms.add(seen)
     doc.seen_kinds.add(kind)
-    doc.seen_types.add(t.type)
+    doc.seen_types.add((t.type, source_name))
     cue = _cue_of(article.attributions, t.span)
     others = [a for a in article.attributions if a is not carrier and a.content is not None
               and a.content.start <= t.span.start < a.content.end]
