@@ -723,3 +723,19 @@ def test_efforts_to_reach_a_deal_are_no_deal():
     assert ("AGREE", "hypothetical") in [(v.type, v.status) for v in art.events]
     art = article_with('وأضاف: "نأمل في التوصل إلى تفاهم قريباً".')
     assert [(v.type, v.status) for v in art.events] == [("AGREE", "hypothetical")]
+
+
+def test_a_call_to_stop_fighting_somewhere_is_not_addressed_to_the_place():
+    art = article_with("ودعت فرنسا إلى وقف فوري للقتال في مدينة الفاشر.",
+                       [("فرنسا", "GPE", "فرنسا"), ("الفاشر", "GPE", "مدينة الفاشر")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("REQUEST", "فرنسا", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأعلنت الشرطة القبض على ثلاثة مطلوبين.", [("COERCE", "asserted")]),
+    # سابق is no future verb
+    ("وكانت الحكومة قد أعلنت في وقت سابق تخصيص مساعدات للنازحين.", [("AID", "asserted")]),
+])
+def test_arrests_and_earlier_announcements(text, expected):
+    assert [(v.type, v.status) for v in article_with(text).events] == expected

@@ -219,7 +219,10 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                   [r for r in if_clauses if r != c_rng], subject, text=article.text)
     if t.governed is not None and args.target is None and t.type != "ACCUSE":   # اتهم X بقصف المطار: X is accused     # هدد بقصف غزة: the threat is against غزة
         inner = assign(t.governed, doc.mentions, window)
-        args.target = inner.target or (inner.location if t.type == "THREATEN" else None)
+        # … the threat is against the place; a call or a charge is addressed to parties, not to places
+        hit_place = inner.target is not None and inner.target is inner.location
+        args.target = (inner.target if t.type == "THREATEN" or not hit_place else None) \
+            or (inner.location if t.type == "THREATEN" else None)
     actor = args.actor
     if t.form.suffered and actor is not None:    # استشهد فلان برصاص القوات: the victim, then the doer
         doer = args.target if args.target is not None and args.target is not args.location else None

@@ -156,7 +156,10 @@ def _future_verb_before(words: list[Word], t: Trigger) -> bool:
     prev = words[t.first - 1].norm
     if _not_future().intersection(keys(prev)):
         return False
-    return any(r.future and r.key.startswith("~") and len(r.key) >= 3 for r in readings(prev))
+    bare = prev[1:] if prev[:1] in ("و", "ف") else prev
+    # سيـ، ستـ، سنـ (not سأ: سابق، سائر are nouns)
+    return bare[:2] in ("سي", "ست", "سن") and any(r.future and r.key.startswith("~") and len(r.key) >= 3
+                                                   for r in readings(prev))
 
 
 @lru_cache(maxsize=None)
