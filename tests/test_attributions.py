@@ -491,3 +491,13 @@ def test_unnamed_outlets_are_anonymous_named_ones_are_not():
                                "وذكرت وسائل الإعلام الرسمية أن الرئيس استقبل الوفد.")
     assert unnamed.anonymous and unnamed.speaker_text == "صحف بريطانية"
     assert not named.anonymous
+
+
+def test_relative_speakers_and_frames_over_a_cue_or_a_document():
+    [spoke] = attribute("وجاء الموقف على لسان الناطق باسم الجيش الوطني الذي قال إن الهجوم صُد.")
+    assert spoke.speaker_text == "الناطق باسم الجيش الوطني" and spoke.content.text.startswith("الهجوم صُد")
+    [toll] = attribute_with("وقتل 11 مدنياً، وفقاً لما أعلنته لجنة الأطباء.", [("ORG", "لجنة الأطباء")])
+    assert (toll.stance, toll.speaker_text) == ("ANNOUNCE", "لجنة الأطباء") and toll.content.text.startswith("وقتل 11")
+    [figures] = attribute_with("وارتفع عدد النازحين إلى 80 ألفاً، استناداً إلى أرقام المنظمة الدولية للهجرة.",
+                               [("ORG", "المنظمة الدولية للهجرة")])
+    assert figures.speaker_text == "المنظمة الدولية للهجرة" and figures.content.text.startswith("وارتفع عدد")

@@ -67,7 +67,7 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
             k += 1
         if k == len(cue.words):
             return cue, j, False
-    if view.norm(i - 1) in ("ما", "مما"):          # "ما أعلنته هيئة الأركان": a cue with its object pronoun
+    if view.norm(i - 1) in ("ما", "مما", "لما"):    # "ما أعلنته هيئة الأركان": a cue with its object pronoun
         for suf in _RELATIVE_SUFFIXES:
             if n.endswith(suf) and len(n) - len(suf) >= 3:
                 for s in stems(n[:-len(suf)]):
@@ -80,6 +80,11 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
 def _classes_of(norm: str) -> bool:
     """The word (with or without و/ف) belongs to a closed class: not a verb opening a clause."""
     return any(lex.word_classes().get(s, frozenset()) - {"time"} for s in stems(norm))
+
+
+def _mention_starts(view: View, j: int) -> bool:
+    t = view.toks[j]
+    return any(s == t.start for s, _e, _ent in view.mentions_in(t.start, t.end))
 
 
 def _plain_noun(view: View, j: int) -> bool:
@@ -167,7 +172,7 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
         return None
     if cue.kind == "frame":
         needs_verb = cue.words[-1] == "ما" or cue.words[0] in ("حسبما", "وفقما")
-        j = e + 1 if view.norm(e) == "ما" else e
+        j = e + 1 if view.norm(e) in ("ما", "لما") else e      # وفق ما أفاد، وفقاً لما أعلنته
         v = _match(view, j) if view.is_word(j) else None
         if v and v[0].kind == "verb" and (j > e or needs_verb):
             return Hit(i, v[1], cue, v[0].stance)
@@ -468,6 +473,12 @@ class Builder:
         else:
             opens_clause = v.norm(h.i)[:1] in "وف" and v.norm(h.i)[1:] in lex.cues()
             before = None if opens_clause else _subject_before(v, h.i, sl)
+            if before is None and v.norm(h.i - 1) in _RELATIVE:
+                # "… على لسان المتحدث باسم الخارجية الذي قال إن …": the relative's noun speaks
+                before = _subject_before(v, h.i - 1, sl)
+                if before and not (any(word_has(v, before.start, c) for c in ("role", "anon", "body", "media"))
+                                   or _mention_starts(v, before.start)):
+                    before = None
             if before:
                 speaker = self._speaker_from(before, h.cue.gender)
             elif self._mid_clause(h.i):
@@ -575,7 +586,8 @@ class Builder:
         k = h.e
         if v.norm(k) == "ل":           # وفقاً لـ X
             k += 1
-        strip_l = h.cue.words[0] in ("وفقا", "طبقا") and v.norm(k).startswith("ل")
+        no_verb = h.e == h.i + len(h.cue.words)        # "وفقاً للمرصد", not "وفقاً لما أعلنته لجنة …"
+        strip_l = h.cue.words[0] in ("وفقا", "طبقا") and v.norm(k).startswith("ل") and no_verb
         phrase = speaker_phrase(v, k, sr, quoted_head=True)
         if phrase is None:
             return None
@@ -599,6 +611,13 @@ class Builder:
             while x < phrase.end and v.is_word(x) and not v.norm(x).startswith("ل") and x - phrase.start < 3:
                 x += 1
             owner = speaker_phrase(v, x, sr) if x < phrase.end and v.norm(x).startswith("ل") else None
+            after_doc = phrase.start + 1
+            if word_has(v, phrase.start, "document") and after_doc < phrase.end \
+                    and (v.norm(after_doc).startswith("ال") or _mention_starts(v, after_doc)):
+                owner = Phrase(after_doc, phrase.end)       # "استناداً إلى أرقام الأمم المتحدة"
+                strip_l = False
+                phrase = owner
+                owner = None
             if owner:
                 if word_has(v, phrase.start, "medium"):       # "بحسب بيان للحركة": the statement came in a بيان
                     doc_channel = Channel(phrase.start, phrase.start + 1, None, v.span(phrase.start, phrase.start + 1).text)
