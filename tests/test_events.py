@@ -739,3 +739,23 @@ def test_a_call_to_stop_fighting_somewhere_is_not_addressed_to_the_place():
 ])
 def test_arrests_and_earlier_announcements(text, expected):
     assert [(v.type, v.status) for v in article_with(text).events] == expected
+
+
+def test_background_told_in_the_pluperfect_and_dated_long_before_is_no_event():
+    from rasd.model import TimeExpr
+    text = "وكانت الميليشيا قد سيطرت على البلدة في يونيو الماضي. واستعاد الجيش البلدة اليوم."
+    art = Article(raw=text, text=text, published="2024-11-23")
+    segment.run(art)
+    i = text.index("يونيو الماضي")
+    art.times.append(TimeExpr("T1", Span.of(text, i, i + len("يونيو الماضي")), "DATE", "2024-06"))
+    events.run(art)
+    assert [v.trigger.text for v in art.events] == ["واستعاد"]
+
+
+def test_our_forces_in_a_spokesman_s_words_are_his_organisation_s():
+    text = 'وقال المتحدث باسم الجيش نبيل عبد الله إن "قواتنا طهرت المدينة من المتمردين".'
+    art = article_with(text, [("نبيل عبد الله", "PERSON", "نبيل عبد الله"), ("الجيش", "ORG", "الجيش")],
+                       attributions=[("وقال", "STATE", "E1", "قواتنا طهرت المدينة من المتمردين")])
+    (v,) = art.events
+    assert names(art, v)[:2] == ("ASSAULT", "الجيش")
+    assert article_with("وسيواصل الجيش عملياته حتى تحرير كامل المحافظة.").events[0].status == "planned"

@@ -15,7 +15,7 @@ from datetime import date
 
 from rasd.events.arguments import assign, mentions_of, nearest_time, parties_follow
 from rasd.events.lexicon import affixes, argument_markers, readings, words_of
-from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, characterized, condition_after,
+from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, background, characterized, condition_after,
                                 denial_before, in_condition, narrated_between, possibility, status_has_if,
                                 status_of)
 from rasd.events.triggers import Trigger, find_triggers
@@ -34,6 +34,7 @@ ACTED_UPON = ("علي", "ضد", "بحق", "تجاه", "وسط", "بين")
 # reporting an attack or a withdrawal seldom is its doer
 CARRY_PARAGRAPHS = 5
 DENIAL_REACH = 400       # characters back from a bare denial (نفت الحركة ذلك) to the act it denies     # how far back a running report's unnamed doer may be found
+FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")     # done by forces, not by the person who speaks of them
 SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
 _CLAUSE_RE = re.compile(r"[^،؛,;]+")
 _FULL_STOP = re.compile(r"[.!?؟]\s")
@@ -77,6 +78,30 @@ def _first_day(value: str) -> str | None:
         except ValueError:
             return None
     return None
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:$|-)")
+BACKGROUND_DAYS = 30     # a pluperfect event dated this long before publication is background
+
+
+def _long_before(times, sentence: Span, published: str | None) -> bool:
+    """A time in the sentence that resolves to a month or day well before the publication date."""
+    if not published or not _DAY.match(published):
+        return False
+    pub = date.fromisoformat(published[:10])
+    for tx in times:
+        if not (sentence.start <= tx.span.start < sentence.end) or not tx.value:
+            continue
+        m = _MONTH.match(tx.value)
+        if not m:
+            continue
+        try:
+            day = date.fromisoformat(tx.value[:10]) if _DAY.match(tx.value) else date(int(m.group(1)), int(m.group(2)), 28)
+        except ValueError:
+            continue
+        if (pub - day).days > BACKGROUND_DAYS:
+            return True
+    return False
 
 
 def _after_publication(when, published: str | None) -> bool:
@@ -177,6 +202,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     clauses, clause_rngs, if_clauses = doc.clauses_of(sentence)
     clause = next((c for c in clauses if c.start <= t.span.start < c.end), sentence)
     s_rng, c_rng = doc.word_range(sentence), doc.word_range(clause)
+    if background(words, t, s_rng) and _long_before(article.times, sentence, article.published):
+        return None                          # وكانت القوات قد سيطرت على المدينة في يونيو الماضي: background
     if in_condition(words, t, clause_rngs) or absent(words, t, clause_rngs) \
             or possibility(words, t, c_rng[0], s_rng[0]) or alternative(words, t, s_rng) \
             or characterized(words, t, c_rng[0]):
@@ -213,6 +240,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | doc.media
     party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in doc.media else None
     subject = party if party is not None and _pronoun_complement(words, doc.word_range(carrier.content)[0]) else None
+    if subject is not None and subject.type == "PERSON" and t.type in FORCE_TYPES:
+        subject = _speaker_side(doc, carrier)   # "قواتنا طهرت المدينة": the spokesman's side, not the man
     # a condition after the trigger (سيستهدفها في حال شن إسرائيل هجوماً) has its own parties
     cut = condition_after(words, t, c_rng)
     args = assign(t, doc.mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,

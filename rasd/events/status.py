@@ -175,6 +175,15 @@ def _purpose(words: list[Word], t: Trigger) -> bool:
                for r in readings(words[t.first].norm))
 
 
+def background(words: list[Word], t: Trigger, sentence: tuple[int, int]) -> bool:
+    """A sentence that opens with كان/كانت and has قد before the trigger (وكانت القوات قد سيطرت): the pluperfect
+    of background, told before the news."""
+    lo = sentence[0]
+    if not any(j in _starts(words, "background", "opener") for j in (lo, lo + 1)):
+        return False
+    return any(lo < j < t.first and w.norm == "قد" for j, w in enumerate(words[lo:t.first], lo))
+
+
 def possibility(words: list[Word], t: Trigger, clause_lo: int, sentence_lo: int) -> bool:
     """أي right before the trigger (سترد على أي هجوم): any such event, not one that happened;
     a negated or denied one (لم يتوصل إلى أي اتفاق، نفت وقوع أي قصف) is still a denied event."""
