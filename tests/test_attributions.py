@@ -501,3 +501,13 @@ def test_relative_speakers_and_frames_over_a_cue_or_a_document():
     [figures] = attribute_with("وارتفع عدد النازحين إلى 80 ألفاً، استناداً إلى أرقام المنظمة الدولية للهجرة.",
                                [("ORG", "المنظمة الدولية للهجرة")])
     assert figures.speaker_text == "المنظمة الدولية للهجرة" and figures.content.text.startswith("وارتفع عدد")
+
+
+def test_more_verbs_of_saying_admitting_and_expecting():
+    noted, admitted, expected = attribute(
+        "ونوّه المتحدث باسم البلدية إلى أن المياه ستعود مساءً. واعترف الجيش بأن ثلاثة من جنوده قتلوا في الكمين. "
+        "ورجح مسؤول في الدفاع المدني أن يرتفع عدد الضحايا.")
+    assert (noted.stance, noted.content.text[:6]) == ("STATE", "المياه")
+    assert (admitted.stance, admitted.speaker_text) == ("CONFIRM", "الجيش")
+    assert expected.anonymous and expected.content.text.startswith("يرتفع عدد")
+    assert attribute("وأقر البرلمان قانون الموازنة العامة.") == []     # passing a law is not a statement

@@ -295,6 +295,11 @@ def cue_word(view: View, j: int) -> bool:
     return _is_cue(view.norm(j))
 
 
+def _participle(view: View, j: int) -> bool:
+    """A participle cue (قائلاً، مضيفاً) never heads a subject: "وأردف قائلاً إن …"."""
+    return any(c.kind == "part" for s in stems(view.norm(j)) for c in lex.cues().get(s, ()))
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_cue(norm: str) -> bool:
     return any(c.kind not in ("tail", "denial") for s in stems(norm) for c in lex.cues().get(s, ()))
@@ -533,7 +538,7 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                       or (stop_b == "wide" and (_b_word(view, j) or _oblique_object(view, j)))
                       or (stop_b == "narrow" and _b_masdar(view, j))):
             break
-        if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector")
+        if not words and (_ends_phrase(view, j) or view.in_time[j] or word_has(view, j, "connector") or _participle(view, j)
                           or view.norm(j) in ("من", "في", "الي", "علي", "عن", "مع")
                           or object_word(view, j) or _b_complement(view, j) or _nisba(view, j)):
             return None
