@@ -90,8 +90,8 @@ def _mention_starts(view: View, j: int) -> bool:
 def _plain_noun(view: View, j: int) -> bool:
     """Token j is an undetermined common word right before (no punctuation): not a name, a mention,
     a class word or a cue."""
-    if not view.is_word(j) or view.toks[j].end != view.toks[j + 1].start - 1:
-        return False
+    if not view.is_word(j) or view.toks[j].end != view.toks[j + 1].start - 1 or j == view.sentence_range(j)[0]:
+        return False        # a name opening its sentence ("نتنياهو يهدد …") is a subject
     n = view.norm(j)
     t = view.toks[j]
     return (not definite(n) and not n.startswith(("وال", "فال")) and not lex.word_classes().get(n) and n not in lex.given_names()
