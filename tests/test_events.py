@@ -759,3 +759,16 @@ def test_our_forces_in_a_spokesman_s_words_are_his_organisation_s():
     (v,) = art.events
     assert names(art, v)[:2] == ("ASSAULT", "الجيش")
     assert article_with("وسيواصل الجيش عملياته حتى تحرير كامل المحافظة.").events[0].status == "planned"
+
+
+def test_a_truce_by_mediation_names_no_mediator_from_the_parties():
+    art = article_with("وتوصلت الحكومة الصومالية وحركة الشباب إلى هدنة مؤقتة بوساطة قطرية.",
+                       [("الحكومة الصومالية", "ORG", "الحكومة الصومالية"), ("حركة الشباب", "ORG", "حركة الشباب")])
+    got = {v.type: names(art, v) for v in art.events}
+    assert got["AGREE"][1:3] == ("الحكومة الصومالية", "حركة الشباب")
+    assert got["CONSULT"][1:3] == (None, None)
+
+
+def test_will_not_allow_any_attack_is_no_attack():
+    art = article_with("وقال رئيس الوزراء إن حكومته لن تسمح بأي اعتداء على البعثات الدبلوماسية.")
+    assert [v.type for v in art.events] == []

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from rasd.events.arguments import assign, mentions_of, nearest_time, parties_follow
+from rasd.events.arguments import assign, mediation, mentions_of, nearest_time, parties_follow
 from rasd.events.lexicon import affixes, argument_markers, readings, words_of
 from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, background, characterized, condition_after,
                                 denial_before, in_condition, narrated_between, possibility, status_has_if,
@@ -262,7 +262,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         actor = article.entity(cue.speaker) or actor
     if actor is None and carrier is not None and _first_person(words, t):
         actor = _speaker_side(doc, carrier) or party      # "سنواصل استهداف …"، "قصفنا": the speaker's side
-    if actor is None and party is not None and t.type in SPEAKER_IS_PARTY and not parties_follow(t, words):
+    if actor is None and party is not None and t.type in SPEAKER_IS_PARTY and not parties_follow(t, words) \
+            and not mediation(t, words):
         actor = party
 
     if status == "denied" and carrier is None and denial_before(words, t, s_rng[0]):

@@ -473,7 +473,14 @@ def _attacked_party(s: _Search) -> None:
 
 
 def _parties_follow(s: _Search) -> bool:
-    return s.words is not None and parties_follow(s.t, s.words)
+    return s.words is not None and (parties_follow(s.t, s.words) or mediation(s.t, s.words))
+
+
+def mediation(t: Trigger, words: list[Word]) -> bool:
+    """بوساطة قطرية: a deal or truce reached by someone's mediation names the mediator after the noun
+    or not at all; the parties around it are the ones mediated between, not the mediator."""
+    return t.form.mode == "third-party" and t.form.pos == "N" and \
+        any(r.key == t.form.form[0] and r.prefix.rstrip("وف").startswith("ب") for r in readings(words[t.first].norm))
 
 
 def parties_follow(t: Trigger, words: list[Word]) -> bool:
@@ -556,11 +563,13 @@ def _other_party(s: _Search) -> None:
     """A two-sided event with no other party in its markers: the other party named nearest in the sentence."""
     t = s.t
     if s.args.target is not None or s.args.actor is None or s.sentence is None or t.type not in BILATERAL \
+            or (s.words is not None and mediation(t, s.words)) \
             or (t.type == "RETREAT" and t.form.mode != "ceasefire"):
         return
     # … من الولايات المتحدة والاتحاد الأوروبي: a party joined to the actor by و is on its side
+    # (in a deal, talks or a clash, A و B are the two sides: توصلت الحكومة وحركة الشباب إلى هدنة)
     allies = {id(m) for p, m in zip(s.mentions, s.mentions[1:]) if p.entity is s.args.actor and m.role == "coord"
-              and m.first - p.last <= 1}
+              and m.first - p.last <= 1} if t.type not in SYMMETRIC + ("AGREE", "CONSULT", "COOPERATE") else set()
     others = [m for m in s.in_sentence() if m.entity is not s.args.actor and m.entity.type in ACTOR_TYPES
               and id(m) not in allies
               and not _is_place(m) and m.entity.id not in s.exclude and m.role != "sponsor"

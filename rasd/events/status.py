@@ -185,10 +185,14 @@ def background(words: list[Word], t: Trigger, sentence: tuple[int, int]) -> bool
 
 
 def possibility(words: list[Word], t: Trigger, clause_lo: int, sentence_lo: int) -> bool:
-    """أي right before the trigger (سترد على أي هجوم): any such event, not one that happened;
-    a negated or denied one (لم يتوصل إلى أي اتفاق، نفت وقوع أي قصف) is still a denied event."""
-    return t.first - 1 in _starts(words, "any", "before") and not _negated(words, t, clause_lo) \
-        and not _denial_cue_before(words, t, sentence_lo)
+    """أي right before the trigger (سترد على أي هجوم، لن تسمح بأي اعتداء): any such event, not one that
+    happened; under a denial verb (نفت وقوع أي قصف) it is a denied event. (In لم يتوصل إلى أي اتفاق the
+    negated verb is itself the trigger.)"""
+    if t.first - 1 not in _starts(words, "any", "before") or _denial_cue_before(words, t, sentence_lo):
+        return False
+    # لم تكن هناك أي انتفاضة: a negation right before أي says there was none (a denied event)
+    neg = _starts(words, "denied", "before")
+    return not any(j + n == t.first - 1 for j in range(max(clause_lo, t.first - 5), t.first - 1) for n in neg.get(j, ()))
 
 
 def characterized(words: list[Word], t: Trigger, clause_lo: int) -> bool:
