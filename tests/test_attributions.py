@@ -511,3 +511,9 @@ def test_more_verbs_of_saying_admitting_and_expecting():
     assert (admitted.stance, admitted.speaker_text) == ("CONFIRM", "الجيش")
     assert expected.anonymous and expected.content.text.startswith("يرتفع عدد")
     assert attribute("وأقر البرلمان قانون الموازنة العامة.") == []     # passing a law is not a statement
+
+
+def test_a_threat_in_the_present_needs_a_source():
+    assert attribute("والمجاعة تهدد ملايين السكان في الإقليم.") == []
+    [threat] = attribute("والفصائل المسلحة تهدد باقتحام العاصمة خلال أيام.")
+    assert threat.stance == "THREATEN" and threat.speaker_text == "الفصائل المسلحة"

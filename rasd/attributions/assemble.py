@@ -439,6 +439,8 @@ class Builder:
         j, pre = self._skip_adjuncts(h.e, sr)
         fronted = _fronted_subject(v, h, sl)
         if fronted:
+            if "subj" in h.cue.needs.split(",") and not self._source_like(fronted, False):
+                return None       # "الأزمة تهدد حياة الملايين": no source speaks
             return self._finish(h, self._speaker_from(fronted, h.cue.gender), j, pre)
         wide = h.stance in ("DEMAND", "ACCUSE", "THREATEN") or "b" in h.cue.needs.split(",")
         phrase = speaker_phrase(v, j, sr, stop_b="wide" if wide else "narrow")
