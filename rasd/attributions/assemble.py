@@ -297,20 +297,6 @@ class Builder:
             if d.content.end - d.content.start < 4:
                 continue
             self.drafts.append(d)
-        self._share_channels()
-
-    def _share_channels(self) -> None:
-        """A statement document (في بيان، في تصريح) serves the verbs of its speaker that follow it in
-        the sentence: "وقالت الوزارة في بيان إن …، وأضافت أن …" — both came in the statement.
-        Participles and outlets are left as written (the dev gold reads them so)."""
-        for n, d in enumerate(self.drafts):
-            if d.channel or d.channel_speaker or d.hit.cue.kind != "verb":
-                continue
-            for other in reversed(self.drafts[:n]):
-                if other.sentence == d.sentence and other.channel and other.channel.name is None \
-                        and not other.channel_speaker and _same_speaker(other.speaker, d.speaker):
-                    d.channel = other.channel
-                    break
 
     # -- the content of an indirect statement ends where the next statement starts
     def _close_content(self, d: Draft, hits: list[Hit]) -> None:
@@ -832,10 +818,6 @@ def _first_norm(view: View, char_start: int) -> str:
     """The normalised first word of a content span."""
     m = _WORD.search(view.text, char_start)
     return normalize(m.group()) if m else ""
-
-
-def _same_speaker(a: Speaker, b: Speaker) -> bool:
-    return (a.entity is not None and a.entity == b.entity) or a.text == b.text
 
 
 def _word_is(word: str, form: str) -> bool:
