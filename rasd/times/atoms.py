@@ -191,27 +191,26 @@ def _strip_clitics(word: str, table: dict) -> str:
     raise KeyError(word)
 
 
+
+def _minutes(words: str, side: str) -> int:
+    """Minutes said after و (side "past": والنصف، و10 دقائق) or after إلا (side "to": إلا ربعاً)."""
+    words = words.strip()
+    fractions = clock_fractions(side)
+    if words in fractions:
+        return fractions[words]
+    return read_number(re.sub(r"\s*(دقيقه|دقايق)$", "", words)) or 0
+
+
 def _clock(name: str, g: dict, s: int, e: int) -> Atom | None:
     L = lexicon()
     hour = read_number(g["h"])
     if hour is None or hour > 24:
         return None
     minute = int(g["mi"]) if g.get("mi") else 0
-    frac = g.get("frac")
-    if frac:
-        frac = frac.strip()
-        if frac in clock_fractions("past"):
-            minute = clock_fractions("past")[frac]
-        else:
-            minute = read_number(re.sub(r"\s*(دقيقه|دقايق)$", "", frac)) or 0
-    minus = g.get("minus")
-    if minus:
-        minus = minus.strip()
-        if minus in clock_fractions("to"):
-            less = clock_fractions("to")[minus]
-        else:
-            less = read_number(re.sub(r"\s*(دقيقه|دقايق)$", "", minus)) or 0
-        hour, minute = (hour - 1) % 24, 60 - less
+    if g.get("frac"):
+        minute = _minutes(g["frac"], "past")
+    if g.get("minus"):
+        hour, minute = (hour - 1) % 24, 60 - _minutes(g["minus"], "to")
     if minute > 59:
         return None
     part = g.get("adv") or g.get("sfx")
