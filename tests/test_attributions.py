@@ -518,3 +518,8 @@ def test_a_threat_in_the_present_needs_a_source():
     assert attribute("والمجاعة تهدد ملايين السكان في الإقليم.") == []
     [threat] = attribute("والفصائل المسلحة تهدد باقتحام العاصمة خلال أيام.")
     assert threat.stance == "THREATEN" and threat.speaker_text == "الفصائل المسلحة"
+
+
+def test_a_role_after_the_name_opens_with_an_office_head():
+    [a] = attribute("وقال سامي الحلبي رئيس المجلس المحلي للمدينة إن القصف استهدف السوق.")
+    assert (a.speaker_text, a.speaker_role) == ("سامي الحلبي", "رئيس المجلس المحلي للمدينة")
