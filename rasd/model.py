@@ -119,9 +119,10 @@ class Article:
     """One article as it flows through the pipeline.
 
     `raw` is the text as read (before cleaning); `text` the cleaned body every span points into.
-    `sentences`, `words` (as written, proclitics attached), `tokens` (proclitics split off) and
-    `norm` (the normalised view of `text` for matching) are analysis layers filled once by the
-    segment stage for every later stage; they are not part of the serialised record.
+    `sentences`, `words` (as written, proclitics attached) and `norm` (the normalised view of
+    `text` for matching) are analysis layers filled once by the segment stage for every later
+    stage; they are not part of the serialised record. `tokens()` splits the proclitics off the
+    words on demand (no stage needs it on the hot path).
     """
     raw: str
     text: str = ""
@@ -138,7 +139,6 @@ class Article:
     times: list[TimeExpr] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     words: list = field(default_factory=list)
-    tokens: list = field(default_factory=list)
     norm: NormalizedText | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -160,6 +160,11 @@ class Article:
             if e.id == entity_id:
                 return e
         return None
+
+    def tokens(self) -> list:
+        """The words with their proclitics split off as tokens of their own (و + ال + مدينة)."""
+        from rasd.text.tokens import split_proclitics, tokenize
+        return split_proclitics(self.words) if self.words else tokenize(self.text)
 
     def sentence_at(self, offset: int) -> Span | None:
         for s in self.sentences:

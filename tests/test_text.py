@@ -66,3 +66,10 @@ def test_offsets_hold_for_tokens_sentences_and_normalised_view(text):
     for i in range(len(view.text)):
         s, e = view.to_original(i, i + 1)
         assert normalize(text[s:e]) == view.text[i]
+
+
+def test_article_tokens_split_the_segmented_words():
+    import rasd
+    art = rasd.analyze("وقال المتحدث لرويترز إن الوفد وصل إلى المدينة.")
+    # only the unambiguous chains are split (ال، وال، لل…); وقال / لرويترز are left to clitic_readings
+    assert [t.text for t in art.tokens()][:6] == ["وقال", "ال", "متحدث", "لرويترز", "إن", "ال"]
