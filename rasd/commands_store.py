@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)   # messages stay one line, never wrapped
 DB_HELP = "the store: a SQLite file path (default rasd.db, or $RASD_DB) or a postgresql:// URL"
 
 

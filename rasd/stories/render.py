@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 def _src(item: dict) -> str:
@@ -11,7 +12,9 @@ def _src(item: dict) -> str:
 
 def render_story(view: dict, console: Console) -> None:
     dates = " – ".join(dict.fromkeys(filter(None, [view["first_date"], view["last_date"]])))
-    console.print(f"[bold]{view['title']}[/bold]  (story {view['id']}, {view['size']} articles{', ' + dates if dates else ''})")
+    heading = Text(view["title"] or "", style="bold")     # a Text, so brackets in a title are not markup
+    heading.append(f"  (story {view['id']}, {view['size']} articles{', ' + dates if dates else ''})")
+    console.print(heading)
     table = Table("when", "event", "status", "trigger", "source", title="timeline")
     for e in view["timeline"]:
         table.add_row(e["when"] or "?", e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["status"],
