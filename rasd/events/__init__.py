@@ -30,11 +30,11 @@ REFERRED_BACK = ("AGREE", "CONSULT")
 ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
 # a participant noun (المتظاهرين) after one of these is acted upon, not an event of its own
 ACTED_UPON = ("علي", "ضد", "بحق", "تجاه", "وسط", "بين")
+CARRY_PARAGRAPHS = 5     # how far back (in paragraphs) a running report's unnamed doer may be found
+DENIAL_REACH = 400       # characters back from a bare denial (نفت الحركة ذلك) to the act it denies
+FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")     # done by forces, not by the person who speaks of them
 # the one announcing a deal, talks, a demand or a refusal is usually a party to it; the one
 # reporting an attack or a withdrawal seldom is its doer
-CARRY_PARAGRAPHS = 5
-DENIAL_REACH = 400       # characters back from a bare denial (نفت الحركة ذلك) to the act it denies     # how far back a running report's unnamed doer may be found
-FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")     # done by forces, not by the person who speaks of them
 SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
 _CLAUSE_RE = re.compile(r"[^،؛,;]+")
 _FULL_STOP = re.compile(r"[.!?؟]\s")
