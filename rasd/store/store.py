@@ -187,10 +187,10 @@ class Store:
         else:
             story_id, score = self.story_index.best(counts, parse_day(day))
             if story_id is None:
-                story_id = conn.execute(insert(t.stories).values(
+                story_id = conn.execute(insert(t.stories), dict(
                     title=title_candidate, first_date=day, last_date=day, size=0,
                     created_at=now, updated_at=now)).inserted_primary_key[0]
-        pk = conn.execute(insert(t.articles).values(
+        pk = conn.execute(insert(t.articles), dict(
             id=record["id"], content_id=content_id(record), fingerprint=finger,
             url=record.get("url"), outlet=record.get("outlet"), published=record.get("published"),
             story_date=day, title=record.get("title"), record=json.dumps(record, ensure_ascii=False),
@@ -240,7 +240,7 @@ class Store:
             eid = idx.find(e["type"], keys)
             geo = e.get("geo") or {}
             if eid is None:
-                eid = conn.execute(insert(t.entities).values(
+                eid = conn.execute(insert(t.entities), dict(
                     type=e["type"], name=name, key=keys[0], mentions=0, lat=geo.get("lat"), lon=geo.get("lon"),
                     country=geo.get("country"))).inserted_primary_key[0]
                 idx.type_of[eid] = e["type"]
@@ -256,9 +256,11 @@ class Store:
         if mentions:
             conn.execute(update(t.entities).where(c.id == bindparam("eid")).values(mentions=c.mentions + bindparam("n")),
                          [{"eid": eid, "n": n} for eid, n in mentions.items()])
-        for eid, geo in places.items():     # the first coordinates a place gets stay
-            conn.execute(update(t.entities).where((c.id == eid) & c.lat.is_(None))
-                         .values(lat=geo.get("lat"), lon=geo.get("lon"), country=geo.get("country")))
+        if places:                          # the first coordinates a place gets stay
+            conn.execute(update(t.entities).where((c.id == bindparam("eid")) & c.lat.is_(None))
+                         .values(lat=bindparam("lat"), lon=bindparam("lon"), country=bindparam("country")),
+                         [{"eid": eid, "lat": g.get("lat"), "lon": g.get("lon"), "country": g.get("country")}
+                          for eid, g in places.items()])
         if pending:
             conn.execute(insert(t.entity_aliases), [{"key": k, "entity_id": eid, "alias": k}
                                                     for k, eid in pending.items()])
