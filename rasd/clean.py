@@ -73,7 +73,7 @@ def _furniture_kind(line: str) -> str | None:
     n = _words(line)
     if (_COUNTER.match(key) and n <= 2) or (_NO_LETTERS.match(line) and not _FULL_DATE.search(line)):
         return "line"                                   # "0", "(12)", "3 تعليقات", "106-10"
-    if n <= 5 and _BREADCRUMB.match(line.strip()):
+    if n <= 5 and _BREADCRUMB.match(line.strip()) and not _is_dateline(line):
         return "line"                                   # "العالم - سوريا": site section path
     if n <= 14 and _DATE_STAMP.search(line) and any(w in key for w in _stamp_words()):
         return "line"                                   # "نشر في 2022/08/06 الساعة 08:43"
@@ -93,6 +93,14 @@ def _furniture_kind(line: str) -> str | None:
     if _is_caption(line, n):
         return "line"
     return None
+
+
+def _is_dateline(line: str) -> bool:
+    """A place and an outlet, "بغداد - شفق نيوز": the story's dateline, kept for the entity stage
+    (unlike a site's section path "العالم - سوريا", whose first part is no place)."""
+    from rasd.geo.gazetteer import gazetteer     # loaded once; the entity stage needs it anyway
+    place = regex.split(r"\s[\-–—/]\s", line.strip(), maxsplit=1)[0]
+    return len(place.split()) <= 2 and bool(gazetteer().lookup(normalize(place)))
 
 
 def _is_teaser(line: str, n: int) -> bool:
@@ -157,7 +165,7 @@ def run(article: Article) -> Article:
         if title_key is not None and _key(line) == title_key:
             article.warn(f"dropped a repeated headline: {line!r}")
             continue
-        if not kept and _is_section_label(line):
+        if not kept and _is_section_label(line) and not _is_dateline(line):
             dropped.append(line)
             continue
         if title is None and not kept and _looks_like_title(line):
