@@ -772,3 +772,20 @@ def test_a_truce_by_mediation_names_no_mediator_from_the_parties():
 def test_will_not_allow_any_attack_is_no_attack():
     art = article_with("وقال رئيس الوزراء إن حكومته لن تسمح بأي اعتداء على البعثات الدبلوماسية.")
     assert [v.type for v in art.events] == []
+
+
+# ------------------------------------------------------------------ casualties: who counts them, who they are
+def test_who_counts_the_dead_did_not_kill_them():
+    text = "أعلنت وزارة الصحة اليمنية ارتفاع عدد الشهداء في تعز إلى 12 شهيدا."
+    art = article_with(text, [("وزارة الصحة اليمنية", "ORG", "وزارة الصحة اليمنية"), ("تعز", "GPE", "تعز")],
+                       [("أعلنت", "ASSERT", "E1", "ارتفاع عدد الشهداء في تعز إلى 12 شهيدا")])
+    v = next(v for v in art.events if v.type == "ASSAULT")
+    assert names(art, v)[1] is None
+
+
+def test_the_name_after_a_casualty_noun_is_the_victim():
+    text = "وأكدت مصادر محلية مقتل القيادي محمد الزبيدي في قصف جوي بمأرب."
+    art = article_with(text, [("محمد الزبيدي", "PERSON", "محمد الزبيدي"), ("مأرب", "GPE", "مأرب")])
+    v = next(v for v in art.events if v.type == "ASSAULT")
+    assert names(art, v)[1] != "محمد الزبيدي"
+    assert names(art, v)[2] == "محمد الزبيدي"

@@ -385,6 +385,11 @@ def _nisba_after_noun(s: _Search, m: Mention) -> bool:
     return w.startswith("ال") and w.endswith(("يه", "ي")) and prev.startswith("ال")
 
 
+def _casualty(t: Trigger) -> bool:
+    """A casualty noun or a victim's verb (مقتل، الشهداء، أصيب): it names the dead, not who killed them."""
+    return t.form.result and (t.form.pos == "N" or t.form.suffered)
+
+
 def _right_after(s: _Search) -> None:
     """The name right after the trigger: the subject of a verb, the genitive of a verbal noun
     (a place there is the target of an attack; a state's adjective its doer: الهجوم التركي)."""
@@ -405,8 +410,9 @@ def _right_after(s: _Search) -> None:
         return                  # زار وزير الخارجية الإيراني بغداد: a country or city after the subject is the object
     if m.adjective and not m.place_noun and t.form.pos == "N":
         s.args.actor = s.take(m)
-    elif t.form.object_genitive and t.form.pos == "N" and m.entity.type in ACTOR_TYPES and not _lam_object_follows(s, m):
-        if s.args.target is None:   # استهداف قوات الاحتلال، اغتيال القيادي: the genitive is the one hit
+    elif (t.form.object_genitive or _casualty(t)) and t.form.pos == "N" and m.entity.type in ACTOR_TYPES \
+            and not _lam_object_follows(s, m):
+        if s.args.target is None:   # استهداف قوات الاحتلال، مقتل القيادي: the genitive is the one hit
             s.args.target = s.take(m)
     elif t.type in AFFECTING and (m.place_noun or _passive(s)) and m.entity.type in ACTOR_TYPES:
         if s.args.target is None:   # استهداف مقر الأمم المتحدة، تم اعتقال قادة الحزب: what is hit
@@ -495,7 +501,7 @@ def parties_follow(t: Trigger, words: list[Word]) -> bool:
 def _doer_before(s: _Search) -> None:
     """The doer before the trigger (a reported clause: أن قوات النظام قصفت; A و B توصلتا إلى اتفاق)."""
     t = s.t
-    if s.args.actor is not None or _parties_follow(s) or s.undergone:
+    if s.args.actor is not None or _parties_follow(s) or s.undergone or _circumstance(s):
         return
     joined = t.form.pos == "V" and s.words is not None and _joined_verb(t, s.words)
     for m in s.before:
@@ -521,6 +527,14 @@ def _doer_before(s: _Search) -> None:
             if nxt:
                 s.args.target = s.take(nxt[-1])
         return
+
+
+def _circumstance(s: _Search) -> bool:
+    """مقتل القيادي فلان في قصف، جراء غارة: an event noun after such a preposition is the setting of
+    the clause, and the name before it belongs to the clause (often the victim), not to the noun."""
+    t = s.t
+    return t.form.pos == "N" and s.words is not None and t.first > 0 \
+        and s.words[t.first - 1].norm in argument_markers().circumstance
 
 
 def _speaker_subject(s: _Search) -> None:
@@ -556,6 +570,8 @@ def _topic(s: _Search) -> None:
                                 and not (joined and m.last == s.t.first - 1)
                                 and not (s.t.type == "ASSAULT" and m.entity.type == "PERSON")   # a spokesman fires no shells
                                 and m.entity.type in ACTOR_TYPES and not _is_place(m)
+                                # أعلنت وزارة الصحة ارتفاع عدد الشهداء: who counts the dead did not kill them
+                                and not (_casualty(s.t) and m.entity.id in s.exclude)
                                 and m.role not in ("place", "target", "sponsor")), None))
 
 

@@ -244,12 +244,14 @@ class Markers:
     preverbal: frozenset[str] = frozenset()   # قد، بدوره: words between a subject and its verb
     passive: frozenset[str] = frozenset()     # تمّ: a passive before a verbal noun
     own: frozenset[str] = frozenset()         # قوات، طائرات: with a pronoun, the speaker's own forces
+    circumstance: frozenset[str] = frozenset()   # في، خلال، جراء: an event noun after it frames the clause
 
 
 @lru_cache(maxsize=None)
 def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
-    sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set(), "preverbal": set(), "passive": set(), "own": set()}
+    sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set(), "preverbal": set(), "passive": set(), "own": set(),
+                                 "circumstance": set()}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
             if role in sets:
@@ -266,4 +268,5 @@ def argument_markers() -> Markers:
                 phrases.append((form, role))
     return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair),
                    frozenset(sets["undergo"]), frozenset(sets["relative"]), frozenset(sets["light"]),
-                   frozenset(sets["preverbal"]), frozenset(sets["passive"]), frozenset(sets["own"]))
+                   frozenset(sets["preverbal"]), frozenset(sets["passive"]), frozenset(sets["own"]),
+                   frozenset(sets["circumstance"]))
