@@ -789,3 +789,10 @@ def test_the_name_after_a_casualty_noun_is_the_victim():
     v = next(v for v in art.events if v.type == "ASSAULT")
     assert names(art, v)[1] != "محمد الزبيدي"
     assert names(art, v)[2] == "محمد الزبيدي"
+
+
+def test_a_truce_between_two_parties_names_both():
+    text = "ودخلت الهدنة بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ صباح الأحد."
+    art = article_with(text, [("الجيش السوداني", "ORG", "الجيش السوداني"), ("قوات الدعم السريع", "ORG", "قوات الدعم السريع")])
+    v = next(v for v in art.events if v.type == "RETREAT")
+    assert names(art, v)[1:3] == ("الجيش السوداني", "قوات الدعم السريع")

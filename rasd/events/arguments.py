@@ -217,9 +217,14 @@ def _agent(s: _Search) -> None:
                                     and m.entity.type in ACTOR_TYPES), None))
 
 
+def _two_sided(t: Trigger) -> bool:
+    """Talks, deals, clashes and truces (التهدئة بين الفصائل وإسرائيل) have two parties."""
+    return t.type in SYMMETRIC or (t.type == "RETREAT" and t.form.mode == "ceasefire")
+
+
 def _between(s: _Search) -> None:
-    """بين A و B after a meeting, deal or clash: A acts, B is the other party."""
-    if s.t.type not in SYMMETRIC:
+    """بين A و B after a meeting, deal, clash or truce: A acts, B is the other party."""
+    if not _two_sided(s.t):
         return
     between = next((m for m in s.after if m.role == "partner" and m.marker == "بين" and m.first - s.t.last <= 6), None)
     if between is None:
@@ -235,7 +240,7 @@ def _between(s: _Search) -> None:
 
 def _pair(s: _Search) -> None:
     """بين الطرفين / بينهما: the last two parties named before the trigger, in their order."""
-    if s.t.type not in SYMMETRIC or s.args.actor is not None or s.words is None or not _pair_after(s.t, s.words):
+    if not _two_sided(s.t) or s.args.actor is not None or s.words is None or not _pair_after(s.t, s.words):
         return
     parties: list[Mention] = []
     for m in s.before:
