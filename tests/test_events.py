@@ -796,3 +796,11 @@ def test_a_truce_between_two_parties_names_both():
     art = article_with(text, [("الجيش السوداني", "ORG", "الجيش السوداني"), ("قوات الدعم السريع", "ORG", "قوات الدعم السريع")])
     v = next(v for v in art.events if v.type == "RETREAT")
     assert names(art, v)[1:3] == ("الجيش السوداني", "قوات الدعم السريع")
+
+
+def test_the_dead_among_the_speaker_s_own_men_make_the_speaker_the_target():
+    text = "وأعلن الجيش العراقي مقتل ثلاثة من جنوده في هجوم قرب كركوك."
+    art = article_with(text, [("الجيش العراقي", "ORG", "الجيش العراقي"), ("كركوك", "GPE", "كركوك")],
+                       [("وأعلن", "ASSERT", "E1", "مقتل ثلاثة من جنوده في هجوم قرب كركوك")])
+    v = next(v for v in art.events if v.type == "ASSAULT")
+    assert names(art, v)[1:3] == (None, "الجيش العراقي")

@@ -147,6 +147,7 @@ class _Doc:
     seen_types: set = field(default_factory=set)
     referred: set = field(default_factory=set)            # (type, sentence start) of events named again
     denials: set = field(default_factory=set)             # trigger starts denied by a denial verb (نفت … وقوع)
+    own_dead: set = field(default_factory=set)            # trigger starts of casualties among the speaker's men
 
     def word_range(self, s: Span) -> tuple[int, int]:
         return bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)
@@ -187,7 +188,7 @@ def run(article: Article) -> Article:
             events.append(coded)
     places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
     answered = [words[j].start for j in anaphoric_denials(words)]
-    article.events = _disputes(_carry_arguments(_one_per_clause(events), text, places), article, doc.denials, answered)
+    article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places), article, doc.denials, answered)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
@@ -258,6 +259,11 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         args.target, actor = actor, doer
     if carrier is not None and args.target is not None and args.target.id == carrier.speaker:
         args.target = None                   # the one who speaks of an event is not its target
+    if party is not None and t.form.result and _own_dead(words, t, c_rng):
+        args.target = party                  # أعلن الجيش مقتل خمسة من جنوده: the speaker lost them
+        doc.own_dead.add(t.span.start)
+        if actor is party:
+            actor = None
     if cue is not None and cue.speaker:
         actor = article.entity(cue.speaker) or actor
     if actor is None and carrier is not None and _first_person(words, t):
@@ -281,6 +287,17 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                   location=args.location.id if args.location else None, time=when.id if when else None,
                   status=status, source=source.id if source else None)
     return t, event, c_rng, s_rng
+
+
+OWN_DEAD_REACH = 4    # words between a casualty word and "من جنوده" on either side
+
+
+def _own_dead(words, t: Trigger, clause: tuple[int, int]) -> bool:
+    """مقتل خمسة من جنوده، أن ثلاثة من عناصرها قتلوا: the dead are the speaker's own men."""
+    own = argument_markers().own
+    lo, hi = max(clause[0], t.first - OWN_DEAD_REACH), min(clause[1], t.last + 1 + OWN_DEAD_REACH)
+    return any(r.key in own and r.suffix in ("ه", "ها", "هم") for j in range(lo, hi) if j < t.first or j > t.last
+               for r in readings(words[j].norm))
 
 
 def _first_person(words, t: Trigger) -> bool:
@@ -391,7 +408,8 @@ def _fill(first: Event, other: Event) -> None:
             setattr(first, name, value)
 
 
-def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]]) -> list[Event]:
+def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]],
+                    own_dead: set[int] = frozenset()) -> list[Event]:
     """Merge events of one type in one clause (توصلت … إلى اتفاق): keep the first, fill its gaps.
 
     A casualty (مقتل، إصابة) joins the first attack its sentence names, else the first casualty there.
@@ -418,6 +436,8 @@ def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[in
             # the attack hit a place; the casualties name the party that was hit
             if first.target is not None and first.target == first.location and v.target not in (None, v.location, first.actor):
                 first.target = v.target
+            elif t.span.start in own_dead and v.target == first.actor and first.target in (None, first.location):
+                first.actor, first.target = None, v.target   # مقتل خمسة من جنوده في هجوم: they were hit, not hitting
             _fill(first, v)
             continue
         attack_in[sentence] = v
