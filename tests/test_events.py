@@ -804,3 +804,11 @@ def test_the_dead_among_the_speaker_s_own_men_make_the_speaker_the_target():
                        [("وأعلن", "ASSERT", "E1", "مقتل ثلاثة من جنوده في هجوم قرب كركوك")])
     v = next(v for v in art.events if v.type == "ASSAULT")
     assert names(art, v)[1:3] == (None, "الجيش العراقي")
+
+
+def test_a_deal_between_each_of_two_parties_a_few_words_on():
+    text = "ووقع اتفاق صباح اليوم الخميس بين كل من حكومة الوفاق والجيش الوطني الليبي في جنيف."
+    art = article_with(text, [("حكومة الوفاق", "ORG", "حكومة الوفاق"), ("الجيش الوطني الليبي", "ORG", "الجيش الوطني الليبي"),
+                              ("جنيف", "GPE", "جنيف")])
+    v = next(v for v in art.events if v.type == "AGREE")
+    assert names(art, v)[1:3] == ("حكومة الوفاق", "الجيش الوطني الليبي")

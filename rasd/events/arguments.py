@@ -23,6 +23,7 @@ AFFECTING = ("ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE")   # the targ
 SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")             # بين A و B: A acts, B is the other
 VERB_SUBJECT_GAP = 3     # words between a verb and its subject after it
 NOUN_GENITIVE_GAP = 1    # words between a verbal noun and the name it governs
+BETWEEN_REACH = 8        # words from a deal or clash to the first name after its بين (وقع اتفاق صباح اليوم بين كل من …)
 AFTER_REACH = 8          # words after the trigger searched for target and place
 BEFORE_REACH = 12        # words before the trigger searched for the doer
 
@@ -226,7 +227,7 @@ def _between(s: _Search) -> None:
     """بين A و B after a meeting, deal, clash or truce: A acts, B is the other party."""
     if not _two_sided(s.t):
         return
-    between = next((m for m in s.after if m.role == "partner" and m.marker == "بين" and m.first - s.t.last <= 6), None)
+    between = next((m for m in s.after if m.role == "partner" and m.marker.startswith("بين") and m.first - s.t.last <= BETWEEN_REACH), None)
     if between is None:
         return
     k = s.after.index(between)
