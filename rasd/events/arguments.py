@@ -511,7 +511,7 @@ def _doer_before(s: _Search) -> None:
         return
     joined = t.form.pos == "V" and s.words is not None and _joined_verb(t, s.words)
     for m in s.before:
-        if t.first - m.last > BEFORE_REACH:
+        if t.first - m.last > BEFORE_REACH or _recap_between(s, m.last + 1, t.first):
             return
         if joined and m.last == t.first - 1:
             continue            # زار الوزير بغداد والتقى: the name before a joined verb is the first verb's object
@@ -533,6 +533,12 @@ def _doer_before(s: _Search) -> None:
             if nxt:
                 s.args.target = s.take(nxt[-1])
         return
+
+
+def _recap_between(s: _Search, lo: int, hi: int) -> bool:
+    """…، وذلك بعد تسليم السلاح: a word summing up the clause before stands between."""
+    recap = argument_markers().recap
+    return s.words is not None and any(r.key in recap for j in range(lo, hi) for r in readings(s.words[j].norm))
 
 
 def _circumstance(s: _Search) -> bool:
@@ -574,6 +580,7 @@ def _topic(s: _Search) -> None:
     joined = s.t.form.pos == "V" and s.words is not None and _joined_verb(s.t, s.words)
     s.args.actor = s.take(next((m for m in s.mentions if s_lo <= m.first and m.last < s.t.first and id(m) not in s.used
                                 and not (joined and m.last == s.t.first - 1)
+                                and not _recap_between(s, m.last + 1, s.t.first)
                                 and not (s.t.type == "ASSAULT" and m.entity.type == "PERSON")   # a spokesman fires no shells
                                 and m.entity.type in ACTOR_TYPES and not _is_place(m)
                                 # أعلنت وزارة الصحة ارتفاع عدد الشهداء: who counts the dead did not kill them
