@@ -819,3 +819,11 @@ def test_no_doer_reaches_across_a_clause_summed_up_by_dhalik():
     art = article_with(text, [("الجيش الوطني", "ORG", "الجيش الوطني")])
     v = next(v for v in art.events if v.type == "RETREAT")
     assert names(art, v)[1] != "الجيش الوطني"
+
+
+def test_a_state_named_by_its_adjective_after_a_guarantee_is_no_party():
+    text = "ووقعت الحكومة السودانية اتفاقا بضمانة سعودية في جدة."
+    art = article_with(text, [("الحكومة السودانية", "ORG", "الحكومة السودانية"), ("السعودية", "GPE", "السعودية"),
+                              ("جدة", "GPE", "جدة")])
+    v = next(v for v in art.events if v.type == "AGREE")
+    assert names(art, v)[1] == "الحكومة السودانية" and names(art, v)[2] != "السعودية"

@@ -85,7 +85,10 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
     for start, end, e in _adjective_mentions(entities, words, taken):
         first = max(0, bisect_right(starts, start) - 1)
         place_noun = first > 0 and any(r.key in argument_markers().place_nouns for r in readings(words[first - 1].norm))
-        out.append(Mention(start, end, e, first, first, None, "", place_noun, adjective=True))
+        role, marker, _ = _marker(words, first, start, text)
+        if role != "sponsor":                       # بجهود مصرية، بضمانة روسية: the state stood behind it
+            role, marker = None, ""
+        out.append(Mention(start, end, e, first, first, role, marker, place_noun, adjective=True))
     for e in entities:
         for m in e.mentions:
             first = max(0, bisect_right(starts, m.start) - 1)
