@@ -827,3 +827,10 @@ def test_a_state_named_by_its_adjective_after_a_guarantee_is_no_party():
                               ("جدة", "GPE", "جدة")])
     v = next(v for v in art.events if v.type == "AGREE")
     assert names(art, v)[1] == "الحكومة السودانية" and names(art, v)[2] != "السعودية"
+
+
+def test_a_delegation_from_a_party_is_that_party_s():
+    text = "وقال مسؤول أردني إن وفدا من حركة حماس يصل إلى عمان الأحد."
+    art = article_with(text, [("حركة حماس", "ORG", "حركة حماس"), ("عمان", "GPE", "عمان")])
+    v = next(v for v in art.events if v.type == "CONSULT")
+    assert names(art, v)[1] == "حركة حماس"

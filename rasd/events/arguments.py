@@ -434,7 +434,7 @@ def _right_after(s: _Search) -> None:
 
 
 def _lam_or_min_doer(s: _Search) -> None:
-    """A verbal noun without a genitive names its doer with لـ or من: غارات لقوات النظام، انتقادات من واشنطن."""
+    """A verbal noun without a genitive names its doer with لـ or من: غارات لقوات النظام، انتقادات من واشنطن، وفد من الحركة."""
     t = s.t
     if s.args.actor is not None or t.form.pos != "N":
         return
@@ -446,7 +446,7 @@ def _lam_or_min_doer(s: _Search) -> None:
             return
         if m.entity.type in ("PERSON", "ORG") or (m.entity.type == "GPE" and not m.place_noun):
             if (m.marker == "ل" and t.type in AFFECTING + ("MOBILIZE",)) or \
-                    (m.marker == "من" and t.type in ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AID")):
+                    (m.marker == "من" and t.type in ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AID", "CONSULT")):
                 s.args.actor = s.take(m)
                 return
 
