@@ -834,3 +834,10 @@ def test_a_delegation_from_a_party_is_that_party_s():
     art = article_with(text, [("حركة حماس", "ORG", "حركة حماس"), ("عمان", "GPE", "عمان")])
     v = next(v for v in art.events if v.type == "CONSULT")
     assert names(art, v)[1] == "حركة حماس"
+
+
+def test_a_verbal_noun_with_a_pronoun_takes_the_next_name_as_its_object():
+    text = "وقال الجيش إن ثلاثة من مقاتليه قتلوا أثناء قتالهم حركة الشباب قرب مقديشو."
+    art = article_with(text, [("حركة الشباب", "ORG", "حركة الشباب"), ("مقديشو", "GPE", "مقديشو")])
+    v = next(v for v in art.events if v.type == "ASSAULT")
+    assert names(art, v)[1:3] == (None, "حركة الشباب")

@@ -399,6 +399,17 @@ def _casualty(t: Trigger) -> bool:
     return t.form.result and (t.form.pos == "N" or t.form.suffered)
 
 
+PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
+
+
+def _owned(s: _Search) -> bool:
+    """A verbal noun with a pronoun (قتالهم، استهدافه، هجومها): the pronoun is its doer."""
+    if s.words is None:
+        return False
+    last = s.t.form.form[-1]
+    return any(r.key == last and r.suffix in PRONOUNS for r in readings(s.words[s.t.last].norm))
+
+
 def _right_after(s: _Search) -> None:
     """The name right after the trigger: the subject of a verb, the genitive of a verbal noun
     (a place there is the target of an attack; a state's adjective its doer: الهجوم التركي)."""
@@ -419,6 +430,9 @@ def _right_after(s: _Search) -> None:
         return                  # زار وزير الخارجية الإيراني بغداد: a country or city after the subject is the object
     if m.adjective and not m.place_noun and t.form.pos == "N":
         s.args.actor = s.take(m)
+    elif t.form.pos == "N" and _owned(s) and (m.entity.type in ACTOR_TYPES or _is_place(m)):
+        if s.args.target is None:   # قتالهم التنظيم، استهدافه موقع زبدين: the noun has its doer, the name is its object
+            s.args.target = s.take(m)
     elif (t.form.object_genitive or _casualty(t)) and t.form.pos == "N" and m.entity.type in ACTOR_TYPES \
             and not _lam_object_follows(s, m):
         if s.args.target is None:   # استهداف قوات الاحتلال، مقتل القيادي: the genitive is the one hit
