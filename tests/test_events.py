@@ -841,3 +841,10 @@ def test_a_verbal_noun_with_a_pronoun_takes_the_next_name_as_its_object():
     art = article_with(text, [("حركة الشباب", "ORG", "حركة الشباب"), ("مقديشو", "GPE", "مقديشو")])
     v = next(v for v in art.events if v.type == "ASSAULT")
     assert names(art, v)[1:3] == (None, "حركة الشباب")
+
+
+def test_a_state_adjective_is_the_doer_even_where_the_state_is_once_a_place():
+    text = "وتعقد لقاءات في غزة وإسرائيل. ويأتي ذلك بعد الغارات الإسرائيلية الأخيرة."
+    art = article_with(text, [("إسرائيل", "GPE", "إسرائيل"), ("غزة", "GPE", "غزة")])
+    v = next(v for v in art.events if v.trigger.text == "الغارات")
+    assert names(art, v)[1] == "إسرائيل"

@@ -105,7 +105,7 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
     # a name the article once calls a town (مدينة دوما) is a place wherever it stands
     towns = {id(m.entity) for m in out if m.place_noun and m.entity.type == "GPE"}
     for m in out:
-        if id(m.entity) in towns:
+        if id(m.entity) in towns and not m.adjective:     # الغارات الإسرائيلية: an adjective names the state, never a town
             m.place_noun = True
     return out
 
