@@ -848,3 +848,10 @@ def test_a_state_adjective_is_the_doer_even_where_the_state_is_once_a_place():
     art = article_with(text, [("إسرائيل", "GPE", "إسرائيل"), ("غزة", "GPE", "غزة")])
     v = next(v for v in art.events if v.trigger.text == "الغارات")
     assert names(art, v)[1] == "إسرائيل"
+
+
+def test_the_name_before_a_relative_pronoun_is_the_subject_of_the_verb_after_it():
+    text = "وهذه الدفعة الأخيرة من عناصر جبهة النصرة الذين يغادرون عرسال."
+    art = article_with(text, [("جبهة النصرة", "ORG", "جبهة النصرة"), ("عرسال", "GPE", "عرسال")])
+    v = next(v for v in art.events if v.type == "RETREAT")
+    assert names(art, v)[1] == "جبهة النصرة"

@@ -527,6 +527,10 @@ def _doer_before(s: _Search) -> None:
     if s.args.actor is not None or _parties_follow(s) or s.undergone or _circumstance(s):
         return
     joined = t.form.pos == "V" and s.words is not None and _joined_verb(t, s.words)
+    antecedent = _antecedent(s)
+    if antecedent is not None:
+        s.args.actor = s.take(antecedent)
+        return
     for m in s.before:
         if t.first - m.last > BEFORE_REACH or _recap_between(s, m.last + 1, t.first):
             return
@@ -550,6 +554,19 @@ def _doer_before(s: _Search) -> None:
             if nxt:
                 s.args.target = s.take(nxt[-1])
         return
+
+
+def _antecedent(s: _Search) -> Mention | None:
+    """مسلحو الفصيل الذين يغادرون، القوات التي انسحبت: a relative pronoun right before a verb makes the
+    name before it the verb's subject, whatever preposition that name follows."""
+    t = s.t
+    if t.form.pos != "V" or s.words is None or t.first < 2 \
+            or not any(r.key in argument_markers().relative for r in readings(s.words[t.first - 1].norm)):
+        return None
+    m = s.before[0] if s.before else None
+    if m is None or m.last != t.first - 2 or id(m) in s.used or m.entity.type not in ACTOR_TYPES or _is_place(m):
+        return None
+    return m
 
 
 def _recap_between(s: _Search, lo: int, hi: int) -> bool:
