@@ -855,3 +855,10 @@ def test_the_name_before_a_relative_pronoun_is_the_subject_of_the_verb_after_it(
     art = article_with(text, [("جبهة النصرة", "ORG", "جبهة النصرة"), ("عرسال", "GPE", "عرسال")])
     v = next(v for v in art.events if v.type == "RETREAT")
     assert names(art, v)[1] == "جبهة النصرة"
+
+
+def test_a_preposition_with_a_resumptive_pronoun_does_not_govern_the_subject_after_it():
+    text = "وما زال الاتفاق صامدا منذ أسبوع، وهو اتفاق توسطت فيه قطر في الدوحة."
+    art = article_with(text, [("قطر", "GPE", "قطر"), ("الدوحة", "GPE", "الدوحة")])
+    v = next(v for v in art.events if v.type == "CONSULT")
+    assert names(art, v)[1] == "قطر"

@@ -270,7 +270,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         actor = _speaker_side(doc, carrier) or party      # "سنواصل استهداف …"، "قصفنا": the speaker's side
     if actor is None and party is not None and t.type in SPEAKER_IS_PARTY and not parties_follow(t, words) \
             and not mediation(t, words):
-        actor = party
+        # مندوب روسيا، الناطق باسم الحركة: a man speaking for a body makes its deals and talks
+        actor = (_speaker_side(doc, carrier, ("ORG", "GPE")) if party.type == "PERSON" else None) or party
 
     if status == "denied" and carrier is None and denial_before(words, t, s_rng[0]):
         doc.denials.add(t.span.start)
@@ -311,9 +312,9 @@ def _first_person(words, t: Trigger) -> bool:
     return prev.startswith("سن") and len(prev) >= 5
 
 
-def _speaker_side(doc: _Doc, a: Attribution):
+def _speaker_side(doc: _Doc, a: Attribution, types: tuple[str, ...] = ("ORG",)):
     """The organisation named in a speaker's title (أبو عبيدة الناطق باسم كتائب القسام), else None."""
-    return next((m.entity for m in doc.mentions if m.describes_speaker and m.entity.type == "ORG"
+    return next((m.entity for m in doc.mentions if m.describes_speaker and m.entity.type in types
                  and a.cue.end <= m.start and m.end <= a.content.start), None)
 
 

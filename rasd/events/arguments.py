@@ -132,6 +132,8 @@ def _marker(words: list[Word], first: int, start: int, text: str) -> tuple[str |
     place_noun = False
     while k >= 0 and k >= first - 3:
         wk = words[k]
+        if wk.norm in markers.resumptive:
+            break               # توسطت فيه قطر: فيه governs its pronoun, not the name
         if any(r.key in skip for r in readings(wk.norm)):
             place_noun = place_noun or any(r.key in place_nouns for r in readings(wk.norm))
             for r in readings(wk.norm):                         # بمدينة: the clitic on the place noun
@@ -343,6 +345,8 @@ def _through_preposition(s: _Search, lo: int, hi: int, clitics: bool = True) -> 
     stands between: the name after it belongs to that phrase, not to the trigger."""
     markers = argument_markers()
     for j in range(lo, hi):
+        if s.words[j].norm in markers.resumptive:
+            continue            # اتفاق توسطت فيه موسكو: the preposition governs the pronoun, not the name
         if markers.phrases.match(s.words, j):
             return True
         if not clitics:
@@ -418,6 +422,8 @@ def _right_after(s: _Search) -> None:
         return
     m = s.after[0]
     gap = m.first - t.last - 1
+    if s.words is not None:     # توسطت فيه قطر: the resumptive preposition does not part a verb from its subject
+        gap -= sum(1 for j in range(t.last + 1, m.first) if s.words[j].norm in argument_markers().resumptive)
     if m.role is not None or gap > (VERB_SUBJECT_GAP if t.form.pos == "V" else NOUN_GENITIVE_GAP):
         return
     if s.words is not None and gap and _through_preposition(s, t.last + 1, m.first, clitics=t.form.pos == "N"):

@@ -246,13 +246,15 @@ class Markers:
     own: frozenset[str] = frozenset()         # قوات، طائرات: with a pronoun, the speaker's own forces
     circumstance: frozenset[str] = frozenset()   # في، خلال، جراء: an event noun after it frames the clause
     recap: frozenset[str] = frozenset()          # وذلك: sums up the clause before; no subject reaches across it
+    resumptive: frozenset[str] = frozenset()     # فيه، عليها: a preposition with the pronoun of a relative clause
 
 
 @lru_cache(maxsize=None)
 def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
     sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set(), "preverbal": set(), "passive": set(), "own": set(),
-                                 "circumstance": set(), "recap": set()}
+                                 "circumstance": set(), "recap": set(),
+                                 "resumptive": set()}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
             if role in sets:
@@ -270,4 +272,5 @@ def argument_markers() -> Markers:
     return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair),
                    frozenset(sets["undergo"]), frozenset(sets["relative"]), frozenset(sets["light"]),
                    frozenset(sets["preverbal"]), frozenset(sets["passive"]), frozenset(sets["own"]),
-                   frozenset(sets["circumstance"]), frozenset(sets["recap"]))
+                   frozenset(sets["circumstance"]), frozenset(sets["recap"]),
+                   frozenset(sets["resumptive"]))
