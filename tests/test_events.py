@@ -862,3 +862,9 @@ def test_a_preposition_with_a_resumptive_pronoun_does_not_govern_the_subject_aft
     art = article_with(text, [("قطر", "GPE", "قطر"), ("الدوحة", "GPE", "الدوحة")])
     v = next(v for v in art.events if v.type == "CONSULT")
     assert names(art, v)[1] == "قطر"
+
+
+def test_a_minister_s_talks_are_his_state_s():
+    art = process(article_from_text("وقال سيرغي لافروف وزير خارجية روسيا إن بلاده ستجري محادثات مع الحكومة السورية الأسبوع المقبل."))
+    v = next(v for v in art.events if v.type == "CONSULT")
+    assert names(art, v)[1] == "روسيا"
