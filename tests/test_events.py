@@ -868,3 +868,10 @@ def test_a_minister_s_talks_are_his_state_s():
     art = process(article_from_text("وقال سيرغي لافروف وزير خارجية روسيا إن بلاده ستجري محادثات مع الحكومة السورية الأسبوع المقبل."))
     v = next(v for v in art.events if v.type == "CONSULT")
     assert names(art, v)[1] == "روسيا"
+
+
+def test_a_patron_named_after_an_allegiance_word_is_no_target():
+    text = "وقصفت الطائرات الحربية مواقع الفصائل التابعة لتركيا في ريف إدلب."
+    art = article_with(text, [("تركيا", "GPE", "تركيا"), ("إدلب", "GPE", "إدلب")])
+    v = next(v for v in art.events if v.type == "ASSAULT")
+    assert names(art, v)[2] != "تركيا"

@@ -111,6 +111,16 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
 
 
 def _marker(words: list[Word], first: int, start: int, text: str) -> tuple[str | None, str, bool]:
+    """The role marker before a mention, or "sponsor" for a patron (التابعة لإيران، المدعومة من تركيا)."""
+    role, marker, place_noun = _plain_marker(words, first, start, text)
+    if role in ("target", "place") and marker in ("ل", "من") and words:
+        k = first - 1 if marker == "ل" else first - 2
+        if k >= 0 and words[k].norm in argument_markers().affiliation:
+            return "sponsor", marker, place_noun
+    return role, marker, place_noun
+
+
+def _plain_marker(words: list[Word], first: int, start: int, text: str) -> tuple[str | None, str, bool]:
     """The role marker before a mention: a proclitic on its first word or the words before it."""
     markers = argument_markers()
     phrases, clitics, skip, place_nouns = markers.phrases, markers.clitics, markers.skip, markers.place_nouns

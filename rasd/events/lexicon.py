@@ -247,6 +247,7 @@ class Markers:
     circumstance: frozenset[str] = frozenset()   # في، خلال، جراء: an event noun after it frames the clause
     recap: frozenset[str] = frozenset()          # وذلك: sums up the clause before; no subject reaches across it
     resumptive: frozenset[str] = frozenset()     # فيه، عليها: a preposition with the pronoun of a relative clause
+    affiliation: frozenset[str] = frozenset()    # التابعة لـ، المدعومة من: the name after is a patron
 
 
 @lru_cache(maxsize=None)
@@ -254,7 +255,7 @@ def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
     sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set(), "preverbal": set(), "passive": set(), "own": set(),
                                  "circumstance": set(), "recap": set(),
-                                 "resumptive": set()}
+                                 "resumptive": set(), "affiliation": set()}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
             if role in sets:
@@ -273,4 +274,4 @@ def argument_markers() -> Markers:
                    frozenset(sets["undergo"]), frozenset(sets["relative"]), frozenset(sets["light"]),
                    frozenset(sets["preverbal"]), frozenset(sets["passive"]), frozenset(sets["own"]),
                    frozenset(sets["circumstance"]), frozenset(sets["recap"]),
-                   frozenset(sets["resumptive"]))
+                   frozenset(sets["resumptive"]), frozenset(sets["affiliation"]))
