@@ -875,3 +875,11 @@ def test_a_patron_named_after_an_allegiance_word_is_no_target():
     art = article_with(text, [("تركيا", "GPE", "تركيا"), ("إدلب", "GPE", "إدلب")])
     v = next(v for v in art.events if v.type == "ASSAULT")
     assert names(art, v)[2] != "تركيا"
+
+
+def test_a_heading_names_the_target_a_few_words_further_on():
+    text = "وقصفت قوات الدعم السريع بالمدفعية الثقيلة من مواقعها شرق النيل باتجاه الجيش السوداني."
+    art = article_with(text, [("قوات الدعم السريع", "ORG", "قوات الدعم السريع"), ("الجيش السوداني", "ORG", "الجيش السوداني"),
+                              ("النيل", "LOC", "النيل")])
+    v = next(v for v in art.events if v.type == "ASSAULT")
+    assert names(art, v)[1:3] == ("قوات الدعم السريع", "الجيش السوداني")

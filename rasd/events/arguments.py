@@ -25,6 +25,7 @@ VERB_SUBJECT_GAP = 3     # words between a verb and its subject after it
 NOUN_GENITIVE_GAP = 1    # words between a verbal noun and the name it governs
 BETWEEN_REACH = 8        # words from a deal or clash to the first name after its بين (وقع اتفاق صباح اليوم بين كل من …)
 AFTER_REACH = 8          # words after the trigger searched for target and place
+HEADING_EXTRA = 4        # further words searched after the trigger for a heading
 BEFORE_REACH = 12        # words before the trigger searched for the doer
 
 
@@ -487,7 +488,9 @@ def _acted_upon(s: _Search) -> None:
     if s.args.target is not None:
         return
     for m in s.after:
-        if id(m) in s.used or m.first - t.last > AFTER_REACH:
+        # صواريخ أطلقتها الميليشيات من داخل الأراضي اليمنية باتجاه أراضي المملكة: a heading reaches further
+        reach = AFTER_REACH + HEADING_EXTRA if m.marker in argument_markers().heading else AFTER_REACH
+        if id(m) in s.used or m.first - t.last > reach:
             continue
         if m.role in ("target", "partner") and (m.entity.type in ACTOR_TYPES or t.type in AFFECTING):
             if m.marker == "ل" and m.entity.type in PLACE_TYPES and t.type not in AFFECTING + ("AID",):

@@ -248,6 +248,7 @@ class Markers:
     recap: frozenset[str] = frozenset()          # وذلك: sums up the clause before; no subject reaches across it
     resumptive: frozenset[str] = frozenset()     # فيه، عليها: a preposition with the pronoun of a relative clause
     affiliation: frozenset[str] = frozenset()    # التابعة لـ، المدعومة من: the name after is a patron
+    heading: frozenset[str] = frozenset()        # باتجاه، صوب: target markers that reach further
 
 
 @lru_cache(maxsize=None)
@@ -255,10 +256,13 @@ def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
     sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set(), "preverbal": set(), "passive": set(), "own": set(),
                                  "circumstance": set(), "recap": set(),
-                                 "resumptive": set(), "affiliation": set()}
+                                 "resumptive": set(), "affiliation": set(), "heading": set()}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
-            if role in sets:
+            if role == "heading":                     # a target marker that reaches further
+                sets[role].update(form)
+                phrases.append((form, "target"))
+            elif role in sets:
                 sets[role].update(form)
             elif role in ("skip", "placenoun"):
                 skip.update(form)
@@ -274,4 +278,5 @@ def argument_markers() -> Markers:
                    frozenset(sets["undergo"]), frozenset(sets["relative"]), frozenset(sets["light"]),
                    frozenset(sets["preverbal"]), frozenset(sets["passive"]), frozenset(sets["own"]),
                    frozenset(sets["circumstance"]), frozenset(sets["recap"]),
-                   frozenset(sets["resumptive"]), frozenset(sets["affiliation"]))
+                   frozenset(sets["resumptive"]), frozenset(sets["affiliation"]),
+                   frozenset(sets["heading"]))
