@@ -37,20 +37,20 @@ def main() -> None:
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in case_paths(a.cases)]
 
     from rasd import clean, segment
-    from rasd.model import Article
-    articles = [segment.run(clean.run(Article(raw=t))) for t in texts]
-
-    base = rss_mb()
     from rasd.entities.lexicon import lexicon
+    from rasd.entities.recognize import recognizer
     from rasd.geo.gazetteer import gazetteer
+    from rasd.model import Article
+
+    base = rss_mb()                           # before any resource (the cleaner's datelines use the gazetteer too)
     t0 = time.perf_counter()
     gazetteer()
     with_gazetteer = rss_mb()
     lexicon()
-    from rasd.entities.recognize import recognizer
     recognizer()
     load_s = time.perf_counter() - t0
     loaded = rss_mb()
+    articles = [segment.run(clean.run(Article(raw=t))) for t in texts]
 
     from rasd import entities, geo
     for art in articles:                      # warm-up
