@@ -2,13 +2,12 @@
 
 cues.tsv          reporting cues with stance, kind and gender
 phrase_words.tsv  closed word classes (complementisers, role heads, anonymous heads, media …)
-outlets.tsv       news outlets and agencies
-given_names.txt   common Arabic given names
 clause_words.tsv  particles and auxiliaries of the clause around a cue (negation, subjunctive, contrast, كان)
 stance_signals.tsv content phrases that make a plain statement a threat or an accusation
 channel_words.tsv words around a platform name in a channel (موقع، التواصل الاجتماعي، الرسمي)
 
-Everything is keyed by the normalised form (rasd.text.normalize), so hamza forms,
+Outlet names and given names are shared with the entity stage (rasd/data/entities/actors.tsv,
+outlets.tsv, given_names.tsv). Everything is keyed by the normalised form (rasd.text.normalize), so hamza forms,
 diacritics and tanwin alef spellings (مشيراً / مشيرا) all match.
 """
 from __future__ import annotations
@@ -72,15 +71,29 @@ def word_classes() -> dict[str, frozenset[str]]:
 def outlets() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First normalised word → outlet names (as word tuples), longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for name in load_list(_DIR + "outlets.tsv"):
+    for name in outlet_names():
         words = norm_words(name)
-        index.setdefault(words[0], []).append(words)
+        if words:
+            index.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def outlet_names() -> set[str]:
+    """Every written form of the outlets the entity stage knows (rasd/data/entities/: actors.tsv
+    MEDIA rows and outlets.tsv, the framed-only forms included: here a statement frames them)."""
+    names = set()
+    for row in load_rows("entities/actors.tsv") + load_rows("entities/outlets.tsv"):
+        if row[0] == "MEDIA":
+            names.add(row[1])
+            names.update(v for v in (row[2].split("|") if len(row) > 2 else []) if v)
+    return names
 
 
 @lru_cache(maxsize=None)
 def given_names() -> frozenset[str]:
-    return frozenset(normalize(n) for n in load_list(_DIR + "given_names.txt"))
+    """All given names of rasd/data/entities/given_names.tsv, the weak ones included: here they
+    only mark where a name begins after a role."""
+    return frozenset(normalize(r[0]) for r in load_rows("entities/given_names.tsv"))
 
 
 @lru_cache(maxsize=None)

@@ -114,6 +114,8 @@ def lexicon() -> Lexicon:
         country_name.setdefault(code, name)
         names.add(words(name), known)
     for row in load_rows("entities/actors.tsv") + load_rows("entities/outlets.tsv"):
+        if len(row) > 3 and row[3] == "framed":
+            continue                       # counted only where a statement frames it (attributions)
         typ, name = row[0], row[1]
         known = Known(typ, name, "actor:" + " ".join(words(name)))
         names.add(words(name), known)
@@ -142,7 +144,7 @@ def lexicon() -> Lexicon:
         parts.setdefault(normalize(row[0]), set()).add(row[1])
     return Lexicon(
         names=names, heads=heads, head_spelling=head_spelling,
-        given=frozenset(normalize(g) for g in load_list("entities/given_names.tsv")),
+        given=frozenset(normalize(r[0]) for r in load_rows("entities/given_names.tsv") if r[1:] != ("weak",)),
         titles=frozenset(normalize(t) for t in load_list("entities/titles.tsv") if " " not in t),
         stop=frozenset(stop), adjective_of=adjective_of, people_of=people_of, country_name=country_name,
         directions=frozenset(w for w, r in roles.items() if r == "direction"),
