@@ -24,6 +24,12 @@ EVENT_STATUSES = ("asserted", "denied", "disputed", "planned", "conditional", "h
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
+def content_id(title: str | None, text: str | None) -> str:
+    """The stable content id of an article: `sha1:` + 16 hex digits of its headline and body."""
+    basis = (title or "") + "\n" + (text or "")
+    return "sha1:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the article text: `text == article.text[start:end]`."""
@@ -150,8 +156,7 @@ class Article:
 
     def content_id(self) -> str:
         """Stable id from the cleaned content (used when the caller gives none)."""
-        basis = (self.title or "") + "\n" + self.text
-        return "sha1:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+        return content_id(self.title, self.text)
 
     def entity(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:

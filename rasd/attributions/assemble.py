@@ -276,7 +276,6 @@ class Builder:
         return make_speaker(v, phrase, gender, strip_l)
 
     def build(self, hits: list[Hit]) -> None:
-        v = self.view
         for h in hits:
             if h.i in self.rejected or h.cue.kind == "tail":
                 continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.resources import load_list, load_rows
+from rasd.resources import load_rows
 from rasd.text import normalize
 
 _DIR = "attributions/"

@@ -87,13 +87,6 @@ class View:
         """Character span of tokens [a, b)."""
         return Span.of(self.text, self.toks[a].start, self.toks[b - 1].end)
 
-    def long_quote(self, i: int, min_words: int = 5) -> bool:
-        """Token i lies inside a quotation of at least `min_words` words (reported speech, not a name)."""
-        if min_words == 5:
-            return self.in_long_quote[i]
-        q = self.quote_of[i]
-        return q is not None and self.words_between(q[0] + 1, q[1]) >= min_words
-
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         return [m for m in self.mentions if m[0] < end and start < m[1]]
 

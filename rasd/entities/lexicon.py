@@ -18,6 +18,13 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(normalize(text).replace("ـ", "").split())
 
 
+def bare(norm: str) -> str:
+    """A normalised word without its article, for comparing names (الأسد ~ أسد)."""
+    if norm.startswith("لل") and len(norm) > 4:
+        return norm[2:]
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
 @dataclass(frozen=True, slots=True)
 class Known:
     """A lexicon entry: what a matched phrase names."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.entities.lexicon import Lexicon, lexicon
+from rasd.entities.lexicon import Lexicon, bare, lexicon
 from rasd.entities.recognize import Mention, Word, offset_after, readings
 from rasd.model import Entity, Span
 from rasd.text import normalize
@@ -26,13 +26,6 @@ _LOOSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA":
 def _heads_with(role: str) -> frozenset[str]:
     """The normalised words name_parts.tsv gives a role (droppable, outlet, areaname …)."""
     return frozenset(w for w, roles in lexicon().parts.items() if role in roles)
-
-
-def bare(norm: str) -> str:
-    """A word without its article, for comparing names (الأسد ~ أسد)."""
-    if norm.startswith("لل") and len(norm) > 4:
-        return norm[2:]
-    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
 @lru_cache(maxsize=1 << 14)

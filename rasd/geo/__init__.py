@@ -22,7 +22,7 @@ import regex
 from collections import Counter
 from functools import lru_cache
 
-from rasd.entities.lexicon import lexicon, words
+from rasd.entities.lexicon import bare, lexicon, words
 from rasd.geo.gazetteer import Place, Region, gazetteer
 from rasd.model import Article, Entity
 from rasd.resources import load_rows
@@ -36,10 +36,6 @@ REGIONS = "rasd regions"
 def _capitals() -> dict[str, tuple[float, float, str, tuple[str, ...]]]:
     return {r[0]: (float(r[1]), float(r[2]), r[3], tuple(x for x in (r[4] if len(r) > 4 else "").split(",") if x))
             for r in load_rows("geo/capitals.tsv")}
-
-
-def bare(norm: str) -> str:
-    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
 def _country_of(name: str) -> str | None:

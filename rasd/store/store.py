@@ -10,7 +10,6 @@ and after any failed transaction, so the tables are the only truth.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import time
@@ -21,6 +20,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Connection
 
+from rasd.model import content_id
 from rasd.store import fingerprint as fp
 from rasd.store import schema as t
 from rasd.store.db import make_engine, upgrade
@@ -191,7 +191,7 @@ class Store:
                     title=title_candidate, first_date=day, last_date=day, size=0,
                     created_at=now, updated_at=now)).inserted_primary_key[0]
         pk = conn.execute(insert(t.articles), dict(
-            id=record["id"], content_id=content_id(record), fingerprint=finger,
+            id=record["id"], content_id=content_id(record.get("title"), record.get("text")), fingerprint=finger,
             url=record.get("url"), outlet=record.get("outlet"), published=record.get("published"),
             story_date=day, title=record.get("title"), record=json.dumps(record, ensure_ascii=False),
             vector=json.dumps(counts, ensure_ascii=False),
@@ -348,12 +348,6 @@ class Store:
     def count(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(t.articles)).scalar_one()
-
-
-def content_id(record: dict) -> str:
-    """The stable content id, computed as rasd.model.Article.content_id does."""
-    basis = (record.get("title") or "") + "\n" + (record.get("text") or "")
-    return "sha1:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 
 def body_of(record: dict) -> str:
