@@ -28,8 +28,6 @@ REFERRED_BACK = ("AGREE", "CONSULT")
 # whoever speaks of it and in whatever word; any other event noun with ال (القصف، الغارات) after one of
 # its type from the same source, when no party or place is named right after it
 ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
-# a participant noun (المتظاهرين) after one of these is acted upon, not an event of its own
-ACTED_UPON = ("علي", "ضد", "بحق", "تجاه", "وسط", "بين")
 CARRY_PARAGRAPHS = 5     # how far back (in paragraphs) a running report's unnamed doer may be found
 DENIAL_REACH = 400       # characters back from a bare denial (نفت الحركة ذلك) to the act it denies
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")     # done by forces, not by the person who speaks of them
@@ -324,7 +322,7 @@ def _named_after(doc: _Doc, t: Trigger) -> bool:
 
 def _acted_upon(words, t: Trigger) -> bool:
     """على المتظاهرين، للمحتجين: the participants are the object of another act."""
-    if t.first > 0 and words[t.first - 1].norm in ACTED_UPON:
+    if t.first > 0 and words[t.first - 1].norm in argument_markers().acted_upon:
         return True
     return any(r.prefix.endswith(("ل", "لل")) and not r.prefix.endswith("ال")
                for r in readings(words[t.first].norm) if r.key == t.form.form[0])
