@@ -35,6 +35,8 @@ class Expression:
 
 
 def _joinable(expr: Expression, a: Atom, gap: str) -> bool:
+    if "\n" in gap:
+        return False          # an expression never runs from one line (paragraph, stamp) into the next
     if a.kind == "tail":
         return _SPACE.fullmatch(gap) is not None and set(expr.kinds) != {"prep"}
     if expr.kinds == ["prep"] or all(k == "prep" for k in expr.kinds):
