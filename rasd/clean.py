@@ -3,10 +3,12 @@
 A general line classifier, not a list of known pages' lines. Each line of the raw text is judged
 on its own shape (length, sentence punctuation, digits only, emoji or bullet lead, Latin script,
 URL or embed, a caption's trailing credit) and on the furniture vocabulary in
-data/furniture.tsv; its position matters too, since a "block" header (الأكثر قراءة، اقرأ أيضاً)
-turns the run of short lines after it into a list to drop. The first short unpunctuated line is
-the headline when none was given, and a later copy of the headline is dropped. Every dropped
-line is reported in `warnings`, so nothing is lost silently.
+data/furniture.tsv (with follow_calls.tsv for "follow us" lines and credit_labels.tsv for photo
+credits); its position matters too, since a "block" header (الأكثر قراءة، اقرأ أيضاً) turns the run
+of short lines after it into a list to drop. A line that is nothing but a clock time or a relative
+age ("10:45 ص"، "منذ 3 ساعات") is a page stamp; a full date line stays, as the article's dateline.
+The first short unpunctuated line is the headline when none was given, and a later copy of the
+headline is dropped. Every dropped line is reported in `warnings`, so nothing is lost silently.
 """
 from __future__ import annotations
 
@@ -31,10 +33,16 @@ _FULL_DATE = regex.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}")   #
 _DATE_STAMP = regex.compile(r"\d{1,4}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{1,4})?|\d{1,2}:\d{2}")
 _BREADCRUMB = regex.compile(r"^[\p{L} ]{2,25}\s[\-–—»>|/]\s[\p{L} ]{2,25}$")
 _SENTENCE_END = tuple(".!?؟…:\"»”)'")
+_TEASER_SEPARATOR = regex.compile(r"\s*[:：|\-–—»>]+\s*")
+_TRAILING_BRACKET = regex.compile(r"[\(\[]([^\(\)\[\]]{1,60})[\)\]]\W*$")
+_PUNCT_ONLY = regex.compile(r"^[\W_]*$")
 
 MIN_TITLE_WORDS = 4
 MAX_TITLE_WORDS = 25
 SHORT_LINE_WORDS = 8
+LABEL_VALUE_WORDS = 6       # "المصدر: الجزيرة + وكالات": a label's value is a few words, not a sentence
+FOLLOW_LINE_WORDS = 16
+CAPTION_WORDS = 40
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +59,22 @@ def _stamp_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _credits() -> frozenset[str]:
     return frozenset(_key(c) for c in load_list("photo_credits.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _credit_labels() -> tuple[str, ...]:
+    return tuple(sorted((_key(c) for c in load_list("credit_labels.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _follow_words():
+    """(platform pattern, call words, own-channel words) from data/follow_calls.tsv."""
+    kinds: dict[str, list[str]] = {"platform": [], "call": [], "own": []}
+    for word, kind in load_rows("follow_calls.tsv"):
+        kinds[kind].append(_key(word).lower())
+    platforms = "|".join(regex.escape(p) for p in sorted(kinds["platform"], key=len, reverse=True))
+    pattern = regex.compile(rf"(?:^|\s)[وبلع]?(?:{platforms})(?:\s|$)")   # على تلغرام، وفيسبوك، بتويتر
+    return pattern, frozenset(kinds["call"]), tuple(kinds["own"])
 
 
 def _key(line: str) -> str:
@@ -80,9 +104,21 @@ def _furniture_kind(line: str) -> str | None:
     if _is_signoff(line, n):
         return "line"
     for phrase, kind in _vocabulary():
-        if n <= SHORT_LINE_WORDS and (key == phrase or key.startswith(phrase + " ")):
-            return kind
+        if key != phrase and not key.startswith(phrase + " "):
+            continue
+        if kind == "teaser" and n <= MAX_TITLE_WORDS + 5:
+            return "block"                              # "اقرأ أيضاً: <another article's headline>"
+        if kind == "label":
+            if key == phrase or _is_label_line(line, phrase, n):
+                return "line"
+            continue
+        if n <= SHORT_LINE_WORDS:
+            return "block" if kind == "teaser" else kind
     if _is_teaser(line, n):
+        return "line"
+    if _is_follow_call(key, n):
+        return "line"
+    if _is_bare_stamp(line):
         return "line"
     if _URLISH.search(line) and (n <= 30 or line.strip().startswith(("—", "-", "pic."))):
         return "line"                                   # embedded tweet, bare link
@@ -104,12 +140,46 @@ def _is_dateline(line: str) -> bool:
 
 
 def _is_teaser(line: str, n: int) -> bool:
-    """A list header and its entry on one line: "اقرأ أيضاً: <another article's headline>"."""
-    head, colon, rest = line.partition(":")
-    if not colon or not rest.strip() or n > MAX_TITLE_WORDS + 5:
+    """A list header and its entry on one line: "أخبار ذات صلة | <another article's headline>"."""
+    parts = _TEASER_SEPARATOR.split(line.strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip() or n > MAX_TITLE_WORDS + 5:
         return False
-    head_key = _key(head)
-    return any(kind == "block" and head_key == phrase for phrase, kind in _vocabulary())
+    head_key = _key(parts[0])
+    return any(kind in ("block", "teaser") and head_key == phrase for phrase, kind in _vocabulary())
+
+
+def _is_label_line(line: str, phrase: str, n: int) -> bool:
+    """A field label, a separator and a short value: "المصدر: وكالات", "المصدر - سانا"."""
+    return n <= len(phrase.split()) + LABEL_VALUE_WORDS and bool(regex.search(r"[:：\-–—|/]", line)) \
+        and not line.strip().endswith(("؟", "!"))
+
+
+def _is_follow_call(key: str, n: int) -> bool:
+    """"تابعوا آخر الأخبار عبر قناتنا على تلغرام": a platform and a call to the reader."""
+    if n > FOLLOW_LINE_WORDS:
+        return False
+    platform, calls, owns = _follow_words()
+    text = key.lower()
+    if not platform.search(text):
+        return False
+    return text.split()[0] in calls or any(w.startswith(owns) for w in text.split())
+
+
+def _is_bare_stamp(line: str) -> bool:
+    """A line that is only a clock time or a relative age ("10:45 ص"، "منذ 3 ساعات"): the page's
+    stamp, which dates nothing in the story. A line holding a full date is the article's dateline
+    and stays for the time stage."""
+    if _words(line) > SHORT_LINE_WORDS or not regex.search(r"\d", line):
+        return False
+    from rasd.times.find import expressions        # the time stage's own reading of the line
+    norm = normalize(line)
+    found = expressions(norm)
+    if not found or any(all(e.info.get("ymd") or (None,)) for e in found):
+        return False
+    rest = norm
+    for e in reversed(found):
+        rest = rest[:e.start] + " " + rest[e.end:]
+    return bool(_PUNCT_ONLY.match(rest))
 
 
 def _is_signoff(line: str, n: int) -> bool:
@@ -122,12 +192,26 @@ def _is_signoff(line: str, n: int) -> bool:
 
 
 def _is_caption(line: str, n: int) -> bool:
-    """A photo caption: short, no sentence stop, closing on a credit "(الفرنسية)" / "- رويترز"."""
+    """A photo caption: closing on a bracketed credit "(تصوير: أحمد محمد)", or opening with a
+    credit label "الصورة: …"; or short, with no sentence stop, closing on an agency "(الفرنسية)" /
+    "- رويترز"."""
     s = line.strip()
+    if n <= CAPTION_WORDS:
+        m = _TRAILING_BRACKET.search(s)
+        if m and _opens_with_credit_label(m.group(1)):
+            return True
+        head, sep, _rest = s.partition(":")
+        if sep and _key(head) in _credit_labels():
+            return True
     if n > 20 or s.endswith((".", "؟", "!")):
         return False
     m = regex.search(r"[\(\[]([^\(\)\[\]]{1,30})[\)\]]\s*$", s) or regex.search(r"[\-–—|/]\s*([^\-–—|/]{1,30})$", s)
     return bool(m) and _key(m.group(1)) in _credits()
+
+
+def _opens_with_credit_label(inside: str) -> bool:
+    key = _key(inside)
+    return any(key == label or key.startswith(label + " ") for label in _credit_labels())
 
 
 def _is_section_label(line: str) -> bool:
@@ -140,7 +224,9 @@ def _is_section_label(line: str) -> bool:
 def _looks_like_title(line: str) -> bool:
     s = line.strip()
     n = _words(s)
-    return MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS and not s.endswith((".", ":", "،", "؛")) and bool(_ARABIC.search(s))
+    lettered = sum(1 for w in _WORD.findall(s) if len(w) > 1 and not w.isdigit())   # "الثلاثاء 16 مارس 2021 - 10:45" is a date
+    return MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS and lettered >= MIN_TITLE_WORDS - 1 \
+        and not s.endswith((".", ":", "،", "؛")) and bool(_ARABIC.search(s))
 
 
 def run(article: Article) -> Article:

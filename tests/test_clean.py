@@ -92,3 +92,61 @@ def test_dev_boilerplate_never_survives(dev_dir):
         for line in gold["boilerplate"]:
             if len(line.strip()) > 3:
                 assert line.strip() not in art.text, (gold_path.name, line)
+
+
+def _dropped(art: Article) -> list[str]:
+    return [w for w in art.warnings if w.startswith("dropped page furniture")]
+
+
+def test_inline_teasers_after_any_separator_are_dropped():
+    teasers = ["تابع أيضاً: مجلس الأمن يعقد جلسة طارئة لبحث التصعيد على الحدود",
+               "اقرأ أيضاً | الرئيس يستقبل وفداً برلمانياً لبحث قانون الانتخابات الجديد",
+               "طالع أيضا - ارتفاع أسعار الوقود في الأسواق المحلية للمرة الثالثة",
+               "شاهد أيضاً» لحظة انهيار مبنى سكني بعد الزلزال"]
+    for teaser in teasers:
+        art = _clean(BODY + "\n" + teaser)
+        assert art.text == BODY, teaser
+        assert len(_dropped(art)) == 1 and teaser in _dropped(art)[0]
+
+
+def test_source_and_byline_lines_are_dropped_but_sentences_on_sources_stay():
+    for line in ["المصدر: وكالات", "المصدر : الجزيرة + وكالات", "المصدر - وكالة الأنباء الرسمية",
+                 "مصدر الخبر: رويترز", "كتب: خالد العمر", "ترجمة: فريق التحرير"]:
+        art = _clean(BODY + "\n" + line)
+        assert art.text == BODY, line
+    sentence = "المصدر: قال مسؤول أمني إن التحقيقات ما زالت جارية لمعرفة ملابسات الحادث ومن يقف وراءه."
+    assert _clean(BODY + "\n" + sentence).text == BODY + "\n" + sentence
+
+
+def test_follow_us_lines_are_dropped_but_a_speaker_on_social_media_stays():
+    for line in ["تابعوا آخر الأخبار عبر قناتنا على تلغرام", "انضموا إلى قناتنا على واتساب",
+                 "لمتابعة أخبارنا أولاً بأول عبر واتساب اضغط هنا", "اشترك في قناة الموقع على يوتيوب",
+                 "صفحتنا على فيسبوك"]:
+        art = _clean(BODY + "\n" + line)
+        assert art.text == BODY, line
+    speech = "وقال المتحدث في تغريدة على تويتر إن القوات انسحبت من المدينة"
+    assert _clean(BODY + "\n" + speech).text == BODY + "\n" + speech
+
+
+def test_photo_captions_with_credits_are_dropped_and_their_dates_date_nothing():
+    from rasd import pipeline
+    from rasd.model import Article as A
+    captions = ["عناصر من الدفاع المدني في موقع الانفجار (تصوير: سامر الأحمد)",
+                "الصورة: آثار القصف على حي سكني في 3 أيار 2019/ رويترز",
+                "مشيعون خلال جنازة الضحايا يوم 12 آذار [عدسة: محمود حسن]",
+                "بعدسة: ليلى يوسف"]
+    for caption in captions:
+        art = _clean(BODY + "\n" + caption)
+        assert art.text == BODY, caption
+    record = pipeline.process(A(raw=BODY + "\n" + captions[1], published="2020-03-12")).to_json()
+    assert not any("2019" in (t["value"] or "") for t in record["times"])
+
+
+def test_bare_clock_and_age_stamps_are_dropped_but_a_full_dateline_stays():
+    for stamp in ["10:45 ص", "08:43 م", "منذ 3 ساعات", "قبل 25 دقيقة", "الساعة 10:45 صباحاً"]:
+        art = _clean(BODY + "\n" + stamp)
+        assert art.text == BODY, stamp
+    for dateline in ["الثلاثاء 16 مارس 2021 - 10:45", "الخميس 15/ديسمبر/2016 - 07:17 م"]:
+        assert _clean(dateline + "\n" + BODY).text == dateline + "\n" + BODY
+    sentence = "وقال إن القصف بدأ منذ 3 ساعات على الأقل."
+    assert _clean(BODY + "\n" + sentence).text.endswith(sentence)
