@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 
@@ -13,12 +14,13 @@ from rasd.pipeline import process, record_of
 from rasd.read import ReadError, read_bytes, read_path
 from rasd.read.sources import holds_many, iter_items
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="rasd (رصد): who said and did what, to whom, where and when, in Arabic news.")
+DEBUG_FLAG = "--debug"
 
 
 @app.callback()
-def _commands() -> None:
+def _commands(debug: bool = typer.Option(False, DEBUG_FLAG, help="on an unexpected failure, show the Python traceback (also $RASD_DEBUG=1)")) -> None:
     """rasd (رصد): who said and did what, to whom, where and when, in Arabic news."""
 
 
@@ -89,8 +91,39 @@ def extract(
 register_store_commands(app)
 
 
-def main() -> None:
-    app()
+def main(argv: list[str] | None = None) -> None:
+    """The `rasd` command. A failure reaches the user as one line "rasd: …" and a non-zero exit,
+    never as a traceback, unless --debug (anywhere on the line) or $RASD_DEBUG asks for it."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = DEBUG_FLAG in args or os.environ.get("RASD_DEBUG", "") not in ("", "0")
+    args = [a for a in args if a != DEBUG_FLAG]
+    try:
+        code = app(args=args, prog_name="rasd", standalone_mode=False)
+    except typer.TyperException as e:          # a usage error: a missing argument, a bad option value
+        message = " ".join(e.format_message().split())
+        if message:                            # (a bare `rasd` has printed its help and says nothing more)
+            ctx = getattr(e, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            sys.stderr.write(f"rasd: {message}{hint}\n")
+        raise SystemExit(e.exit_code) from None
+    except typer.Abort:
+        sys.stderr.write("rasd: aborted\n")
+        raise SystemExit(1) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("rasd: interrupted\n")
+        raise SystemExit(130) from None
+    except BrokenPipeError:
+        raise SystemExit(0) from None
+    except Exception as e:
+        if debug:
+            raise
+        message = " ".join(f"{type(e).__name__}: {e}".split())
+        if isinstance(e, OSError):             # a file or a connection the user named: no bug of rasd's
+            sys.stderr.write(f"rasd: {message}\n")
+        else:
+            sys.stderr.write(f"rasd: internal error: {message} (run again with --debug for the traceback)\n")
+        raise SystemExit(1) from None
+    raise SystemExit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

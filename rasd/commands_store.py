@@ -31,7 +31,8 @@ def _open(db: str | None):
     try:
         return Store(db)
     except Exception as e:  # a bad URL or an unreachable server: say so plainly
-        err.print(f"rasd: cannot open the store {db or ''}: {type(e).__name__}: {e}", markup=False, highlight=False)
+        reason = " ".join(str(e).split())      # drivers' messages run over several lines
+        err.print(f"rasd: cannot open the store {db or ''}: {type(e).__name__}: {reason}", markup=False, highlight=False)
         raise typer.Exit(1)
 
 

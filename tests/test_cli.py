@@ -69,3 +69,34 @@ def test_windows_1256_file_is_read_and_reported(tmp_path):
     rec = json.loads(p.stdout)
     assert any("cp1256" in w or "windows-1256" in w.lower() for w in rec["warnings"])
     assert rec["title"].startswith("أين وصلت")
+
+
+@pytest.mark.parametrize("args,message", [
+    ((), None),                                                   # a bare `rasd` shows its help
+    (("extract",), "Missing argument"),
+    (("no-such-command",), "No such command"),
+    (("extract", str(SEED), "--format", "nonsense"), "--format"),
+    (("extract", "/no/such/file.txt"), "no such file"),
+    (("story", "not-a-number"), "story_id"),
+])
+def test_usage_errors_are_one_line_never_a_traceback(args, message):
+    p = rasd(*args)
+    err = p.stderr.decode().strip()
+    assert "Traceback" not in err
+    if message is None:
+        assert "Usage" in p.stdout.decode()
+        return
+    assert p.returncode != 0
+    assert len(err.splitlines()) == 1 and err.startswith("rasd: ") and message in err
+
+
+def test_an_unexpected_failure_is_one_line_and_debug_shows_the_traceback(tmp_path):
+    db = str(tmp_path / "s.db")
+    assert rasd("ingest", str(SEED), "--db", db, "-q").returncode == 0
+    out = str(tmp_path / "missing-folder" / "events.jsonl")        # the folder does not exist
+    p = rasd("export", "--format", "jsonl", "--out", out, "--db", db)
+    err = p.stderr.decode().strip()
+    assert p.returncode == 1 and len(err.splitlines()) == 1
+    assert err.startswith("rasd: FileNotFoundError") and "Traceback" not in err
+    p = rasd("export", "--format", "jsonl", "--out", out, "--db", db, "--debug")
+    assert p.returncode == 1 and "Traceback" in p.stderr.decode()
