@@ -10,16 +10,17 @@ from collections.abc import Callable
 
 from rasd.entities.lexicon import lexicon
 from rasd.entities.merge import build_entities
-from rasd.entities.recognize import recognizer
+from rasd.entities.recognize import read_words, recognizer
+from rasd.entities.tagger import tag as crf_tag
 from rasd.model import Article, Entity
 
 
-# A statistical tagger plugs in here: a function text -> [(start, end, type)], e.g. a wrapper
-# around a spaCy or transformers NER model. Its spans join the rule-based candidates with the lowest
-# certainty, so the lexicons and patterns win where both propose a mention; merging and geocoding
-# treat them like any other mention. None is registered by default (rasd ships no model).
-Tagger = Callable[[str], list[tuple[int, int, str]]]
-TAGGERS: list[Tagger] = []
+# Statistical taggers: functions (text, words) -> [(start, end, type)]. Their spans join the
+# rule-based candidates (rasd.entities.recognize decides between them); merging and geocoding treat
+# them like any other mention. The shipped CRF (rasd.entities.tagger, trained on FANE) is the default;
+# another model (a spaCy or transformers wrapper) is one more `register_tagger` call.
+Tagger = Callable[[str, list], list[tuple[int, int, str]]]
+TAGGERS: list[Tagger] = [crf_tag]
 
 
 def register_tagger(tagger: Tagger) -> None:
@@ -27,7 +28,8 @@ def register_tagger(tagger: Tagger) -> None:
 
 
 def run(article: Article) -> Article:
-    tagged = [span for tagger in TAGGERS for span in tagger(article.text)]
+    words = article.words or read_words(article.text)
+    tagged = [span for tagger in TAGGERS for span in tagger(article.text, words)]
     ws, mentions = recognizer().mentions(article.text, tagged, article.words or None)
     article.entities = build_entities(article.text, ws, mentions, lexicon())
     return article

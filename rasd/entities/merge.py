@@ -138,7 +138,8 @@ def _merge_short_names(groups: dict[str, Group]) -> None:
                     or longest[long.key] <= min(len(w) for w in sw):
                 continue
             heads = long.heads()
-            if any(part_of(s, lw, heads) for s in sw for lw in words[long.key]):
+            if any(part_of(s, lw, heads) or (short.type == long.type == "PERSON" and _surname_of(s, lw))
+                   for s in sw for lw in words[long.key]):
                 long.mentions.extend(short.mentions)
                 long.extra.extend(short.extra)
                 words[long.key] = words[long.key] | sw
@@ -156,6 +157,12 @@ def _part_of(short: tuple[str, ...], long: tuple[str, ...], long_heads: set[str]
     # التلفزيون السوري ⊂ التلفزيون الرسمي السوري: the same head, the longer adds only adjectives
     return len(short) >= 2 and short[0] == long[0] and set(short) <= set(long) \
         and all(_adjective_like(w) for w in long if w not in short)
+
+
+def _surname_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """بيرقدار → حمزة بيرقدار: a person named by the last word of a longer name (the tagger finds
+    such repeated surnames as names of their own)."""
+    return len(short) == 1 and len(long) >= 2 and long[-1] == short[0] and len(short[0]) > 2
 
 
 def _adjective_like(word: str) -> bool:

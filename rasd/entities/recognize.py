@@ -466,7 +466,9 @@ class Recognizer:
         if role == "area":
             out.append(Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head))
         else:
+            # the span is the name, as newswire NER gold marks it: مدينة [دوما]، محافظة [خراسان]
             name = " ".join(x.text for x in ws[k:j])
+            s = ws[k].start
             out.append(Mention(i, j, s, e, typ if head not in self.vague_heads or ws[k].norm in self.gaz.places else "LOC",
                                name, certainty=2, head=head))
 
@@ -791,6 +793,9 @@ class Recognizer:
                 places = gaz.places.get(name)
                 if not places:
                     continue
+                if n == 1 and p == 0 and w.text.endswith("ة") and i > 0 and ws[i - 1].text.endswith("ة") \
+                        and not _definite(ws[i - 1].norm) and ws[i - 1].norm not in lex.heads:
+                    continue             # بانسيابية عالية: an adjective agreeing with the noun before it
                 if n == 1 and (stem in lex.stop or stem in lex.given or stem in lex.titles or stem in lex.heads
                                or stem in self.not_places or len(stem) < 3 or stem in lex.adjective_of
                                or (stem in self.common_words and not self._coordinated_with_place(ws, i))):
@@ -818,7 +823,8 @@ class Recognizer:
         as candidates of the lowest certainty (the rules win where they overlap); `written`: the
         segment stage's words, when the article has them."""
         ws = read_words(text, written)
-        cands: list[Mention] = self._tagged(ws, tagged)
+        model_mentions = self._tagged(ws, tagged)
+        cands: list[Mention] = []
         starts = self.starts
         for i, w in enumerate(ws):
             if i + 1 < len(ws) and ws[i + 1].norm == "عبد":
@@ -838,6 +844,16 @@ class Recognizer:
             self._gazetteer(ws, i, cands)
         cands.extend(self._datelines(text, ws))
         chosen = _select(cands)
+        # the model's mentions fill the words the rules left: where both read a name, the rules'
+        # reading (with its knowledge of heads, titles and lists) is kept, but for a bare guess (a
+        # gazetteer word, an untitled name) inside a longer model mention: ستيف ويتكوف is no Sétif
+        wider = [m for m in model_mentions
+                 if any(r.certainty <= 1 and m.i <= r.i and r.j <= m.j and m.j - m.i > r.j - r.i for r in chosen)
+                 and not any(r.certainty > 1 and r.i < m.j and m.i < r.j for r in chosen)]
+        inside = {id(r) for m in wider for r in chosen if m.i <= r.i and r.j <= m.j}
+        chosen = [r for r in chosen if id(r) not in inside] + wider
+        used = {k for m in chosen for k in range(m.i, m.j)}
+        chosen = _select(chosen + [m for m in model_mentions if not any(k in used for k in range(m.i, m.j))])
         found = {m.i: m for m in chosen}
         regions: list[Mention] = []
         region_starts = self.lex.directions | self.lex.area_nouns
@@ -848,19 +864,49 @@ class Recognizer:
         chosen = _select(chosen + self._coordinated_places(ws, chosen))
         chosen = _select(chosen + self._unknown_lists(ws, chosen))
         chosen = self._parenthesised_aliases(ws, chosen)
+        # a model mention of one word that is a person's last name in the article is that person
+        surnames = {ws[m.j - 1].norm for m in chosen if m.type == "PERSON" and m.j - m.i >= 2}
+        for m in chosen:
+            if m.certainty == 0 and m.j - m.i == 1 and any(st in surnames for _, st in readings(ws[m.i].norm)):
+                m.type = "PERSON"
         for m in chosen:
             m.surface = text[m.start:m.end]
         return ws, chosen
 
-    @staticmethod
-    def _tagged(ws: list[Word], tagged) -> list[Mention]:
+    def _tagged(self, ws: list[Word], tagged) -> list[Mention]:
+        """Mentions from a statistical tagger's (start, end, type) spans: the words inside, cut where
+        a function word stands (a name never runs across one: أفاد، و…)."""
         out = []
+        stop = self.lex.stop
         for start, end, typ in tagged:
-            inside = [n for n, w in enumerate(ws) if start <= w.start and w.end <= end]
-            if inside and typ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA"):
-                i, j = inside[0], inside[-1] + 1
-                out.append(Mention(i, j, ws[i].start, ws[j - 1].end, typ,
-                                   " ".join(w.text for w in ws[i:j]), certainty=0))
+            if typ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA"):
+                continue
+            inside = [n for n, w in enumerate(ws) if start < w.end and w.start < end]
+            runs, run = [], []
+            for n in inside:
+                if ws[n].is_word and ws[n].norm not in stop and (not run or ws[n].norm[:1] != "و"
+                                                                 or ws[n].norm[1:] in stop):
+                    run.append(n)
+                else:
+                    runs.append(run)
+                    run = []
+            runs.append(run)
+            for run in runs[:1] if runs[0] else []:
+                i, j = run[0], run[-1] + 1
+                s = max(start, ws[i].start)
+                if j == i + 1:
+                    stem = next((st for p, st in readings(ws[i].norm) if ws[i].start + p >= s), ws[i].norm)
+                    if stem in self.lex.heads or "ال" + stem in self.lex.heads:
+                        continue                 # a head alone (قناة، وزارة) names nothing
+                    before = ws[i - 1] if i > 0 else None
+                    if typ != "PERSON" and ws[i].text.endswith(("ي", "ية")) and before is not None \
+                            and before.is_word and not _definite(before.norm) and before.norm not in stop \
+                            and before.norm not in self.lex.heads:
+                        continue                 # اتفاق سلمي: an adjective after the noun it qualifies
+                    if typ == "PERSON" and stem in self.gaz.places and stem not in self.lex.given:
+                        typ = "GPE"              # a word the gazetteer knows as a town, no given name
+                name = " ".join([ws[i].text[s - ws[i].start:]] + [w.text for w in ws[i + 1:j]])
+                out.append(Mention(i, j, s, ws[j - 1].end, typ, name, certainty=0))
         return out
 
     def _parenthesised_aliases(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:

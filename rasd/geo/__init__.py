@@ -119,16 +119,39 @@ def _context(article: Article) -> Counter:
     return weight
 
 
-def _choose(places: tuple[Place, ...], context: Counter) -> Place:
+def _choose(places: tuple[Place, ...], context: Counter, areas: frozenset = frozenset()) -> Place:
     """The likeliest namesake: the article's countries weigh as much as a thirtyfold population
     (دوما in Syria before Dohma in Saxony), so a world city still beats a village of its name
-    in a country the article mentions (موسكو is Moscow even next to الجانب الأمريكي)."""
+    in a country the article mentions (موسكو is Moscow even next to الجانب الأمريكي). A namesake in
+    a province the article names comes first (زنجبار with أبين is Zinjibar in Yemen), and one in a
+    country the article names beats any town below a million in a country it does not name
+    (GeoNames lacks the population of many small towns: Zinjibar's 20,000 against Zanzibar's 700,000)."""
     def score(p: Place) -> float:
-        return math.log10(p.population + 10) + 1.5 * min(1.0, context.get(p.country, 0) / 2)
-    return max(places, key=score)
+        return math.log10(p.population + 10) + 1.5 * min(1.0, context.get(p.country, 0) / 2) \
+            + 3 * ((p.country, p.admin1) in areas)
+    best = max(places, key=score)
+    named = [p for p in places if context.get(p.country, 0) >= 2]
+    if named and context.get(best.country, 0) == 0 and best.population < 1_000_000:
+        best = max(named, key=score)
+    return best
 
 
-def locate(e: Entity, context: Counter) -> dict | None:
+@lru_cache(maxsize=1)
+def _admin1_by_name() -> dict[str, list[tuple[str, str]]]:
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for key, name in gazetteer().admin1.items():
+        by_name.setdefault(" ".join(words(name)), []).append(key)
+    return by_name
+
+
+def _areas(article: Article) -> frozenset:
+    """(country, admin1 code) of the provinces the article names (محافظة أبين، ولاية الخرطوم)."""
+    by_name = _admin1_by_name()
+    return frozenset(key for e in article.entities if e.type in _PLACE_TYPES
+                     for form in _forms(e) for key in by_name.get(form, ()))
+
+
+def locate(e: Entity, context: Counter, areas: frozenset = frozenset()) -> dict | None:
     """The geo record of one place entity, or None when neither the gazetteer nor the regions know it."""
     gaz = gazetteer()
     code = _country_of(e.name)
@@ -143,7 +166,7 @@ def locate(e: Entity, context: Counter) -> dict | None:
             continue               # مستشفى ناصر is named after a man, not a place called ناصر
         places = gaz.lookup(form)
         if places:
-            best = _choose(places, context)
+            best = _choose(places, context, areas)
             if context and context.get(best.country, 0) == 0 and best.population < 100000:
                 continue           # a small namesake abroad: not this place (التون in Illinois)
             # the town itself (precision 1) only when the entity is named by it: a district, quarter,
@@ -203,9 +226,10 @@ def run(article: Article) -> Article:
     if not places:
         return article
     context = _context(article)
+    areas = _areas(article)
     located: dict[str, dict] = {}
     for e in places:
-        geo = locate(e, context)
+        geo = locate(e, context, areas)
         if geo is not None:
             located[e.id] = geo
     for e in places:
@@ -218,7 +242,20 @@ def run(article: Article) -> Article:
     return article
 
 
-_IN_TOWN = regex.compile(r"^[\s،,]*(?:(?:في|ب|قرب|داخل|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)\s*)?$")
+_IN_TOWN = regex.compile(r"^[\s،,]*(?:(?:في|ب|قرب|داخل|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)\s*)?(\p{L}+\s+)?$")
+
+
+def _in_town(between: str) -> bool:
+    """What stands between a facility and a town says the facility is in it: nothing, a preposition
+    or a direction, and perhaps the town's classifier (مستشفى الشفاء بمدينة غزة)."""
+    m = _IN_TOWN.match(between)
+    if m is None:
+        return False
+    classifier = m.group(1)
+    if classifier is None:
+        return True
+    head = lexicon().heads.get(bare(words(classifier)[0]))
+    return head is not None and head[0] in ("GPE", "LOC")
 
 
 def _named_town(article: Article, e: Entity, located: dict[str, dict]) -> dict | None:
@@ -229,6 +266,6 @@ def _named_town(article: Article, e: Entity, located: dict[str, dict]) -> dict |
             if other is e or other.type != "GPE" or geo is None or geo["precision"] != 1:
                 continue
             for om in other.mentions:
-                if 0 <= om.start - m.end <= 12 and _IN_TOWN.match(article.text[m.end:om.start]):
+                if 0 <= om.start - m.end <= 20 and _in_town(article.text[m.end:om.start]):
                     return {**geo, "precision": 2, "source": f"{geo['source']}: in {other.name}"}
     return None

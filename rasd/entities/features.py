@@ -1,0 +1,134 @@
+"""Token features for the statistical entity tagger (rasd.entities.tagger), the same at training
+and at tagging time.
+
+Each word is read on its own once (cached): its normalised form, the stem left when its proclitics
+and article are taken off (وبالقاهرة → قاهره), affixes of the stem, its shape, and what rasd's own
+knowledge says of it: a given name, a title, an organisation or place head, a gazetteer place, a
+country or known actor, a nisba adjective, a stop word. A token's features are its own and those of
+the two words on each side; the lexicon flags are what let the tagger generalise past the training
+corpora (a name after a title is a person whoever he is), the words themselves what let it learn
+names no lexicon lists (رامسفيلد، أنان).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.entities.lexicon import Lexicon, lexicon
+from rasd.geo.gazetteer import Gazetteer, gazetteer
+from rasd.resources import load_rows
+from rasd.text import normalize
+
+_CHAINS = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+_SINGLE = "وفبلك"
+
+
+def stem_of(norm: str) -> tuple[str, str]:
+    """(proclitics, stem) of a normalised word when it carries the article (وبالقاهره → وبال +
+    قاهره): the one reading the spelling alone settles. A lone proclitic (ليبيا or ل + يبيا?) needs
+    the lexicons: `Features.split`."""
+    for chain in _CHAINS:
+        if norm.startswith(chain) and len(norm) - len(chain) >= 2:
+            return chain, norm[len(chain):]
+    return "", norm
+
+
+class Features:
+    """Feature lists for token sequences; built once per process from the loaded lexicons."""
+
+    def __init__(self, lex: Lexicon, gaz: Gazetteer):
+        self.lex, self.gaz = lex, gaz
+        cues = {}
+        for row in load_rows("entities/person_cues.tsv"):
+            cues.setdefault(normalize(row[0]), row[1])
+        self.cues = cues
+        self.word = lru_cache(maxsize=1 << 17)(self._word)
+
+    def _flags(self, norm: str, stem: str) -> list[str]:
+        lex, gaz = self.lex, self.gaz
+        flags = []
+        for form in {norm, stem, "ال" + stem}:
+            if form in lex.given:
+                flags.append("given")
+            if form in lex.titles:
+                flags.append("title")
+            if form in lex.heads:
+                flags.append("head=" + lex.heads[form][0] + "/" + lex.heads[form][1])
+            if form in gaz.places:
+                flags.append("gaz")
+            if form in lex.names.by_first:
+                flags.append("known=" + lex.names.by_first[form][0][1].type)
+            if form in lex.adjective_of:
+                flags.append("nisba")
+            if form in lex.people_of:
+                flags.append("people")
+            if form in self.cues:
+                flags.append("cue=" + self.cues[form])
+        if norm in lex.stop or stem in lex.stop:
+            flags.append("stop")
+        return sorted(set(flags))
+
+    def _word(self, norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(own features, features a neighbour sees) of one normalised word."""
+        pre, stem = self.split(norm)
+        if norm.isdigit():
+            shape = "digit"
+        elif "a" <= norm[:1] <= "z":
+            shape = "latin"
+        elif not norm[:1].isalpha():
+            shape = "punct"
+        else:
+            shape = "arabic"
+        flags = self._flags(norm, stem) if shape == "arabic" else []
+        own = ["w=" + norm, "s=" + stem, "p=" + pre, "sh=" + shape, "l=" + str(min(len(stem), 8)),
+               "s2=" + stem[:2], "s3=" + stem[:3], "e2=" + stem[-2:], "e3=" + stem[-3:]]
+        own += ["f=" + f for f in flags]
+        seen = ["s=" + stem, "sh=" + shape] + ["f=" + f for f in flags]
+        return tuple(own), tuple(seen)
+
+    def known(self, norm: str) -> bool:
+        lex = self.lex
+        return norm in self.gaz.places or norm in lex.given or norm in lex.names.by_first or norm in lex.heads
+
+    def split(self, norm: str) -> tuple[str, str]:
+        """(proclitics, stem) of a normalised word: the article chain (وبالقاهره → وبال + قاهره), else
+        one proclitic when the word without it is known and the word itself is not (بواشنطن; ليبيا
+        stays whole), or a و before a word no list knows (ورامسفيلد: names opening with و are rare)."""
+        pre, stem = stem_of(norm)
+        if pre or norm[:1] not in _SINGLE or len(norm) < 4 or self.known(norm):
+            return pre, stem
+        if self.known(norm[1:]) or norm[0] == "و":
+            return norm[0], norm[1:]
+        return "", norm
+
+    def proclitic_len(self, norm: str) -> int:
+        """How many normalised letters of a word opening a name are a proclitic, left out of the
+        name: those before ال in an article chain (وبالقاهره → وب; للقاهره → ل), or the one `split` finds."""
+        pre, _ = self.split(norm)
+        return len(pre) - 2 if pre.endswith("ال") else len(pre) - 1 if pre.endswith("لل") else len(pre)
+
+    def sequence(self, norms: list[str]) -> list[list[str]]:
+        """The feature lists of a sentence's tokens (normalised forms)."""
+        words = [self.word(n) for n in norms]
+        out = []
+        n = len(words)
+        for k, (own, _) in enumerate(words):
+            feats = list(own)
+            for d in (-2, -1, 1, 2):
+                if 0 <= k + d < n:
+                    feats += [f"{d}:{f}" for f in words[k + d][1]]
+                else:
+                    feats.append(f"{d}:edge")
+            if 0 < k < n - 1:
+                feats.append("b=" + words[k - 1][1][0] + "|" + words[k + 1][1][0])
+            out.append(feats)
+        return out
+
+
+_FEATURES: Features | None = None
+
+
+def features() -> Features:
+    global _FEATURES
+    if _FEATURES is None:
+        _FEATURES = Features(lexicon(), gazetteer())
+    return _FEATURES

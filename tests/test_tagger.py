@@ -1,0 +1,140 @@
+"""The statistical entity tagger (issue 11): the FANE reader, the features, the shipped model and a
+small retraining run. Sentences are our own."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import rasd
+from rasd import segment
+from rasd.entities import fane, tagger, train
+from rasd.entities.features import features, stem_of
+from rasd.model import Article
+
+FANE = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "fane"
+
+SAMPLE = """\u200eقال\tO
+\u200eوزير\tO
+\u200eالخارجية\tO
+\u200eجون\tB-Politician
+\u200eكيري\tI-Politician
+\u200eان\tO
+\u200eو\tO
+\u200eفد\tO
+\u200eه\tO
+\u200eوصل\tO
+\u200eالى\tO
+\u200eالقاهرة\tB-Population-Center
+\u200eو\tO
+\u200eالتقى\tO
+\u200eب\tO
+\u200eالعرب\tB-Group
+.\tO
+
+\u200eنقلت\tO
+\u200eوكالة\tB-Media
+\u200eرويترز\tI-Media
+\u200eعن\tO
+\u200eشركة\tB-Commercial
+\u200eنوكيا\tI-Commercial
+.\tO
+"""
+
+
+def write_sample(tmp_path: Path) -> Path:
+    path = tmp_path / "sample.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    return path
+
+
+def test_fane_reader_maps_classes_and_glues_clitics(tmp_path):
+    corpus = fane.read_fane(write_sample(tmp_path))
+    first, second = corpus.sentences
+    assert first[3:5] == [("جون", "B-PERSON"), ("كيري", "I-PERSON")]
+    assert ("القاهرة", "B-GPE") in first
+    assert ("العرب", "O") in first                     # a people (Group) is no entity of rasd's
+    assert second[1:3] == [("وكالة", "B-MEDIA"), ("رويترز", "I-MEDIA")]
+    joined = [t for t, _ in fane.glued(first)]
+    assert "وفده" in joined and "وصل" in joined          # و + فد + ه as news writes it
+    assert "بالعرب" in joined and "والتقى" in joined
+    assert fane.spans([l for _, l in first]) == {(3, 5, "PERSON"), (11, 12, "GPE")}
+
+
+def test_an_unknown_class_is_an_error(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_text("\u200eكلمة\tB-Spaceship\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Spaceship"):
+        fane.read_fane(path)
+
+
+def test_features_read_the_stem_and_the_lexicons():
+    assert stem_of("وبالقاهره") == ("وبال", "قاهره")
+    assert stem_of("ليبيا") == ("", "ليبيا")
+    assert features().split("ليبيا") == ("", "ليبيا")        # a known name keeps its first letter
+    assert features().split("بواشنطن") == ("ب", "واشنطن")
+    own, seen = features().word("الناطق")
+    assert "f=title" in own and "f=title" in seen
+    feats = features().sequence(["قال", "الناطق", "جون", "كيربي"])
+    assert "-1:f=title" in feats[2] and "-2:edge" in feats[0]
+
+
+def test_proclitics_are_left_out_of_a_model_span():
+    f = features()
+    assert f.proclitic_len("وبالقاهره") == 2
+    assert f.proclitic_len("للقاهره") == 1
+    assert f.proclitic_len("فرنسا") == 0                  # a name that opens with ف
+    assert f.proclitic_len("ورامسفيلد") == 1
+
+
+def test_the_shipped_model_loads_and_tags():
+    assert tagger.model() is not None, "rasd/data/models/entities.crfsuite is missing"
+    text = "وقال المستشار الألماني غيرهارد شرودر في برلين إن الحكومة ستدرس الاقتراح."
+    article = segment.run(Article(raw=text, text=text))
+    spans = tagger.tag(article.text, article.words)
+    found = {(text[s:e], t) for s, e, t in spans}
+    assert ("برلين", "GPE") in found
+    assert any(t == "PERSON" and "شرودر" in name for name, t in found)
+
+
+def test_a_person_without_title_or_known_given_name_is_found():
+    a = rasd.analyze("وأعرب ويتكوف عن تفاؤله، فيما قال شرودر إن المحادثات ستستأنف في برلين.")
+    people = {e.name for e in a.entities if e.type == "PERSON"}
+    assert any("شرودر" in p for p in people)
+
+
+def test_sentences_break_at_stops_and_line_ends():
+    text = "قال أحمد.\nوصل محمد إلى دمشق"
+    article = segment.run(Article(raw=text, text=text))
+    groups = tagger.sentences_of(text, article.words)
+    assert len(groups) == 2
+
+
+def test_retraining_on_a_small_corpus_learns_it(tmp_path):
+    sentences = fane.read_fane(write_sample(tmp_path)).sentences * 20
+    out = tmp_path / "m.crfsuite"
+    train.train(sentences, out, {"max_iterations": 30})
+    result = train.score([[l for _, l in s] for s in sentences],
+                         [_tag_with(out, s) for s in sentences])
+    assert result["all"].f1 > 0.9
+
+
+def _tag_with(model: Path, sentence):
+    import pycrfsuite
+
+    t = pycrfsuite.Tagger()
+    t.open(str(model))
+    return t.tag(train._xy(sentence)[0])
+
+
+@pytest.mark.skipif(not FANE.is_dir(), reason="needs ../shared/corpora/fane")
+def test_a_quick_run_of_the_training_command(tmp_path):
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    out = tmp_path / "quick.crfsuite"
+    result = CliRunner().invoke(app, ["train", "entities", "--fane", str(FANE), "--no-wiki", "--limit", "400",
+                                      "--iterations", "20", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 0 and "NewsFANE test split" in result.output
