@@ -73,8 +73,8 @@ def test_features_read_the_stem_and_the_lexicons():
     assert stem_of("ليبيا") == ("", "ليبيا")
     assert features().split("ليبيا") == ("", "ليبيا")        # a known name keeps its first letter
     assert features().split("بواشنطن") == ("ب", "واشنطن")
-    own, seen = features().word("الناطق")
-    assert "f=title" in own and "f=title" in seen
+    own, seen, _ = features().word("الناطق")
+    assert "f=title" in own and "-1:f=title" in seen[-1]
     feats = features().sequence(["قال", "الناطق", "جون", "كيربي"])
     assert "-1:f=title" in feats[2] and "-2:edge" in feats[0]
 

@@ -20,6 +20,8 @@ from rasd.text import normalize
 
 _CHAINS = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 _SINGLE = "وفبلك"
+_OFFSETS = (-2, -1, 1, 2)
+_EDGE = {d: f"{d}:edge" for d in _OFFSETS}
 
 
 def stem_of(norm: str) -> tuple[str, str]:
@@ -67,8 +69,9 @@ class Features:
             flags.append("stop")
         return sorted(set(flags))
 
-    def _word(self, norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(own features, features a neighbour sees) of one normalised word."""
+    def _word(self, norm: str) -> tuple[list[str], dict[int, list[str]], str]:
+        """(own features, what the neighbour at each offset sees of it, its stem feature) of one
+        normalised word; the offset-prefixed strings are made once per word, not once per token."""
         pre, stem = self.split(norm)
         if norm.isdigit():
             shape = "digit"
@@ -79,11 +82,12 @@ class Features:
         else:
             shape = "arabic"
         flags = self._flags(norm, stem) if shape == "arabic" else []
-        own = ["w=" + norm, "s=" + stem, "p=" + pre, "sh=" + shape, "l=" + str(min(len(stem), 8)),
-               "s2=" + stem[:2], "s3=" + stem[:3], "e2=" + stem[-2:], "e3=" + stem[-3:]]
+        # few features a token: tagging time grows with their number (CRFsuite looks each one up)
+        own = ["w=" + norm, "s=" + stem, "p=" + pre, "sh=" + shape, "s3=" + stem[:3], "e2=" + stem[-2:],
+               "e3=" + stem[-3:]]
         own += ["f=" + f for f in flags]
-        seen = ["s=" + stem, "sh=" + shape] + ["f=" + f for f in flags]
-        return tuple(own), tuple(seen)
+        seen = ["s=" + stem] + (["sh=" + shape] if shape != "arabic" else []) + ["f=" + f for f in flags]
+        return own, {d: [f"{d}:{f}" for f in seen] for d in _OFFSETS}, "s=" + stem
 
     def known(self, norm: str) -> bool:
         lex = self.lex
@@ -111,15 +115,15 @@ class Features:
         words = [self.word(n) for n in norms]
         out = []
         n = len(words)
-        for k, (own, _) in enumerate(words):
+        for k, (own, _, _) in enumerate(words):
             feats = list(own)
-            for d in (-2, -1, 1, 2):
+            for d in _OFFSETS:
                 if 0 <= k + d < n:
-                    feats += [f"{d}:{f}" for f in words[k + d][1]]
+                    feats += words[k + d][1][d]
                 else:
-                    feats.append(f"{d}:edge")
+                    feats.append(_EDGE[d])
             if 0 < k < n - 1:
-                feats.append("b=" + words[k - 1][1][0] + "|" + words[k + 1][1][0])
+                feats.append("b=" + words[k - 1][2] + "|" + words[k + 1][2])
             out.append(feats)
         return out
 

@@ -17,6 +17,7 @@ Proclitics (و ف ب ل ك، لـ) are left out of a mention: "لرويترز" g
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,6 +91,16 @@ def offset_after(word: Word, n_norm: int) -> int:
                 k += 1
             return word.start + k
     return word.end
+
+
+def words_within(words: list, start: int, end: int) -> list[int]:
+    """Indexes of the words overlapping [start, end) (words in text order)."""
+    k = bisect_right(words, start, key=lambda w: w.end)
+    out = []
+    while k < len(words) and words[k].start < end:
+        out.append(k)
+        k += 1
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -881,7 +892,7 @@ class Recognizer:
         for start, end, typ in tagged:
             if typ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA"):
                 continue
-            inside = [n for n, w in enumerate(ws) if start < w.end and w.start < end]
+            inside = words_within(ws, start, end)
             runs, run = [], []
             for n in inside:
                 if ws[n].is_word and ws[n].norm not in stop and (not run or ws[n].norm[:1] != "و"

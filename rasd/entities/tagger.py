@@ -13,7 +13,7 @@ import warnings
 from functools import lru_cache
 
 from rasd.entities.features import features
-from rasd.entities.recognize import offset_after, readings
+from rasd.entities.recognize import offset_after, readings, words_within
 from rasd.resources import data_path
 
 MODEL = "models/entities.crfsuite"
@@ -82,7 +82,7 @@ def _repeated(text: str, words: list, found: list[tuple[int, int, str]], feats) 
     inside: set[int] = set()
     lex = feats.lex
     for start, end, typ in found:
-        span = [k for k, w in enumerate(words) if start < w.end and w.start < end]
+        span = words_within(words, start, end)
         inside.update(span)
         if len(span) == 1 or (typ == "PERSON" and span):
             last = words[span[-1]]
