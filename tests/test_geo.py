@@ -115,3 +115,33 @@ def test_a_region_named_with_its_head_is_located_as_that_region():
     a = located("وتجددت الاشتباكات قرب المنطقة الخضراء ببغداد، فيما تشهد مدن إقليم دارفور معارك.")
     zone = entity(a, "المنطقة الخضراء").geo
     assert zone["country"] == "IQ" and km((zone["lat"], zone["lon"]), (33.30, 44.39)) < 10
+
+
+# Words and names that are no places (issue 11); sentences of our own.
+
+def test_a_namesake_in_the_province_the_article_names_wins():
+    a = located("سيطر مسلحون على مدينة زنجبار عاصمة محافظة أبين جنوبي اليمن.")
+    assert entity(a, "زنجبار").geo["country"] == "YE"           # Zinjibar, not Zanzibar
+    a = located("وصلت تعزيزات عسكرية إلى زنجبار في اليمن.")
+    assert entity(a, "زنجبار").geo["country"] == "YE"           # a country named beats a town abroad under a million
+
+
+def test_a_world_city_still_beats_a_namesake_in_the_article_country():
+    a = located("وصل وفد سوري إلى موسكو للقاء مسؤولين روس.")
+    assert entity(a, "موسكو").geo["country"] == "RU"
+
+
+def test_an_adjective_after_its_noun_is_no_place():
+    a = located("وتمت عملية الإخلاء بانسيابية عالية بحسب المنظمين في بيروت.")
+    assert [e.name for e in a.entities if e.type in ("GPE", "LOC")] == ["بيروت"]
+
+
+def test_a_first_name_is_no_town():
+    a = located("وصل المبعوث الأمريكي ستيف ويتكوف إلى الدوحة.")
+    assert not any(e.geo and e.geo["country"] == "DZ" for e in a.entities)   # ستيف is no Sétif
+    assert any(e.type == "PERSON" and e.name.startswith("ستيف") for e in a.entities)
+
+
+def test_a_part_of_a_country_is_in_that_country():
+    a = located("وتجري الانتخابات في قضاء عاليه بجبل لبنان.")
+    assert entity(a, "جبل لبنان").geo["country"] == "LB"

@@ -161,6 +161,11 @@ def locate(e: Entity, context: Counter, areas: frozenset = frozenset()) -> dict 
     for form in forms:
         if form in gaz.regions:
             return _region_geo(gaz.regions[form])
+    for form in forms:             # (the name itself is no country: that was asked above)
+        code = _country_of(form)
+        if code:                   # جبل لبنان: a part of the country its name holds, not a US Lebanon
+            geo = _country_geo(code)
+            return geo and {**geo, "precision": 2 if e.type == "LOC" else 3}
     for form in forms:
         if e.type == "FAC" and form.split()[0] in lexicon().given:
             continue               # مستشفى ناصر is named after a man, not a place called ناصر
