@@ -37,8 +37,10 @@ def stem_of(norm: str) -> tuple[str, str]:
 class Features:
     """Feature lists for token sequences; built once per process from the loaded lexicons."""
 
-    def __init__(self, lex: Lexicon, gaz: Gazetteer):
-        self.lex, self.gaz = lex, gaz
+    def __init__(self, lex: Lexicon, gaz: Gazetteer, weighted: frozenset[str] | None = None):
+        """`weighted`: the attributes a trained model has weights for; when given, the others are left
+        out at once (a tagger only spends time on them: CRFsuite converts and looks up each one)."""
+        self.lex, self.gaz, self.weighted = lex, gaz, weighted
         cues = {}
         for row in load_rows("entities/person_cues.tsv"):
             cues.setdefault(normalize(row[0]), row[1])
@@ -87,7 +89,11 @@ class Features:
                "e3=" + stem[-3:]]
         own += ["f=" + f for f in flags]
         seen = ["s=" + stem] + (["sh=" + shape] if shape != "arabic" else []) + ["f=" + f for f in flags]
-        return own, {d: [f"{d}:{f}" for f in seen] for d in _OFFSETS}, "s=" + stem
+        around = {d: [f"{d}:{f}" for f in seen] for d in _OFFSETS}
+        if self.weighted is not None:
+            own = [f for f in own if f in self.weighted]
+            around = {d: [f for f in fs if f in self.weighted] for d, fs in around.items()}
+        return own, around, "s=" + stem
 
     def known(self, norm: str) -> bool:
         lex = self.lex
@@ -123,7 +129,9 @@ class Features:
                 else:
                     feats.append(_EDGE[d])
             if 0 < k < n - 1:
-                feats.append("b=" + words[k - 1][2] + "|" + words[k + 1][2])
+                pair = "b=" + words[k - 1][2] + "|" + words[k + 1][2]
+                if self.weighted is None or pair in self.weighted:
+                    feats.append(pair)
             out.append(feats)
         return out
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import warnings
 from functools import lru_cache
 
-from rasd.entities.features import features
+from rasd.entities.features import Features
+from rasd.entities.lexicon import lexicon
+from rasd.geo.gazetteer import gazetteer
 from rasd.entities.recognize import offset_after, readings, words_within
 from rasd.resources import data_path
 
@@ -33,6 +35,19 @@ def model():
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     return tagger
+
+
+@lru_cache(maxsize=1)
+def tagging_features() -> Features:
+    """The features the shipped model knows (its attribute list beside it), else all of them."""
+    import gzip
+
+    path = data_path(MODEL).with_suffix(".attributes.gz")
+    known = None
+    if path.exists():
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            known = frozenset(f.read().split("\n"))
+    return Features(lexicon(), gazetteer(), known)
 
 
 def sentences_of(text: str, words: list) -> list[list[int]]:
@@ -57,7 +72,7 @@ def tag(text: str, words: list) -> list[tuple[int, int, str]]:
     tagger = model()
     if tagger is None or not words:
         return []
-    feats = features()
+    feats = tagging_features()
     out = []
     for sentence in sentences_of(text, words):
         labels = tagger.tag(feats.sequence([words[k].norm for k in sentence]))

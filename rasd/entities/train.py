@@ -52,7 +52,25 @@ def train(sentences: list[Tagged], out: Path, settings: dict | None = None, verb
     trainer.set_params({**SETTINGS, **(settings or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    write_attributes(out)
     return time.perf_counter() - t0
+
+
+def attributes_path(model: Path) -> Path:
+    return model.with_suffix(".attributes.gz")
+
+
+def write_attributes(model: Path) -> None:
+    """Beside the model, the attributes it has weights for (the tagger leaves the others out)."""
+    import gzip
+
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    names = sorted({attr for attr, _ in tagger.info().state_features})
+    with gzip.open(attributes_path(model), "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(names) + "\n")
 
 
 @dataclass
