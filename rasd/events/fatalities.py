@@ -26,6 +26,7 @@ DIED_REACH = 2        # words between a count and the verb its dead are the subj
 TARGET_REACH = 6      # words after an attack in its clause where the ones it hit are named
 TOLL_SENTENCES = 2    # how far back (in sentences) a toll with no attack of its own reaches
 ATTACK = "ASSAULT"
+_TOLL_HINTS = ("حصيل", "عدد")   # as written: a sentence without them holds no toll
 
 
 @dataclass(frozen=True)
@@ -186,9 +187,11 @@ def annotate(events: list[Event], text: str, sentences: list[Span]) -> None:
             by_sentence.setdefault(k, []).append(v)
     last_attack: tuple[Event, int] | None = None      # the last attack and its sentence's index
     for k, sentence in enumerate(order):
+        attacks = [v for v in by_sentence.get(k, []) if v.type == ATTACK]
+        if not attacks and not (last_attack is not None and any(w in sentence.text for w in _TOLL_HINTS)):
+            continue                            # most sentences: no attack and no toll to read
         toks = tokens(text, sentence)
         dead, tolls = counts(toks)
-        attacks = [v for v in by_sentence.get(k, []) if v.type == ATTACK]
         civilian_dead = _civilian_dead(toks)
         for n, v in enumerate(attacks):
             v.civilian_targeting = civilian_target(text, toks, v.trigger) or (n == 0 and civilian_dead)
