@@ -81,3 +81,13 @@ def test_events_other_than_attacks_carry_no_count():
     for v in events_of(text):
         if v.type != "ASSAULT":
             assert v.fatalities is None and v.civilian_targeting is False
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("الرياض - اعترضت الدفاعات الجوية صاروخاً أطلق باتجاه جازان دون وقوع إصابات.\n", 0),
+    ("بغداد - سقطت قذيفة هاون قرب السفارة ولم يسفر القصف عن سقوط قتلى.\n", None),   # a word between: not the phrase
+    ("بغداد - انفجرت عبوة ناسفة قرب دورية للشرطة لم تسفر عن وقوع إصابات.\n", 0),
+])
+def test_no_casualties_count_zero(text, dead):
+    attacks = [v for v in events_of(text) if v.type == "ASSAULT"]
+    assert attacks and attacks[0].fatalities == dead

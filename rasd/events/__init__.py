@@ -188,7 +188,7 @@ def run(article: Article) -> Article:
     places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
     answered = [words[j].start for j in anaphoric_denials(words)]
     article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places), article, doc.denials, answered)
-    count_dead(article.events, text, sentences)
+    count_dead(article.events, text, sentences, article.words or None)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article

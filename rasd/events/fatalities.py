@@ -4,12 +4,13 @@ An event's count is read from its own sentence («مقتل 11 مدنياً»، �
 and, when one of the next two sentences gives the toll without an attack of its own
 («وارتفعت حصيلة القتلى إلى 25»), from that toll: a toll is the running total, so it replaces a
 smaller count. Only attacks (ASSAULT) carry a count, and only the first attack of a sentence, so one
-toll is never counted twice. A count for the dead and the wounded together (مقتل وإصابة 20) or a
+toll is never counted twice. «دون وقوع إصابات» counts 0. A count for the dead and the wounded together (مقتل وإصابة 20) or a
 vague one (عشرات القتلى) gives no number. Vocabulary: rasd/data/events/fatalities.tsv and civilians.tsv.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ _TOLL_HINTS = ("حصيل", "عدد")   # as written: a sentence without them hol
 class _Vocabulary:
     kinds: dict[str, frozenset[str]]
     numbers: dict[str, int]
+    unhurt: tuple[tuple[str, ...], ...]       # the `none` phrases, word by word
     civilians: frozenset[str]
 
 
@@ -40,14 +42,17 @@ class _Vocabulary:
 def vocabulary() -> _Vocabulary:
     kinds: dict[str, set[str]] = {}
     numbers: dict[str, int] = {}
+    unhurt: list[tuple[str, ...]] = []
     for row in load_rows("events/fatalities.tsv"):
         kind, forms = row[0], [normalize(f.strip()) for f in row[1].split(",") if f.strip()]
-        if kind == "number":
+        if kind == "none":
+            unhurt.extend(tuple(f.split()) for f in forms)
+        elif kind == "number":
             numbers[forms[0]] = int(row[2])
         else:
             kinds.setdefault(kind, set()).update(forms)
     civilians = frozenset(normalize(r[0]) for r in load_rows("events/civilians.tsv"))
-    return _Vocabulary({k: frozenset(v) for k, v in kinds.items()}, numbers, civilians)
+    return _Vocabulary({k: frozenset(v) for k, v in kinds.items()}, numbers, tuple(unhurt), civilians)
 
 
 @dataclass(frozen=True)
@@ -56,26 +61,45 @@ class _Token:
     end: int
     forms: tuple[str, ...]   # the word as written (normalised) and without each proclitic it may carry
     number: int | None       # its value when it is digits
+    kinds: frozenset[str] = frozenset()    # the kinds of fatalities.tsv any of its forms is listed under
 
 
-def _forms(word: str) -> tuple[str, ...]:
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The word and its proclitic-less forms, and the kinds they are listed under."""
     out = [word]
     for p in _PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             out.append(word[len(p):])
-    return tuple(out)
+    kinds = vocabulary().kinds
+    return tuple(out), frozenset(k for k, forms in kinds.items() if not forms.isdisjoint(out))
 
 
-def tokens(text: str, span: Span) -> list[_Token]:
+def tokens(text: str, span: Span, words: list | None = None, starts: list[int] | None = None) -> list[_Token]:
+    """The words and numbers of `span`: from the segment stage's words (already normalised) when given,
+    `starts` their start offsets."""
+    if words is not None:
+        lo = bisect_left(starts if starts is not None else [w.start for w in words], span.start)
+        out = []
+        for w in words[lo:]:
+            if w.start >= span.end:
+                break
+            if w.norm.isdigit():
+                out.append(_Token(w.start, w.end, (w.norm,), int(w.norm)))
+            elif w.is_word and w.norm not in ("و", "ف"):
+                forms, kinds = _forms(w.norm)
+                out.append(_Token(w.start, w.end, forms, None, kinds))
+        return out
     out = []
     for m in _TOKEN.finditer(text, span.start, span.end):
         w = normalize(m.group())
-        out.append(_Token(m.start(), m.end(), _forms(w), int(w) if w.isdigit() else None))
+        forms, kinds = _forms(w)
+        out.append(_Token(m.start(), m.end(), forms, int(w) if w.isdigit() else None, kinds))
     return out
 
 
 def _is(tok: _Token, kind: str) -> bool:
-    return not vocabulary().kinds.get(kind, frozenset()).isdisjoint(tok.forms)
+    return kind in tok.kinds
 
 
 def _number_at(toks: list[_Token], i: int) -> tuple[int, int] | None:
@@ -154,6 +178,16 @@ def counts(toks: list[_Token]) -> tuple[list[int], list[int]]:
     return [v for k, v in found.items() if k not in tolls], list(tolls.values())
 
 
+def unhurt(toks: list[_Token]) -> bool:
+    """The sentence says nobody was killed or hurt: دون وقوع إصابات، لم يسفر عن سقوط قتلى."""
+    for phrase in vocabulary().unhurt:
+        n = len(phrase)
+        for i in range(len(toks) - n + 1):
+            if all(w in toks[i + k].forms for k, w in enumerate(phrase)):
+                return True
+    return False
+
+
 def _civilian_dead(toks: list[_Token]) -> bool:
     """The dead counted or named are civilians: مقتل 11 مدنياً، استشهاد طفلين، 11 مدنياً قتلوا."""
     civ = vocabulary().civilians
@@ -177,20 +211,23 @@ def civilian_target(text: str, toks: list[_Token], trigger: Span) -> bool:
     return False
 
 
-def annotate(events: list[Event], text: str, sentences: list[Span]) -> None:
-    """Set `fatalities` and `civilian_targeting` on the attacks among `events` (in place)."""
+def annotate(events: list[Event], text: str, sentences: list[Span], words: list | None = None) -> None:
+    """Set `fatalities` and `civilian_targeting` on the attacks among `events` (in place); `words` are
+    the segment stage's tokens when the article has them."""
     by_sentence: dict[int, list[Event]] = {}
     order = sorted(sentences, key=lambda s: s.start)
+    sentence_starts = [s.start for s in order]
     for v in events:
-        k = next((n for n, s in enumerate(order) if s.start <= v.trigger.start < s.end), None)
-        if k is not None:
+        k = bisect_right(sentence_starts, v.trigger.start) - 1
+        if k >= 0 and v.trigger.start < order[k].end:
             by_sentence.setdefault(k, []).append(v)
+    starts = [w.start for w in words] if words is not None else None
     last_attack: tuple[Event, int] | None = None      # the last attack and its sentence's index
     for k, sentence in enumerate(order):
         attacks = [v for v in by_sentence.get(k, []) if v.type == ATTACK]
         if not attacks and not (last_attack is not None and any(w in sentence.text for w in _TOLL_HINTS)):
             continue                            # most sentences: no attack and no toll to read
-        toks = tokens(text, sentence)
+        toks = tokens(text, sentence, words, starts)
         dead, tolls = counts(toks)
         civilian_dead = _civilian_dead(toks)
         for n, v in enumerate(attacks):
@@ -199,6 +236,8 @@ def annotate(events: list[Event], text: str, sentences: list[Span]) -> None:
             figures = dead + tolls
             if figures:
                 attacks[0].fatalities = max(max(tolls, default=0), sum(dead))
+            elif unhurt(toks):
+                attacks[0].fatalities = 0
             last_attack = (attacks[0], k)
         elif tolls and last_attack is not None and k - last_attack[1] <= TOLL_SENTENCES:
             v = last_attack[0]
