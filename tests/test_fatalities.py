@@ -91,3 +91,19 @@ def test_events_other_than_attacks_carry_no_count():
 def test_no_casualties_count_zero(text, dead):
     attacks = [v for v in events_of(text) if v.type == "ASSAULT"]
     assert attacks and attacks[0].fatalities == dead
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل أكثر من 40 مدنياً في القصف",
+    "وبلغت الحصيلة 30 قتيلاً مدنياً",
+    "وأكد الأطباء أن أربعة أطفال قتلوا في الغارة",
+])
+def test_the_counted_dead_are_civilians(sentence):
+    from rasd.events.fatalities import _civilian_dead
+    assert _civilian_dead(tokens(sentence, Span.of(sentence, 0, len(sentence))))
+
+
+def test_dead_fighters_are_no_civilians():
+    from rasd.events.fatalities import _civilian_dead
+    sentence = "وأعلن الجيش مقتل 12 مسلحاً قرب منازل السكان"
+    assert not _civilian_dead(tokens(sentence, Span.of(sentence, 0, len(sentence))))

@@ -189,12 +189,16 @@ def unhurt(toks: list[_Token]) -> bool:
 
 
 def _civilian_dead(toks: list[_Token]) -> bool:
-    """The dead counted or named are civilians: مقتل 11 مدنياً، استشهاد طفلين، 11 مدنياً قتلوا."""
+    """The dead counted or named are civilians: مقتل 11 مدنياً، استشهاد طفلين، 11 مدنياً قتلوا، قتل أكثر من
+    200 مدني، 123 قتيلاً مدنياً."""
     civ = vocabulary().civilians
     for i, tok in enumerate(toks):
         if not civ.isdisjoint(tok.forms):
-            before = toks[max(0, i - 3):i]
-            if any(_is(t, "death") for t in before) or any(_is(t, "died") for t in toks[i + 1:i + 1 + DIED_REACH]):
+            j = i - 1                          # back over the count (أكثر من 200) to what heads it
+            while j >= 0 and i - j <= HEDGE_REACH + 2 and (_is(toks[j], "hedge") or _number_at(toks, j) is not None):
+                j -= 1
+            if j >= 0 and (_is(toks[j], "death") or _is(toks[j], "dead")) \
+                    or any(_is(t, "died") for t in toks[i + 1:i + 1 + DIED_REACH]):
                 return True
     return False
 
