@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from rasd.export.store_export import acled_codes, write_text
+from rasd.export.store_export import acled_codes, write_parquet, write_text
 from rasd.pipeline import process
 from rasd.read import article_from_record
 from rasd.store import Store
@@ -33,7 +33,7 @@ def test_acled_types(ptype, mode, civilians, trigger, event_type, sub):
     assert acled_codes(ptype, mode, civilians, trigger)[:2] == (event_type, sub)
 
 
-def test_acled_csv_exports_fatalities_and_civilian_targeting(store_db):
+def test_acled_csv_exports_fatalities_and_civilian_targeting(store_db, tmp_path):
     text = ("حمص - قتل 12 مدنياً في قصف مدفعي استهدف سوق المدينة صباح اليوم.\n"
             "وفي حادث آخر اعتقلت قوات الأمن ناشطين اثنين.\n")
     rec = process(article_from_record({"id": "h1", "text": text, "published": "2019-05-02"})).to_json()
@@ -41,6 +41,10 @@ def test_acled_csv_exports_fatalities_and_civilian_targeting(store_db):
         store.add(rec)
         buf = io.StringIO()
         write_text(store, "acled-csv", buf)
+        write_parquet(store, str(tmp_path / "events.parquet"))
+    import pyarrow.parquet as pq
+    table = pq.read_table(tmp_path / "events.parquet").to_pylist()
+    assert [(r["fatalities"], r["civilian_targeting"]) for r in table if r["type"] == "ASSAULT"][0] == (12, True)
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     attack = next(r for r in rows if r["rasd_plover_type"] == "ASSAULT")
     assert attack["event_type"] == "Explosions/Remote violence"

@@ -109,7 +109,8 @@ def _acled(row: dict) -> dict:
 
 def _feature(row: dict) -> dict:
     props = {k: row[k] for k in ("story", "article", "event", "type", "mode", "status", "date", "actor", "target",
-                                 "location", "country", "admin1", "source", "outlet", "trigger")}
+                                 "location", "country", "admin1", "source", "outlet", "trigger", "fatalities",
+                                 "civilian_targeting")}
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
             "properties": props}
 
@@ -142,7 +143,8 @@ def write_text(store, fmt: str, out: TextIO) -> int:
 
 
 PARQUET_COLUMNS = ["story", "article", "event", "outlet", "url", "published", "date", "type", "mode", "status",
-                   "actor", "target", "location", "latitude", "longitude", "country", "admin1", "source", "trigger"]
+                   "actor", "target", "location", "latitude", "longitude", "country", "admin1", "source", "trigger",
+                   "fatalities", "civilian_targeting"]
 
 
 def write_parquet(store, path: str) -> int:
@@ -150,7 +152,8 @@ def write_parquet(store, path: str) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
     rows = [{k: r[k] for k in PARQUET_COLUMNS} for r in event_rows(store)]
-    types = {"story": pa.int64(), "latitude": pa.float64(), "longitude": pa.float64()}
+    types = {"story": pa.int64(), "latitude": pa.float64(), "longitude": pa.float64(), "fatalities": pa.int64(),
+             "civilian_targeting": pa.bool_()}
     schema = pa.schema([(c, types.get(c, pa.string())) for c in PARQUET_COLUMNS])
     table = pa.Table.from_pylist(rows, schema=schema)
     pq.write_table(table, path)
