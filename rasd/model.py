@@ -113,11 +113,14 @@ class Event:
     time: str | None = None
     status: str = "asserted"
     source: str | None = None
+    fatalities: int | None = None          # the dead, when the article gives their number
+    civilian_targeting: bool = False       # the ones hit are civilians
 
     def to_json(self) -> dict:
         return {"id": self.id, "type": self.type, "mode": self.mode, "actor": self.actor,
                 "target": self.target, "location": self.location, "time": self.time,
-                "status": self.status, "source": self.source, "trigger": self.trigger.to_json()}
+                "status": self.status, "source": self.source, "trigger": self.trigger.to_json(),
+                "fatalities": self.fatalities, "civilian_targeting": self.civilian_targeting}
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rasd.events.arguments import assign, mediation, mentions_of, nearest_time, parties_follow
+from rasd.events.fatalities import annotate as count_dead
 from rasd.events.lexicon import affixes, argument_markers, readings, words_of
 from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, background, characterized, condition_after,
                                 denial_before, in_condition, narrated_between, possibility, status_has_if,
@@ -187,6 +188,7 @@ def run(article: Article) -> Article:
     places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
     answered = [words[j].start for j in anaphoric_denials(words)]
     article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places), article, doc.denials, answered)
+    count_dead(article.events, text, sentences, article.words or None)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article

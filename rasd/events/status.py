@@ -16,6 +16,7 @@ from rasd.model import Attribution
 NEAR_BEFORE = 3      # words before the trigger in which a negation or hedge may start
 PLAN_BEFORE = 4      # words before the trigger a plan cue may stand
 NEAR_AFTER = 2       # words after the trigger a cue such as المرتقب may stand
+PROPOSABLE = ("AGREE", "RETREAT", "CONSULT", "COOPERATE", "AID")   # what one side can propose (اقترحت هدنة)
 
 
 class Cues(list):
@@ -259,7 +260,8 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
     # a denial that holds another source's claim: نفى صحة ما أعلنته هيئة الأركان عن …
     outer_denial = carrier is not None and carrier.stance != "DENY" and any(
         a.stance == "DENY" and a.speaker_text != carrier.speaker_text for a in others)
-    if outer_denial:
+    # … وهو ما تنفيه إسرائيل: another source denies the claim right after it is made
+    if outer_denial or _cue_after(words, t, s_hi, "disputed", "sentence-after", None) is not None:
         return "disputed", False
     if denial:
         claim = _cue_before(words, t, s_lo, "disputed", "sentence-before", None) is not None
@@ -276,6 +278,7 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
         return "asserted", False
     if t.future or t.form.planned or (t.type == "RETREAT" and t.purpose) or _future_verb_before(words, t) \
             or _cue_before(words, t, c_lo, "planned", "before", PLAN_BEFORE) is not None \
-            or _cue_after(words, t, c_hi, "planned", "after", NEAR_AFTER) is not None:
+            or _cue_after(words, t, c_hi, "planned", "after", NEAR_AFTER) is not None \
+            or (t.type in PROPOSABLE and _cue_before(words, t, c_lo, "planned", "proposal", PLAN_BEFORE) is not None):
         return "planned", False
     return "asserted", False

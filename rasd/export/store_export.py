@@ -15,25 +15,39 @@ from typing import TextIO
 
 from sqlalchemy import select
 
+from rasd.events.lexicon import readings
 from rasd.export.plover import to_plover
 from rasd.resources import load_rows
 from rasd.store import schema as t
+from rasd.text.normalize import normalize
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-                 "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
+                 "sub_event_type", "civilian_targeting", "actor1", "actor2", "country", "admin1", "location",
+                 "latitude", "longitude",
                  "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp",
                  "rasd_story", "rasd_article", "rasd_event", "rasd_plover_type", "rasd_plover_mode", "rasd_status"]
 
 
 @lru_cache(maxsize=1)
-def _acled_map() -> dict[tuple[str, str], tuple[str, str, str]]:
-    return {(p, m): (e, s, d) for p, m, e, s, d in load_rows("acled_map.tsv")}
+def _acled_map() -> tuple[tuple[str, str, str, tuple[str, str, str]], ...]:
+    return tuple((p, normalize(m), c, (e, s, d)) for p, m, c, e, s, d in load_rows("acled_map.tsv"))
 
 
-def acled_codes(plover_type: str, mode: str | None) -> tuple[str, str, str]:
-    """(event_type, sub_event_type, disorder_type) for a PLOVER type and mode."""
-    m = _acled_map()
-    return m.get((plover_type, mode or "")) or m.get((plover_type, "*")) or m[("*", "*")]
+def _trigger_holds(trigger: str, word: str) -> bool:
+    return any(r.key.lstrip("~") == word for w in normalize(trigger).split() for r in readings(w))
+
+
+def acled_codes(plover_type: str, mode: str | None, civilians: bool = False,
+                trigger: str | None = None) -> tuple[str, str, str]:
+    """(event_type, sub_event_type, disorder_type) for a PLOVER type and mode, whether civilians
+    were targeted, and (for an event with no mode) the trigger's words: the first row that fits."""
+    for p, m, c, codes in _acled_map():
+        if p not in (plover_type, "*") or c not in ("*", "civilians" if civilians else "*"):
+            continue
+        if m == "*" or m == (mode or "") or (m.startswith("=") and not mode and trigger
+                                              and _trigger_holds(trigger, m[1:])):
+            return codes
+    raise ValueError("acled_map.tsv has no default row (* * *)")
 
 
 def event_rows(store) -> Iterator[dict]:
@@ -70,28 +84,33 @@ def event_rows(store) -> Iterator[dict]:
                        "actor": name(v.get("actor")), "target": name(v.get("target")),
                        "location": name(v.get("location")), "latitude": geo.get("lat"), "longitude": geo.get("lon"),
                        "country": geo.get("country"), "admin1": geo.get("admin1"),
-                       "source": speakers.get(v.get("source")), "trigger": v["trigger"]["text"], "record": rec}
+                       "source": speakers.get(v.get("source")), "trigger": v["trigger"]["text"],
+                       "fatalities": v.get("fatalities"), "civilian_targeting": bool(v.get("civilian_targeting")),
+                       "record": rec}
 
 
 def _acled(row: dict) -> dict:
-    etype, sub, disorder = acled_codes(row["type"], row["mode"])
+    etype, sub, disorder = acled_codes(row["type"], row["mode"], row["civilian_targeting"], row["trigger"])
     date = row["date"] or ""
     precision = 1 if len(date) >= 10 else (2 if len(date) >= 7 else 3)
     return {"event_id_cnty": f"RASD{row['story'] or 0}-{row['article']}-{row['event']}", "event_date": date[:10],
             "year": date[:4], "time_precision": precision, "disorder_type": disorder, "event_type": etype,
-            "sub_event_type": sub, "actor1": row["actor"] or "", "actor2": row["target"] or "",
+            "sub_event_type": sub, "civilian_targeting": "Civilian targeting" if row["civilian_targeting"] else "",
+            "actor1": row["actor"] or "", "actor2": row["target"] or "",
             "country": row["country"] or "", "admin1": row["admin1"] or "", "location": row["location"] or "",
             "latitude": row["latitude"] if row["latitude"] is not None else "",
             "longitude": row["longitude"] if row["longitude"] is not None else "",
             "geo_precision": 1 if row["latitude"] is not None else "", "source": row["outlet"] or "",
-            "source_scale": "", "notes": row["trigger"], "fatalities": "", "timestamp": "",
+            "source_scale": "", "notes": row["trigger"],
+            "fatalities": row["fatalities"] if row["fatalities"] is not None else "", "timestamp": "",
             "rasd_story": row["story"], "rasd_article": row["article"], "rasd_event": row["event"],
             "rasd_plover_type": row["type"], "rasd_plover_mode": row["mode"] or "", "rasd_status": row["status"]}
 
 
 def _feature(row: dict) -> dict:
     props = {k: row[k] for k in ("story", "article", "event", "type", "mode", "status", "date", "actor", "target",
-                                 "location", "country", "admin1", "source", "outlet", "trigger")}
+                                 "location", "country", "admin1", "source", "outlet", "trigger", "fatalities",
+                                 "civilian_targeting")}
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
             "properties": props}
 
@@ -124,7 +143,8 @@ def write_text(store, fmt: str, out: TextIO) -> int:
 
 
 PARQUET_COLUMNS = ["story", "article", "event", "outlet", "url", "published", "date", "type", "mode", "status",
-                   "actor", "target", "location", "latitude", "longitude", "country", "admin1", "source", "trigger"]
+                   "actor", "target", "location", "latitude", "longitude", "country", "admin1", "source", "trigger",
+                   "fatalities", "civilian_targeting"]
 
 
 def write_parquet(store, path: str) -> int:
@@ -132,7 +152,8 @@ def write_parquet(store, path: str) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
     rows = [{k: r[k] for k in PARQUET_COLUMNS} for r in event_rows(store)]
-    types = {"story": pa.int64(), "latitude": pa.float64(), "longitude": pa.float64()}
+    types = {"story": pa.int64(), "latitude": pa.float64(), "longitude": pa.float64(), "fatalities": pa.int64(),
+             "civilian_targeting": pa.bool_()}
     schema = pa.schema([(c, types.get(c, pa.string())) for c in PARQUET_COLUMNS])
     table = pa.Table.from_pylist(rows, schema=schema)
     pq.write_table(table, path)
