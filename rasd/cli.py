@@ -5,15 +5,15 @@ import json
 import os
 import sys
 from enum import Enum
+from typing import NamedTuple
 
 import typer
-from rich.console import Console
 
 from rasd.commands_store import register as register_store_commands
 from rasd.commands_train import register as register_train_commands
-from rasd.pipeline import process, record_of
-from rasd.read import ReadError, read_bytes, read_path
-from rasd.read.sources import holds_many, iter_items
+
+# The pipeline, the readers and Rich are imported inside the commands that use them, so that
+# `rasd --help` and the store commands start without loading every stage.
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="rasd (رصد): who said and did what, to whom, where and when, in Arabic news.")
@@ -30,6 +30,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     table = "table"
     plover = "plover"
+    parquet = "parquet"          # only with --output DIR
 
 
 def _fail(message: str) -> None:
@@ -37,7 +38,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _emit(record: dict, fmt: Format, console: Console) -> None:
+def _emit(record: dict, fmt: Format, console) -> None:
     if fmt is Format.table:
         from rasd.render import render_article
         render_article(record, console)
@@ -52,9 +53,34 @@ def _emit(record: dict, fmt: Format, console: Console) -> None:
         sys.stdout.flush()
 
 
-def _run_batch(items, fmt: Format, console: Console) -> None:
-    for item in items:
-        _emit(record_of(item), fmt, console)
+def _run_batch(items, fmt: Format, console, scale: "Scale") -> None:
+    """Every item's record, in input order, on the engine asked for: this process, a process pool
+    (--workers) or a Dask cluster (--dask, --scheduler); to stdout or as partitions (--output)."""
+    from rasd.pipeline import crash_record, record_of, records_of
+    if scale.dask or scale.scheduler:
+        from rasd.on_dask import dask_client, dask_map
+        with dask_client(scale.scheduler, scale.workers) as client:
+            _write(dask_map(client, record_of, items, crash_record, scale.partition), fmt, console, scale)
+    else:
+        _write(records_of(items, scale.workers), fmt, console, scale)
+
+
+def _write(records, fmt: Format, console, scale: "Scale") -> None:
+    if scale.output:
+        from rasd.partitions import write_partitions
+        parts = write_partitions(records, scale.output, scale.partition, "parquet" if fmt is Format.parquet else "jsonl")
+        sys.stderr.write(f"{len(parts)} partitions written to {scale.output}\n")
+        return
+    for record in records:
+        _emit(record, fmt, console)
+
+
+class Scale(NamedTuple):
+    workers: int | None
+    dask: bool
+    scheduler: str | None
+    output: str | None
+    partition: int
 
 
 @app.command()
@@ -63,27 +89,46 @@ def extract(
     published: str = typer.Option(None, "--published", help="publication date or date-time, ISO 8601 (one article)"),
     outlet: str = typer.Option(None, "--outlet", help="the outlet's display name (one article)"),
     url: str = typer.Option(None, "--url", help="the article's address (one article)"),
-    fmt: Format = typer.Option(Format.json, "--format", help="json, jsonl (one line per article), table, or plover (one PLOVER event record per line)"),
+    fmt: Format = typer.Option(Format.json, "--format", help="json, jsonl (one line per article), table, or plover (one PLOVER event record per line); parquet with --output"),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, help="worker processes for a batch (default: every core; 1 runs in this process)"),
+    dask: bool = typer.Option(False, "--dask", help="run a batch on a local Dask cluster (needs rasd[dask])"),
+    scheduler: str = typer.Option(None, "--scheduler", help="run a batch on the Dask cluster at this address, e.g. tcp://host:8786"),
+    output: str = typer.Option(None, "--output", "-o", help="write a batch as partitions DIR/part-00000.jsonl … (or .parquet) instead of stdout"),
+    partition: int = typer.Option(200, "--partition-size", min=1, help="articles per partition (a Dask task, an --output file)"),
 ) -> None:
     """Extract entities, attributed statements, events and times from Arabic news.
 
     An input holding many articles (folder, JSONL, feed, web archive) gives one output record per
     article, in order; an article that cannot be read gives a record with an "error" field."""
+    from rich.console import Console
+
+    from rasd.on_dask import DaskUnavailable
+    from rasd.partitions import OutputError, prepare
+    from rasd.pipeline import process
+    from rasd.read import ReadError, read_bytes, read_path
+    from rasd.read.sources import holds_many, iter_items
     console = Console()
+    scale = Scale(workers, dask, scheduler, output, partition)
+    if fmt is Format.parquet and not output:
+        _fail("parquet is binary: give --output DIR")
     try:
+        if output:
+            prepare(output)
         if path == "-":
             items = list(iter_items(["-"], stdin=sys.stdin.buffer))
             single = len(items) == 1 and items[0].data is not None
-            if not single:
-                return _run_batch(items, fmt, console)
+            if not single or output:
+                return _run_batch(items, fmt, console, scale)
             article = read_bytes(items[0].data, url=url, outlet=outlet, published=published)
-        elif holds_many(path):
-            return _run_batch(iter_items([path]), fmt, console)
+        elif holds_many(path) or output:
+            return _run_batch(iter_items([path]), fmt, console, scale)
         else:
             article = read_path(path, url=url, outlet=outlet, published=published)
         _emit(process(article).to_json(), fmt, console)
     except ReadError as e:
         _fail(f"{path}: {e}")
+    except (DaskUnavailable, OutputError) as e:
+        _fail(str(e))
     except BrokenPipeError:
         pass
 

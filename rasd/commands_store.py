@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import ExitStack
 from enum import Enum
 
 import typer
@@ -40,19 +41,28 @@ def ingest_cmd(
     paths: list[str] = typer.Argument(..., help="article files, folders, .jsonl batches, or - for a JSONL batch on stdin"),
     db: str = typer.Option(None, "--db", help=DB_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar or summary"),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes for the per-article pipeline"),
+    workers: int = typer.Option(None, "--workers", "--jobs", "-j", "-w", min=1, help="worker processes for the per-article pipeline (default: every core); the store keeps one writer"),
+    dask: bool = typer.Option(False, "--dask", help="run the pipeline on a local Dask cluster (needs rasd[dask])"),
+    scheduler: str = typer.Option(None, "--scheduler", help="run the pipeline on the Dask cluster at this address, e.g. tcp://host:8786"),
 ) -> None:
     """Read articles into the store, placing each in a story (idempotent: a second run adds nothing)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from rasd.on_dask import DaskUnavailable, dask_client
     from rasd.store.ingest import ingest, records
     store = _open(db)
     try:
         show = not quiet and err.is_terminal
-        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} art/s"),
-                      TimeElapsedColumn(), console=err, disable=not show, transient=True) as bar:
+        with ExitStack() as stack:
+            client = stack.enter_context(dask_client(scheduler, workers)) if dask or scheduler else None
+            bar = stack.enter_context(Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                                               TextColumn("{task.speed} art/s"), TimeElapsedColumn(), console=err,
+                                               disable=not show, transient=True))
             task = bar.add_task("ingest", total=None)
-            outcome = ingest(store, records(paths, jobs), progress=lambda n: bar.advance(task, n))
+            outcome = ingest(store, records(paths, workers, client), progress=lambda n: bar.advance(task, n))
+    except DaskUnavailable as e:
+        err.print(f"rasd: {e}", markup=False, highlight=False)
+        raise typer.Exit(1)
     finally:
         store.close()
     for e in outcome.errors:

@@ -47,3 +47,14 @@ def record_of(item: Item) -> dict:
         return {"schema": SCHEMA, "id": item.id, "error": f"{item.where}: {e}"}
     except Exception as e:
         return {"schema": SCHEMA, "id": item.id, "error": f"{item.where}: internal error: {type(e).__name__}: {e}"}
+
+
+def crash_record(item: Item, reason: str) -> dict:
+    """The error record of an article whose worker process died on it."""
+    return {"schema": SCHEMA, "id": item.id, "error": f"{item.where}: {reason}"}
+
+
+def records_of(items, workers: int | None = None):
+    """`record_of` over many items on `workers` processes (default: every core), in input order."""
+    from rasd.parallel import ordered_map
+    return ordered_map(record_of, items, workers, on_crash=crash_record)

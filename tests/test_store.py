@@ -199,7 +199,7 @@ def test_parallel_extraction_gives_the_same_store(tmp_path, seed_text):
     batch.write_text("\n".join(json.dumps({"id": i, "text": x}, ensure_ascii=False)
                                for i, x in (("s", seed_text), ("g", GAZA), ("y", YEMEN))) + "\n", encoding="utf-8")
     one = list(records([str(batch)]))
-    two = list(records([str(batch)], jobs=2))
+    two = list(records([str(batch)], workers=2))
     assert [r["id"] for r in two] == ["s", "g", "y"]
     assert two == one
 

@@ -8,6 +8,9 @@ province names from rasd/data/geo/admin1.tsv.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,8 +38,8 @@ class Region(NamedTuple):
 
 
 class Gazetteer(NamedTuple):
-    places: dict[str, tuple[Place, ...]]          # normalised name → places, most populous first
-    lengths: dict[str, tuple[int, ...]]           # first word → word counts of names starting with it
+    places: Mapping[str, tuple[Place, ...]]       # normalised name → places, most populous first
+    lengths: Mapping[str, tuple[int, ...]]        # first word → word counts of names starting with it
     regions: dict[str, Region]                    # normalised name or alias → region
     admin1: dict[tuple[str, str], str]            # (country, admin1 code) → Arabic name
 
@@ -50,18 +53,95 @@ class Gazetteer(NamedTuple):
         return self.admin1.get((country, code)) or f"{country}.{code}"
 
 
+class _Places(Mapping):
+    """Normalised name → places, most populous first, looked up by bisection in the sorted lines
+    of places.tsv and parsed on first use: loading is one read of the file, not 50,000 parses.
+    `extra` holds the names whose places the capitals table completed (already sorted)."""
+
+    def __init__(self, lines: list[str], extra: dict[str, tuple[Place, ...]]):
+        self._lines = lines
+        self._extra = extra
+        self._cache: dict[str, tuple[Place, ...]] = {}
+        self._names: frozenset[str] | None = None
+
+    def file_places(self, name: str) -> tuple[Place, ...]:
+        key = name + "\t"       # a tab sorts before every character of a name: lines sort by name
+        lines = self._lines
+        i = bisect_left(lines, key)
+        out = []
+        while i < len(lines) and lines[i].startswith(key):
+            _n, gid, cc, a1, lat, lon, pop = lines[i].split("\t")
+            out.append(Place(int(gid), cc, a1, float(lat), float(lon), int(pop)))
+            i += 1
+        return tuple(out)
+
+    def __getitem__(self, name: str) -> tuple[Place, ...]:
+        found = self._cache.get(name)
+        if found is None:
+            found = self._cache[name] = self._extra.get(name) or self.file_places(name)
+        if not found:
+            raise KeyError(name)
+        return found
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and bool(self.get(name, ()))
+
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = frozenset(line.partition("\t")[0] for line in self._lines) | frozenset(self._extra)
+        return self._names
+
+    def __iter__(self):
+        return iter(self.names())
+
+    def __len__(self) -> int:
+        return len(self.names())
+
+
+class _Lengths(Mapping):
+    """First word → word counts of the names starting with it, longest first, found on first use."""
+
+    def __init__(self, lines: list[str], first_words: frozenset[str], extra: dict[str, set[int]]):
+        self._lines = lines
+        self._keys = first_words | frozenset(extra)
+        self._extra = extra
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def __getitem__(self, word: str) -> tuple[int, ...]:
+        if word not in self._keys:
+            raise KeyError(word)
+        found = self._cache.get(word)
+        if found is None:
+            # the names starting with the word, then a tab or a space: one run of sorted lines
+            lines = self._lines
+            counts = set(self._extra.get(word, ()))
+            for line in lines[bisect_left(lines, word + "\t"):bisect_left(lines, word + "!")]:
+                counts.add(line.partition("\t")[0].count(" ") + 1)
+            found = self._cache[word] = tuple(sorted(counts, reverse=True))
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._keys
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+_FIRST_WORD = re.compile(r"\n([^\t \n]+)")     # of each line but the first, which is a header
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    places: dict[str, list[Place]] = {}
-    lengths: dict[str, set[int]] = {}
-    with data_path("geo/places.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            name, gid, cc, a1, lat, lon, pop = line.rstrip("\n").split("\t")
-            places.setdefault(name, []).append(Place(int(gid), cc, a1, float(lat), float(lon), int(pop)))
-            ws = name.split(" ")
-            lengths.setdefault(ws[0], set()).add(len(ws))
+    text = data_path("geo/places.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header = 0
+    while header < len(lines) and lines[header].startswith("#"):
+        header += 1
+    del lines[:header]
+    files = _Places(lines, {})
     regions: dict[str, Region] = {}
     for row in load_rows("geo/regions.tsv"):
         row = row + ("",) * (8 - len(row))
@@ -72,6 +152,8 @@ def gazetteer() -> Gazetteer:
     admin1 = {(r[0], r[1]): r[2] for r in load_rows("geo/admin1.tsv")}
     # capitals by their Arabic names, at the capital's GeoNames point (GeoNames lacks some Arabic names)
     capitals = {r[0]: r for r in load_rows("geo/capitals.tsv")}
+    extra: dict[str, list[Place]] = {}
+    extra_lengths: dict[str, set[int]] = {}
     for row in load_rows("geo/capital_names.tsv"):
         cap = capitals.get(row[0])
         if cap is None:
@@ -80,10 +162,11 @@ def gazetteer() -> Gazetteer:
                       int(cap[6]) if len(cap) > 6 and cap[6] else 1_000_000)
         for form in row[1].split("|"):
             name = " ".join(normalize(form).split())
-            known = places.setdefault(name, [])
+            known = extra.get(name) or list(files.file_places(name))
             if not any(p.country == row[0] and abs(p.lat - point.lat) < 0.2 and abs(p.lon - point.lon) < 0.2
                        for p in known):
-                known.append(point)
-                lengths.setdefault(name.split(" ")[0], set()).add(len(name.split(" ")))
-    return Gazetteer({k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in places.items()},
-                     {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, regions, admin1)
+                extra[name] = known + [point]
+                extra_lengths.setdefault(name.split(" ")[0], set()).add(len(name.split(" ")))
+    extra_sorted = {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in extra.items()}
+    first_words = frozenset(_FIRST_WORD.findall(text)) - {"#"}
+    return Gazetteer(_Places(lines, extra_sorted), _Lengths(lines, first_words, extra_lengths), regions, admin1)

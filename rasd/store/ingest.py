@@ -32,17 +32,23 @@ def _extract(item: Item) -> dict | str:
     return record["error"] if "error" in record else record
 
 
-def records(paths: list[str], jobs: int = 1) -> Iterator[dict | str]:
+def _crash(item: Item, reason: str) -> str:
+    return f"{item.where}: {reason}"
+
+
+def records(paths: list[str], workers: int | None = 1, client=None, partition: int = 200) -> Iterator[dict | str]:
     """rasd.article/1 records from the inputs, in input order; a string is an error message.
 
-    With jobs > 1 the per-article pipeline runs in that many worker processes (articles are
-    independent); the store stays in this process, its only writer."""
-    if jobs <= 1:
-        yield from map(_extract, iter_items(paths))
+    The per-article pipeline runs on `workers` processes (None: every core; articles are
+    independent), or on the Dask cluster of `client` in partitions of `partition` articles. Either
+    way the results come back here in input order: the store stays in this process, its only
+    writer, so nothing is stored twice or lost, and stories form as with one process."""
+    if client is not None:
+        from rasd.on_dask import dask_map
+        yield from dask_map(client, _extract, iter_items(paths), _crash, partition)
         return
-    import multiprocessing
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_extract, iter_items(paths), chunksize=4)
+    from rasd.parallel import ordered_map
+    yield from ordered_map(_extract, iter_items(paths), workers, on_crash=_crash)
 
 
 def ingest(store: Store, items: Iterable[dict | str], progress=None) -> Outcome:
