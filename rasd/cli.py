@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from rasd.commands_store import register as register_store_commands
+from rasd.web.command import register as register_web_commands
 from rasd.pipeline import process, record_of
 from rasd.read import ReadError, read_bytes, read_path
 from rasd.read.sources import holds_many, iter_items
@@ -89,6 +90,7 @@ def extract(
 
 # The store and story commands (ingest, stories, story, search, export) live with the store.
 register_store_commands(app)
+register_web_commands(app)      # rasd serve: the web UI and REST API
 
 
 def main(argv: list[str] | None = None) -> None:
