@@ -79,7 +79,5 @@ def places(rows: list[dict]) -> list[dict]:
         x, y = xy(r["longitude"], r["latitude"])
         dot = by_place.setdefault((x, y), {"x": x, "y": y, "name": r.get("location") or "", "events": []})
         dot["events"].append(r)
-    out = list(by_place.values())
-    for dot in out:
-        dot["r"] = round(0.6 + 0.35 * len(dot["events"]) ** 0.5, 2)
-    return out
+    # the busiest places first, so a smaller dot drawn later stays on top and clickable
+    return sorted(by_place.values(), key=lambda d: -len(d["events"]))
