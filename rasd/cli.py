@@ -11,6 +11,7 @@ import typer
 
 from rasd.commands_store import register as register_store_commands
 from rasd.commands_train import register as register_train_commands
+from rasd.web.command import register as register_web_commands
 
 # The pipeline, the readers and Rich are imported inside the commands that use them, so that
 # `rasd --help` and the store commands start without loading every stage.
@@ -136,6 +137,7 @@ def extract(
 # The store and story commands (ingest, stories, story, search, export) live with the store.
 register_store_commands(app)
 register_train_commands(app)
+register_web_commands(app)      # rasd serve: the web UI and REST API
 
 
 def main(argv: list[str] | None = None) -> None:
