@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rasd.resources import load_rows
+from rasd.resources import load_list, load_rows
 from rasd.text import normalize
+from rasd.text.tokens import PROCLITICS
 
 Tagged = list[tuple[str, str]]      # (token, BIO label over rasd types: B-PERSON, I-GPE, O)
 
-_PROCLITICS = frozenset("وفبلك")
-_SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا"))
+_PROCLITICS = frozenset(PROCLITICS)
+_SUFFIXES = frozenset(load_list("pronoun_suffixes.tsv"))
 
 
 def fane_types() -> dict[str, str]:

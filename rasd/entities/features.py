@@ -17,9 +17,8 @@ from rasd.entities.lexicon import Lexicon, lexicon
 from rasd.geo.gazetteer import Gazetteer, gazetteer
 from rasd.resources import load_rows
 from rasd.text import normalize
+from rasd.text.tokens import PROCLITIC_CHAINS, PROCLITICS
 
-_CHAINS = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
-_SINGLE = "وفبلك"
 _OFFSETS = (-2, -1, 1, 2)
 _EDGE = {d: f"{d}:edge" for d in _OFFSETS}
 
@@ -28,7 +27,7 @@ def stem_of(norm: str) -> tuple[str, str]:
     """(proclitics, stem) of a normalised word when it carries the article (وبالقاهره → وبال +
     قاهره): the one reading the spelling alone settles. A lone proclitic (ليبيا or ل + يبيا?) needs
     the lexicons: `Features.split`."""
-    for chain in _CHAINS:
+    for chain in PROCLITIC_CHAINS:
         if norm.startswith(chain) and len(norm) - len(chain) >= 2:
             return chain, norm[len(chain):]
     return "", norm
@@ -104,7 +103,7 @@ class Features:
         one proclitic when the word without it is known and the word itself is not (بواشنطن; ليبيا
         stays whole), or a و before a word no list knows (ورامسفيلد: names opening with و are rare)."""
         pre, stem = stem_of(norm)
-        if pre or norm[:1] not in _SINGLE or len(norm) < 4 or self.known(norm):
+        if pre or norm[:1] not in PROCLITICS or len(norm) < 4 or self.known(norm):
             return pre, stem
         if self.known(norm[1:]) or norm[0] == "و":
             return norm[0], norm[1:]
@@ -136,11 +135,7 @@ class Features:
         return out
 
 
-_FEATURES: Features | None = None
-
-
+@lru_cache(maxsize=1)
 def features() -> Features:
-    global _FEATURES
-    if _FEATURES is None:
-        _FEATURES = Features(lexicon(), gazetteer())
-    return _FEATURES
+    """The training features (every attribute); the tagger's leave out what its model lacks."""
+    return Features(lexicon(), gazetteer())

@@ -892,17 +892,13 @@ class Recognizer:
         for start, end, typ in tagged:
             if typ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA"):
                 continue
-            inside = words_within(ws, start, end)
-            runs, run = [], []
-            for n in inside:
-                if ws[n].is_word and ws[n].norm not in stop and (not run or ws[n].norm[:1] != "و"
-                                                                 or ws[n].norm[1:] in stop):
-                    run.append(n)
-                else:
-                    runs.append(run)
-                    run = []
-            runs.append(run)
-            for run in runs[:1] if runs[0] else []:
+            run = []                             # the words up to the first that cannot be a name's
+            for n in words_within(ws, start, end):
+                if not (ws[n].is_word and ws[n].norm not in stop
+                        and (not run or ws[n].norm[:1] != "و" or ws[n].norm[1:] in stop)):
+                    break
+                run.append(n)
+            if run:
                 i, j = run[0], run[-1] + 1
                 s = max(start, ws[i].start)
                 if j == i + 1:

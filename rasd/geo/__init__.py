@@ -93,8 +93,9 @@ def _country_geo(code: str) -> dict | None:
             "source": GEONAMES + " (capital)", "precision": 3}
 
 
-def _context(article: Article) -> Counter:
-    """How strongly the article is about each country (its mentions, then neighbours weakly)."""
+def _context(article: Article, forms: dict[str, list[str]]) -> Counter:
+    """How strongly the article is about each country (its mentions, then neighbours weakly);
+    `forms`: each place entity's lookup forms (`_forms`), by id."""
     gaz = gazetteer()
     weight: Counter = Counter()
     for e in article.entities:
@@ -104,7 +105,7 @@ def _context(article: Article) -> Counter:
         if code:
             weight[code] += 2 * len(e.mentions)
             continue
-        for form in _forms(e):
+        for form in forms[e.id]:
             region = gaz.regions.get(form)
             if region and region.country:
                 weight[region.country] += 2 * len(e.mentions)
@@ -144,20 +145,20 @@ def _admin1_by_name() -> dict[str, list[tuple[str, str]]]:
     return by_name
 
 
-def _areas(article: Article) -> frozenset:
+def _areas(article: Article, forms: dict[str, list[str]]) -> frozenset:
     """(country, admin1 code) of the provinces the article names (محافظة أبين، ولاية الخرطوم)."""
     by_name = _admin1_by_name()
     return frozenset(key for e in article.entities if e.type in _PLACE_TYPES
-                     for form in _forms(e) for key in by_name.get(form, ()))
+                     for form in forms[e.id] for key in by_name.get(form, ()))
 
 
-def locate(e: Entity, context: Counter, areas: frozenset = frozenset()) -> dict | None:
+def locate(e: Entity, context: Counter, areas: frozenset = frozenset(), forms: list[str] | None = None) -> dict | None:
     """The geo record of one place entity, or None when neither the gazetteer nor the regions know it."""
     gaz = gazetteer()
     code = _country_of(e.name)
     if code:
         return _country_geo(code)
-    forms = _forms(e)
+    forms = _forms(e) if forms is None else forms
     for form in forms:
         if form in gaz.regions:
             return _region_geo(gaz.regions[form])
@@ -230,11 +231,12 @@ def run(article: Article) -> Article:
     places = [e for e in article.entities if e.type in _PLACE_TYPES]
     if not places:
         return article
-    context = _context(article)
-    areas = _areas(article)
+    forms = {e.id: _forms(e) for e in places}      # each entity's lookup forms, made once
+    context = _context(article, forms)
+    areas = _areas(article, forms)
     located: dict[str, dict] = {}
     for e in places:
-        geo = locate(e, context, areas)
+        geo = locate(e, context, areas, forms[e.id])
         if geo is not None:
             located[e.id] = geo
     for e in places:

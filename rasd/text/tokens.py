@@ -17,10 +17,10 @@ from rasd.text.normalize import normalize
 
 # a word: letters and marks (with tatweel inside); a number (with decimal separators); else one symbol
 _TOKEN_RE = regex.compile(r"[\p{L}\p{M}\u0640]+|\d+(?:[.,٫]\d+)*|\S")
-_PROCLITIC_CHAINS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
-_CHAIN_RE = regex.compile("|".join(_PROCLITIC_CHAINS))     # alternatives longest first
-_SINGLE = "وفبلك"
-_FIRST = set(_SINGLE + "ا")
+PROCLITIC_CHAINS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+_CHAIN_RE = regex.compile("|".join(PROCLITIC_CHAINS))     # alternatives longest first
+PROCLITICS = "وفبلك"                                      # the single-letter proclitics
+_FIRST = set(PROCLITICS + "ا")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ def clitic_readings(norm_word: str, min_stem: int = 2) -> list[tuple[int, str]]:
     """
     readings = [(0, norm_word)]
     i = 0
-    while i < len(norm_word) - min_stem and i < 3 and norm_word[i] in _SINGLE:
+    while i < len(norm_word) - min_stem and i < 3 and norm_word[i] in PROCLITICS:
         # ل before ال drops the alef: لل+stem = ل + ال + stem
         if norm_word[i] == "ل" and norm_word[i + 1:i + 2] == "ل" and len(norm_word) - i - 2 >= min_stem:
             readings.append((i + 1, "ال" + norm_word[i + 2:]))

@@ -18,6 +18,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
+from rasd.commands_store import ExportFormat
 from rasd.export import store_export
 from rasd.read.dates import parse_published
 from rasd.stories.timeline import list_stories, story_view
@@ -28,14 +29,6 @@ router = APIRouter(prefix="/api")
 MAX_PER_PAGE = 200
 STATUSES = ("asserted", "denied", "disputed", "planned", "conditional", "hypothetical")
 Status = Enum("Status", {s: s for s in STATUSES}, type=str)
-
-
-class ExportFormat(str, Enum):
-    jsonl = "jsonl"
-    plover = "plover"
-    acled_csv = "acled-csv"
-    geojson = "geojson"
-    parquet = "parquet"
 
 
 EXPORT_TYPES = {"jsonl": ("application/x-ndjson", "rasd-articles.jsonl"),
