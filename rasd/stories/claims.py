@@ -26,18 +26,21 @@ def link_story(conn: Connection, story_id: int, new_article: int | None = None) 
     With `new_article`, only the pairs that involve that article are examined (the others were
     examined when their articles came in)."""
     a, at, ev, dn = t.articles.c, t.attributions.c, t.events.c, t.denials.c
-    denials = conn.execute(select(at.article_pk, at.local_id, at.content, at.content_start, at.content_end)
-                           .join(t.articles, a.pk == at.article_pk)
-                           .where((a.story_id == story_id) & (at.stance == "DENY"))).all()
+    # the story's articles first (indexed by story), then their statements, the denials picked here:
+    # a query on the stance lets the database walk every denial of the store, which grows with it
+    pks = list(conn.execute(select(a.pk).where(a.story_id == story_id)).scalars())
+    denials = [r for r in conn.execute(select(at.article_pk, at.local_id, at.content, at.content_start,
+                                              at.content_end, at.stance).where(at.article_pk.in_(pks)))
+               if r.stance == "DENY"]
     if not denials:
         return 0
     events = conn.execute(select(ev.article_pk, ev.local_id, ev.context, ev.status, ev.position, ev.source_local)
-                          .join(t.articles, a.pk == ev.article_pk).where(a.story_id == story_id)).all()
+                          .where(ev.article_pk.in_(pks))).all()
     if not events:
         return 0
     known = {(r.deny_article_pk, r.deny_local, r.event_article_pk, r.event_local) for r in conn.execute(
         select(dn.deny_article_pk, dn.deny_local, dn.event_article_pk, dn.event_local)
-        .join(t.articles, a.pk == dn.deny_article_pk).where(a.story_id == story_id))}
+        .where(dn.deny_article_pk.in_(pks)))}
     new = 0
     report_terms: dict[tuple[int, str], set[str]] = {}
     for d in denials:

@@ -119,25 +119,53 @@ class StoryState:
         return all(abs((day - d).days) <= WINDOW_DAYS for d in (min(self.days), max(self.days)))
 
 
+BUCKET_DAYS = 15          # postings are kept per term and per 15-day period of the article's date
+
+
+def bucket(day: date | None) -> int | None:
+    return day.toordinal() // BUCKET_DAYS if day else None
+
+
 @dataclass
 class StoryIndex:
-    """All stories as centroids with an inverted index from feature to story, for candidate lookup."""
+    """All stories as centroids with an inverted index from feature to story, for candidate lookup.
+
+    The index is cut by time: a feature's stories are kept per BUCKET_DAYS period of the articles
+    that carry it (undated articles under None). A dated article can only join a story whose dated
+    articles all lie within WINDOW_DAYS of it, so only the periods of that window and the undated
+    ones are looked up: the work per article stays flat as an archive grows over years, instead of
+    growing with every story that ever used a word."""
     weights: Weights = field(default_factory=Weights)
     stories: dict[int, StoryState] = field(default_factory=dict)
-    postings: dict[str, set[int]] = field(default_factory=dict)
+    postings: dict[str, dict[int | None, set[int]]] = field(default_factory=dict)   # term → period → stories
 
     def add(self, story_id: int, counts: dict[str, int], day: date | None) -> None:
         st = self.stories.setdefault(story_id, StoryState(story_id, weighed_at=self.weights.n_docs))
         st.add(counts, day, self.weights)
+        b = bucket(day)
         for t in counts:
-            self.postings.setdefault(t, set()).add(story_id)
+            self.postings.setdefault(t, {}).setdefault(b, set()).add(story_id)
+
+    def _periods(self, day: date | None) -> list[int | None] | None:
+        """The periods whose stories a new article may join; None: all of them (an undated article)."""
+        if day is None:
+            return None
+        first, last = (day.toordinal() - WINDOW_DAYS) // BUCKET_DAYS, (day.toordinal() + WINDOW_DAYS) // BUCKET_DAYS
+        return [None, *range(first, last + 1)]
+
+    def _posted(self, term: str, periods: list[int | None] | None) -> set[int]:
+        by_period = self.postings.get(term, {})
+        if periods is None:
+            return set().union(*by_period.values())
+        return set().union(*(by_period[b] for b in periods if b in by_period))
 
     def best(self, counts: dict[str, int], day: date | None) -> tuple[int | None, float]:
         """The story this article belongs to, with its score; (None, best score) for a new story."""
         vector = self.weights.vector(counts)
+        periods = self._periods(day)
         candidates: set[int] = set()
         for t, _ in sorted(vector.items(), key=lambda kv: -kv[1])[:30]:
-            candidates |= self.postings.get(t, set())
+            candidates |= self._posted(t, periods)
         best_id, best_score = None, 0.0
         for sid in candidates:
             st = self.stories[sid]

@@ -9,6 +9,7 @@ Every form seen becomes an alias, so later articles resolve by exact key.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -74,27 +75,37 @@ def state_for(name: str) -> str | None:
     return None
 
 
+def _fuzzy_lengths(n: int) -> range:
+    """The key lengths that can reach FUZZY_MIN against a key of length n: fuzz.ratio is at most
+    200·min/(n+m), so only keys of about the same length are compared, not every key of the store."""
+    r = FUZZY_MIN / 100
+    return range(math.ceil(n * r / (2 - r) - 1e-9), math.floor(n * (2 - r) / r + 1e-9) + 1)
+
+
 @dataclass
 class EntityIndex:
     """The canonical entities as a matching index, loaded from the store and kept in step with it."""
     by_key: dict[str, int] = field(default_factory=dict)                 # alias key → entity id
-    keys_by_type: dict[str, list[str]] = field(default_factory=dict)    # for fuzzy matching
+    keys_by_type: dict[str, dict[int, list[str]]] = field(default_factory=dict)   # type → key length → keys, for fuzzy matching
     type_of: dict[int, str] = field(default_factory=dict)
 
     def add_alias(self, key: str, entity_id: int) -> bool:
         if not key or key in self.by_key:
             return False
         self.by_key[key] = entity_id
-        self.keys_by_type.setdefault(self.type_of.get(entity_id, ""), []).append(key)
+        self.keys_by_type.setdefault(self.type_of.get(entity_id, ""), {}).setdefault(len(key), []).append(key)
         return True
 
     def find(self, type_: str, keys: list[str]) -> int | None:
         for k in keys:
             if k in self.by_key:
                 return self.by_key[k]
-        candidates = self.keys_by_type.get(type_, [])
+        by_length = self.keys_by_type.get(type_, {})
         for k in keys:
-            if len(k) < FUZZY_MIN_LEN or not candidates:
+            if len(k) < FUZZY_MIN_LEN:
+                continue
+            candidates = [c for n in _fuzzy_lengths(len(k)) for c in by_length.get(n, ())]
+            if not candidates:
                 continue
             hit = process.extractOne(k, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
             if hit:
