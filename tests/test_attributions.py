@@ -122,6 +122,16 @@ def test_role_before_name_with_medium_channel():
     assert not a.direct
 
 
+def test_apposed_name_that_is_also_a_preposition_in_its_normal_form():
+    # علي (the given name) folds to the form of على; a cue that only opens with على ("على حد قوله")
+    # must not stop the apposed name
+    text = "وقال المتحدث باسم الوزارة، علي الفاضل، في تصريح لوكالة الأنباء إن القوات تستهدف الأحياء السكنية."
+    article = process(Article(raw=text, text=text))
+    [a] = article.attributions
+    assert a.speaker_text == "علي الفاضل" and a.speaker_role == "المتحدث باسم الوزارة"
+    assert a.channel_text == "لوكالة الأنباء" and a.content.text.startswith("القوات تستهدف")
+
+
 def test_anonymous_source_with_agency_channel():
     [a] = attribute("وقالت مصادر طبية لوكالة الأناضول إن 12 شخصاً قتلوا في القصف.")
     assert a.anonymous and a.speaker_text == "مصادر طبية" and "الأناضول" in a.channel_text

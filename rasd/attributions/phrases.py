@@ -292,7 +292,10 @@ def _ends_phrase(view: View, j: int) -> bool:
 
 
 def cue_word(view: View, j: int) -> bool:
-    return _is_cue(view.norm(j))
+    """A cue starts at token j, all its words there: "على ما" is a cue, "علي" alone (a name) is not."""
+    return any(c.kind not in ("tail", "denial")
+               and all(view.is_word(j + x) and view.norm(j + x) == w for x, w in enumerate(c.words[1:], 1))
+               for s in stems(view.norm(j)) for c in lex.cues().get(s, ()))
 
 
 def _participle(view: View, j: int) -> bool:
@@ -437,6 +440,18 @@ def _inside_mention(view: View, j: int) -> bool:
     return any(s < t.start for s, _e, _ent in view.mentions_in(t.start, t.end))
 
 
+def _person_from(view: View, k: int, limit: int) -> int | None:
+    """The token after a person's name that the entity stage found starting at token k, if any."""
+    t = view.toks[k]
+    ends = [end for s, end, e in view.mentions_in(t.start, t.end) if e.type == "PERSON" and s == t.start]
+    if not ends:
+        return None
+    m = k
+    while m < limit and view.toks[m].start < max(ends):
+        m += 1
+    return m
+
+
 def _person_in(view: View, i: int, j: int) -> bool:
     """A person is already named in tokens [i, j): "وزير الخارجية X إلى طرابلس" is a destination."""
     return any(e.type == "PERSON" for _s, _e, e in view.mentions_in(view.toks[i].start, view.toks[j - 1].end))
@@ -507,6 +522,9 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                     close = view.quote_close.get(k)
                     if close is not None and view.words_between(k, close) <= 3:
                         m = close + 1
+                person_end = _person_from(view, k, limit)
+                if person_end is not None:
+                    m = person_end      # the entity stage's person: "، علي الصادق،" (علي is no preposition here)
                 while m < limit and view.is_word(m) and not _ends_phrase(view, m) and m - k < 4:
                     m += 1
                 if m > k and (view.char(m) in "،," or lex.has_class(view.norm(m), "comp")) \
