@@ -132,6 +132,18 @@ def test_apposed_name_that_is_also_a_preposition_in_its_normal_form():
     assert a.channel_text == "لوكالة الأنباء" and a.content.text.startswith("القوات تستهدف")
 
 
+def test_anonymity_clause_then_channel_whose_name_holds_in():
+    [a] = attribute("وصرح مسؤول أوروبي طلب عدم الكشف عن هويته لشبكة سي إن إن بأن بروكسل تدرس فرض قيود جديدة.")
+    assert a.anonymous and a.speaker_text == "مسؤول أوروبي"
+    assert a.channel_text == "لشبكة سي إن إن" and a.content.text.startswith("بروكسل تدرس")
+
+
+def test_the_report_is_the_channel_and_its_issuer_speaks():
+    [a] = attribute("وأشار التقرير الصادر عن منظمة الصحة العالمية إلى أن ثلث المستشفيات خرجت عن الخدمة.")
+    assert a.speaker_text == "منظمة الصحة العالمية" and a.channel_text == "التقرير"
+    assert a.content.text.startswith("ثلث المستشفيات")
+
+
 def test_anonymous_source_with_agency_channel():
     [a] = attribute("وقالت مصادر طبية لوكالة الأناضول إن 12 شخصاً قتلوا في القصف.")
     assert a.anonymous and a.speaker_text == "مصادر طبية" and "الأناضول" in a.channel_text

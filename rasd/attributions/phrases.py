@@ -671,6 +671,8 @@ def _describing_clause(view: View, k: int, limit: int) -> int | None:
             return j + 1
         if _is_cue(n):
             return None
+        if channel_at(view, j, limit):
+            return j        # "طلب عدم الكشف عن هويته لشبكة سي إن إن بأن …": the channel closes it
         j += 1
     return None
 
