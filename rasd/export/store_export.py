@@ -50,18 +50,22 @@ def acled_codes(plover_type: str, mode: str | None, civilians: bool = False,
     raise ValueError("acled_map.tsv has no default row (* * *)")
 
 
-def event_rows(store) -> Iterator[dict]:
-    """Every event of every original (non-republished) article, flat, with names and places resolved."""
+def event_rows(store, articles=None) -> Iterator[dict]:
+    """Every event of every original (non-republished) article, flat, with names and places resolved.
+    `articles`, a select of article pks, limits the rows to those articles (a filter's candidates)."""
     a, ev, ae, en = t.articles.c, t.events.c, t.article_entities.c, t.entities.c
+
+    def only(q, pk):
+        return q if articles is None else q.where(pk.in_(articles))
     with store.engine.connect() as conn:
         # actors and places by their canonical names, so "الروس" in one article is روسيا in all
-        canonical = {(r.article_pk, r.local_id): r for r in conn.execute(
+        canonical = {(r.article_pk, r.local_id): r for r in conn.execute(only(
             select(ae.article_pk, ae.local_id, en.name, en.lat, en.lon, en.country)
-            .join(t.entities, en.id == ae.entity_id))}
+            .join(t.entities, en.id == ae.entity_id), ae.article_pk))}
         story_status = {(r.article_pk, r.local_id): r.story_status
-                        for r in conn.execute(select(ev.article_pk, ev.local_id, ev.story_status))}
-        rows = conn.execute(select(a.pk, a.id, a.story_id, a.outlet, a.url, a.published, a.story_date, a.record)
-                            .where(a.duplicate_of.is_(None)).order_by(a.pk))
+                        for r in conn.execute(only(select(ev.article_pk, ev.local_id, ev.story_status), ev.article_pk))}
+        rows = conn.execute(only(select(a.pk, a.id, a.story_id, a.outlet, a.url, a.published, a.story_date, a.record)
+                                 .where(a.duplicate_of.is_(None)).order_by(a.pk), a.pk))
         for r in rows:
             rec = json.loads(r.record)
             by_id = {e["id"]: e for e in rec.get("entities", [])}

@@ -94,9 +94,25 @@ def _contains(value: str | None, part: str) -> bool:
     return bool(value) and normalize(part.strip()) in normalize(value)
 
 
+def _candidates(flt: EventFilter):
+    """The articles that can hold a matching event, chosen by the database from what it indexes
+    (type, status, story), so a filtered request reads those articles and not the whole store;
+    None when the filter names none of these. `EventFilter.keeps` still decides each row."""
+    ev, a = t.events.c, t.articles.c
+    q = select(ev.article_pk)
+    if flt.type:
+        q = q.where(ev.type == flt.type.upper())
+    if flt.status:
+        q = q.where(ev.story_status == flt.status)
+    if flt.story is not None:
+        q = q.where(ev.article_pk.in_(select(a.pk).where(a.story_id == flt.story)))
+    return q if (flt.type or flt.status or flt.story is not None) else None
+
+
 def events(store, flt: EventFilter) -> list[dict]:
     """The export's event rows that pass the filter, without the article record each row carries."""
-    return [{k: v for k, v in r.items() if k != "record"} for r in event_rows(store) if flt.keeps(r)]
+    return [{k: v for k, v in r.items() if k != "record"}
+            for r in event_rows(store, _candidates(flt)) if flt.keeps(r)]
 
 
 def claims_board(view: dict) -> list[dict]:
