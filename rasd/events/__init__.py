@@ -251,8 +251,9 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         args.target = (inner.target if t.type == "THREATEN" or not hit_place else None) \
             or (inner.location if t.type == "THREATEN" else None)
     actor = args.actor
-    if t.form.suffered and (actor is not None or args.target is not args.location):
-        # استشهد فلان برصاص القوات: the victim, then the doer (خمسة استشهدوا برصاص القوات: the doer alone)
+    if t.form.suffered and (actor is not None or (args.target is not None and args.target.type in ("ORG", "PERSON"))):
+        # استشهد فلان برصاص القوات: the victim, then the doer (خمسة استشهدوا برصاص القوات: the doer alone;
+        # a town there, أصيب آخرون في الديوانية, is where, not who)
         doer = args.target if args.target is not None and args.target is not args.location else None
         args.target, actor = actor, doer
     if carrier is not None and args.target is not None and args.target.id == carrier.speaker:
