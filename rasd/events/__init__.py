@@ -234,7 +234,7 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | doc.media
     party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in doc.media else None
     subject = party if party is not None and _pronoun_complement(words, doc.word_range(carrier.content)[0]) else None
-    mentions, window, reporters, own = _report_frame(doc, t, window, s_rng)
+    mentions, reporters, own = _report_frame(doc, t)
     exclude |= reporters
     if subject is None and own is not None and own.type in ("ORG", "GPE", "PERSON"):
         subject = own                        # أعلن الجيش أنه قصف: the reporter speaks of its own act
@@ -289,25 +289,24 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     return t, event, c_rng, s_rng
 
 
-def _report_frame(doc: _Doc, t: Trigger, window: tuple[int, int], s_rng: tuple[int, int]):
+def _report_frame(doc: _Doc, t: Trigger):
     """The report frames around the trigger (أعلن الدفاع المدني أن 11 مدنياً قتلوا نتيجة قصف …):
-    the reporter is no party to what it reports, so its mentions leave the search and the
-    search keeps to the reported words. A content opening with the reporter's pronoun or forces
+    the reporter is no party to what it reports, so its mentions leave the search (the window
+    stays the sentence's: a place named before a nested frame, في الغوطة تشير إلى أن …, is still
+    the event's). A content opening with the reporter's pronoun or forces
     (أعلن الجيش أنه قصف، أن قواته) makes the reporter the subject instead; the one who announces a
     deal, talks or a refusal is a party to it (SPEAKER_IS_PARTY), so those keep the reporter.
 
-    Returns (mentions to search, window, the reporters' entity ids, the reporter who is the subject)."""
+    Returns (mentions to search, the reporters' entity ids, the reporter who is the subject)."""
     frames = doc.syntax.frames_over(t.first)
     if not frames or t.type in SPEAKER_IS_PARTY:
-        return doc.mentions, window, frozenset(), None
+        return doc.mentions, frozenset(), None
     inner = frames[-1]
     if _pronoun_complement(doc.words, inner.content[0] + 1):     # the words after أن
         own = next((m.entity for m in doc.mentions if inner.reports(m.first)), None)
-        return doc.mentions, window, frozenset(), own
+        return doc.mentions, frozenset(), own
     out = {id(m) for f in frames for m in doc.mentions if f.reports(m.first)}
-    lo, hi = max(window[0], inner.content[0]), min(window[1], inner.content[1])
-    window = (lo, hi) if lo < hi else window
-    return [m for m in doc.mentions if id(m) not in out], window, \
+    return [m for m in doc.mentions if id(m) not in out], \
         frozenset(m.entity.id for m in doc.mentions if id(m) in out), None
 
 
