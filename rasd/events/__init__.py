@@ -21,7 +21,7 @@ from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, ba
                                 status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
-from rasd.syntax import Syntax, analyse, punctuated
+from rasd.syntax import Syntax, after_b_noun, analyse, punctuated
 from rasd.text import split_sentences
 
 # "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
@@ -251,7 +251,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         args.target = (inner.target if t.type == "THREATEN" or not hit_place else None) \
             or (inner.location if t.type == "THREATEN" else None)
     actor = args.actor
-    if t.form.suffered and (actor is not None or (args.target is not None and args.target.type in ("ORG", "PERSON"))):
+    if t.form.suffered and (actor is not None or (args.target is not None and args.target.type in ("ORG", "PERSON"))) \
+            and not _used_by(doc, t, actor, s_rng):
         # استشهد فلان برصاص القوات: the victim, then the doer (خمسة استشهدوا برصاص القوات: the doer alone;
         # a town there, أصيب آخرون في الديوانية, is where, not who)
         doer = args.target if args.target is not None and args.target is not args.location else None
@@ -308,6 +309,13 @@ def _report_frame(doc: _Doc, t: Trigger):
     out = {id(m) for f in frames for m in doc.mentions if f.reports(m.first)}
     return [m for m in doc.mentions if id(m) not in out], \
         frozenset(m.entity.id for m in doc.mentions if id(m) in out), None
+
+
+def _used_by(doc: _Doc, t: Trigger, actor, s_rng: tuple[int, int]) -> bool:
+    """استشهد ستة برصاص الحرس: the name the rules took as the verb's subject stands after it as the
+    owner of a بـ instrument, so it is the doer already, not the victim."""
+    return actor is not None and any(m.entity is actor and t.last < m.first < s_rng[1] and after_b_noun(doc.words, m.first)
+                                     for m in doc.mentions)
 
 
 OWN_DEAD_REACH = 4    # words between a casualty word and "من جنوده" on either side

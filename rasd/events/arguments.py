@@ -16,6 +16,7 @@ from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
 from rasd.events.triggers import Trigger
 from rasd.model import Entity, Span
 from rasd.syntax import affiliated_owner, is_passive, scene_subject
+from rasd.syntax.lexicon import syntax_words
 from rasd.text import normalize
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
@@ -308,6 +309,19 @@ def _passive_subject(s: _Search) -> None:
     if m is not None and t.first - m.last - 1 <= 1 and m.role is None and id(m) not in s.used \
             and m.entity.type in ACTOR_TYPES and not _is_place(m) and not _written_apart(s, m, t.first):
         s.args.target = s.take(m)
+
+
+def _pronoun_subject(s: _Search) -> None:
+    """أعلن الحرس أنه قصف مخازن العصابة: أنه right before the verb is its subject, the reporter; a
+    name after the verb is then its object."""
+    t = s.t
+    if s.subject is None or s.args.actor is not None or s.passive or s.words is None or t.first == 0:
+        return
+    if t.form.pos != "V" and s.words[t.first].norm != t.form.form[0]:
+        return                  # قصف as written is the verb as well as its noun
+    prev = s.words[t.first - 1].norm
+    if prev in syntax_words().comp and any(r.key == "ان" and r.suffix for r in readings(prev)):
+        s.args.actor = s.subject
 
 
 def _affiliated(s: _Search) -> None:
@@ -729,7 +743,7 @@ def _place(s: _Search) -> None:
 
 
 # the rules in the order they are tried; each fills what is still empty
-_RULES = (_agent, _between, _pair, _undergone, _passive_subject, _affiliated, _clause_on_noun, _subject_before, _right_after, _lam_or_min_doer, _acted_upon,
+_RULES = (_agent, _between, _pair, _undergone, _passive_subject, _pronoun_subject, _affiliated, _clause_on_noun, _subject_before, _right_after, _lam_or_min_doer, _acted_upon,
           _attacked_party, _doer_before, _speaker_subject, _topic, _other_party, _place)
 
 

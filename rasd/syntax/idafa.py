@@ -32,3 +32,13 @@ def affiliated_owner(words: list[Word], after: int, owner_first: int, text: str)
         return False
     return not any(ch in PUNCTUATION for ch in text[words[after].end:words[owner_first].start]) \
         and all(keys(words[j].norm, "N") for j in range(after + 1, k))
+
+
+def after_b_noun(words: list[Word], first: int) -> bool:
+    """The name starting at word `first` is the genitive of a noun written with بـ (برصاص القوات،
+    بنيران الجيش، بقذيفة للمسلحين): the instrument's owner, the one who used it."""
+    if first == 0:
+        return False
+    w = words[first - 1].norm
+    w = w[1:] if w[:1] in ("و", "ف") else w
+    return w.startswith("ب") and len(w) >= 4 and bool(keys(w, "N"))
