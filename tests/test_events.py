@@ -883,3 +883,65 @@ def test_a_heading_names_the_target_a_few_words_further_on():
                               ("النيل", "LOC", "النيل")])
     v = next(v for v in art.events if v.type == "ASSAULT")
     assert names(art, v)[1:3] == ("قوات الدعم السريع", "الجيش السوداني")
+
+
+# ------------------------------------------------------------------ the syntax layer (issue 12)
+def test_the_reporter_of_a_toll_is_not_the_doer():
+    art = article_with("أعلنت هيئة الإسعاف أن تسعة عمال قتلوا نتيجة قصف المدفعية التابعة للجيش على قرية العين.",
+                       [("هيئة الإسعاف", "ORG", "هيئة الإسعاف"), ("الجيش", "ORG", "لجيش"), ("العين", "GPE", "قرية العين")])
+    (v,) = art.events
+    assert names(art, v)[:2] == ("ASSAULT", "الجيش")
+    assert art.entity(v.target).name != "هيئة الإسعاف" if v.target else True
+
+
+def test_the_reporter_of_a_toll_noun_is_not_the_doer():
+    art = article_with("أفادت إدارة المستشفى بمقتل عاملين في قصف على المخيم.",
+                       [("إدارة المستشفى", "ORG", "إدارة المستشفى")])
+    assert [names(art, v)[1] for v in art.events] == [None]
+
+
+def test_the_reporter_is_the_doer_of_what_its_pronoun_reports():
+    art = article_with("أعلن الحرس الوطني أنه قصف مخازن العصابة.",
+                       [("الحرس الوطني", "ORG", "الحرس الوطني"), ("العصابة", "ORG", "العصابة")])
+    assert names(art, art.events[0])[:3] == ("ASSAULT", "الحرس الوطني", "العصابة")
+
+
+def test_an_unnamed_subject_in_a_reported_clause_leaves_the_reporter_out():
+    art = article_with("قالت البلدية إن مجهولين قتلوا حارسين.", [("البلدية", "ORG", "البلدية")])
+    assert names(art, art.events[0])[1:3] == (None, None)
+
+
+def test_the_subject_of_a_passive_verb_is_acted_upon():
+    art = article_with("اعتُقل المدون سامر خليل في مدينة طرطوس.",
+                       [("سامر خليل", "PERSON", "سامر خليل"), ("طرطوس", "GPE", "مدينة طرطوس")])
+    (v,) = art.events
+    assert names(art, v)[:3] == ("COERCE", None, "سامر خليل")
+    assert v.location == "E2"
+
+
+def test_a_passive_verb_takes_its_doer_from_its_agent_marker():
+    art = article_with("اغتيل الناشط سامر خليل على يد مسلحي الحركة.",
+                       [("سامر خليل", "PERSON", "سامر خليل"), ("الحركة", "ORG", "الحركة")])
+    assert names(art, art.events[0])[:3] == ("ASSAULT", "الحركة", "سامر خليل")
+
+
+def test_a_counted_subject_makes_the_verb_passive():
+    art = article_with("قتل 7 رعاة في غارة شنتها الطائرات التابعة للتحالف.",
+                       [("التحالف", "ORG", "لتحالف")])
+    assert [names(art, v)[:3] for v in art.events] == [("ASSAULT", "التحالف", None)]
+
+
+def test_a_victims_verb_with_only_the_doer_named():
+    art = article_with("ذكرت الوزارة أن ستة رعاة استشهدوا برصاص الحرس الوطني.",
+                       [("الوزارة", "ORG", "الوزارة"), ("الحرس الوطني", "ORG", "الحرس الوطني")])
+    assert names(art, art.events[0])[:3] == ("ASSAULT", "الحرس الوطني", None)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("شهدت بلدة بيتا اقتحامات واسعة.", "ASSAULT"),
+    ("وتشهد بلدة بيتا احتجاجات يومية.", "PROTEST"),
+])
+def test_the_subject_of_a_scene_verb_is_the_place(text, etype):
+    art = article_with(text, [("بيتا", "GPE", "بلدة بيتا|بيتا")])
+    (v,) = art.events
+    assert (v.type, v.actor, v.location) == (etype, None, "E1")

@@ -21,6 +21,7 @@ from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, ba
                                 status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
+from rasd.syntax import Syntax, after_b_noun, analyse, punctuated
 from rasd.text import split_sentences
 
 # "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
@@ -35,16 +36,7 @@ FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")     # done by forces, not by the
 # the one announcing a deal, talks, a demand or a refusal is usually a party to it; the one
 # reporting an attack or a withdrawal seldom is its doer
 SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
-_CLAUSE_RE = re.compile(r"[^،؛,;]+")
 _FULL_STOP = re.compile(r"[.!?؟]\s")
-
-
-def _clauses(text: str, sentence: Span) -> list[Span]:
-    """The sentence cut at commas and semicolons, inside quotations too: a quoted statement
-    holds conditions and lists whose parts the status and argument rules must see apart."""
-    out = [Span.of(text, sentence.start + m.start(), sentence.start + m.end())
-           for m in _CLAUSE_RE.finditer(sentence.text)]
-    return out or [sentence]
 
 
 _PRONOUNS = frozenset(affixes("pronoun"))
@@ -140,6 +132,7 @@ class _Doc:
     mentions: list
     media: frozenset[str]
     sentences: list[Span]
+    syntax: Syntax
     by_sentence: dict = field(default_factory=dict)       # sentence start → (clauses, word ranges, if-clauses)
     seen_forms: set = field(default_factory=set)
     seen_kinds: set = field(default_factory=set)          # (type, mode) of the triggers coded so far
@@ -156,7 +149,7 @@ class _Doc:
 
     def clauses_of(self, sentence: Span) -> tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]:
         if sentence.start not in self.by_sentence:
-            clauses = _clauses(self.article.text, sentence)
+            clauses = punctuated(self.article.text, sentence)
             rngs = [self.word_range(c) for c in clauses]
             self.by_sentence[sentence.start] = (clauses, rngs, [r for r in rngs if status_has_if(self.words, r)])
         return self.by_sentence[sentence.start]
@@ -169,7 +162,8 @@ def run(article: Article) -> Article:
         return article
     sentences = article.sentences or split_sentences(text)
     doc = _Doc(article, words, [w.start for w in words], mentions_of(article.entities, words, text),
-               frozenset(e.id for e in article.entities if e.type == "MEDIA"), sentences)
+               frozenset(e.id for e in article.entities if e.type == "MEDIA"), sentences,
+               analyse(words, text, sentences))
     for a in article.attributions:           # the words naming a speaker (قال الأمين العام للأمم المتحدة …)
         if a.content is not None and a.cue.end <= a.content.start:
             for m in doc.mentions:
@@ -240,11 +234,15 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | doc.media
     party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in doc.media else None
     subject = party if party is not None and _pronoun_complement(words, doc.word_range(carrier.content)[0]) else None
+    mentions, reporters, own = _report_frame(doc, t)
+    exclude |= reporters
+    if subject is None and own is not None and own.type in ("ORG", "GPE", "PERSON"):
+        subject = own                        # أعلن الجيش أنه قصف: the reporter speaks of its own act
     if subject is not None and subject.type == "PERSON" and t.type in FORCE_TYPES:
         subject = _speaker_side(doc, carrier)   # "قواتنا طهرت المدينة": the spokesman's side, not the man
     # a condition after the trigger (سيستهدفها في حال شن إسرائيل هجوماً) has its own parties
     cut = condition_after(words, t, c_rng)
-    args = assign(t, doc.mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,
+    args = assign(t, mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,
                   [r for r in if_clauses if r != c_rng], subject, text=article.text)
     if t.governed is not None and args.target is None and t.type != "ACCUSE":   # اتهم X بقصف المطار: X is accused     # هدد بقصف غزة: the threat is against غزة
         inner = assign(t.governed, doc.mentions, window)
@@ -253,7 +251,10 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         args.target = (inner.target if t.type == "THREATEN" or not hit_place else None) \
             or (inner.location if t.type == "THREATEN" else None)
     actor = args.actor
-    if t.form.suffered and actor is not None:    # استشهد فلان برصاص القوات: the victim, then the doer
+    if t.form.suffered and (actor is not None or (args.target is not None and args.target.type in ("ORG", "PERSON"))) \
+            and not _used_by(doc, t, actor, s_rng):
+        # استشهد فلان برصاص القوات: the victim, then the doer (خمسة استشهدوا برصاص القوات: the doer alone;
+        # a town there, أصيب آخرون في الديوانية, is where, not who)
         doer = args.target if args.target is not None and args.target is not args.location else None
         args.target, actor = actor, doer
     if carrier is not None and args.target is not None and args.target.id == carrier.speaker:
@@ -287,6 +288,34 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                   location=args.location.id if args.location else None, time=when.id if when else None,
                   status=status, source=source.id if source else None)
     return t, event, c_rng, s_rng
+
+
+def _report_frame(doc: _Doc, t: Trigger):
+    """The report frames around the trigger (أعلن الدفاع المدني أن 11 مدنياً قتلوا نتيجة قصف …):
+    the reporter is no party to what it reports, so its mentions leave the search (the window
+    stays the sentence's: a place named before a nested frame, في الغوطة تشير إلى أن …, is still
+    the event's). A content opening with the reporter's pronoun or forces
+    (أعلن الجيش أنه قصف، أن قواته) makes the reporter the subject instead; the one who announces a
+    deal, talks or a refusal is a party to it (SPEAKER_IS_PARTY), so those keep the reporter.
+
+    Returns (mentions to search, the reporters' entity ids, the reporter who is the subject)."""
+    frames = doc.syntax.frames_over(t.first)
+    if not frames or t.type in SPEAKER_IS_PARTY:
+        return doc.mentions, frozenset(), None
+    inner = frames[-1]
+    if _pronoun_complement(doc.words, inner.content[0] + 1):     # the words after أن
+        own = next((m.entity for m in doc.mentions if inner.reports(m.first)), None)
+        return doc.mentions, frozenset(), own
+    out = {id(m) for f in frames for m in doc.mentions if f.reports(m.first)}
+    return [m for m in doc.mentions if id(m) not in out], \
+        frozenset(m.entity.id for m in doc.mentions if id(m) in out), None
+
+
+def _used_by(doc: _Doc, t: Trigger, actor, s_rng: tuple[int, int]) -> bool:
+    """استشهد ستة برصاص الحرس: the name the rules took as the verb's subject stands after it as the
+    owner of a بـ instrument, so it is the doer already, not the victim."""
+    return actor is not None and any(m.entity is actor and t.last < m.first < s_rng[1] and after_b_noun(doc.words, m.first)
+                                     for m in doc.mentions)
 
 
 OWN_DEAD_REACH = 4    # words between a casualty word and "من جنوده" on either side

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
 from rasd.events.triggers import Trigger
 from rasd.model import Entity, Span
+from rasd.syntax import affiliated_owner, is_passive, scene_subject
+from rasd.syntax.lexicon import syntax_words
 from rasd.text import normalize
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
@@ -103,6 +105,9 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
         if m.role == "coord" and m.first - prev.last <= 2 and (prev.place_noun or prev.role == "place"):
             m.place_noun = True
             m.role = "place" if prev.role == "place" else m.role
+    for m in out:          # شهدت الضفة الغربية اقتحامات: the subject of a scene verb is where it happened
+        if m.role is None and not m.adjective and scene_subject(words, m.first):
+            m.role = "place"
     # a name the article once calls a town (مدينة دوما) is a place wherever it stands
     towns = {id(m.entity) for m in out if m.place_noun and m.entity.type == "GPE"}
     for m in out:
@@ -210,6 +215,7 @@ class _Search:
     text: str = ""
     object_only: bool = False              # the verb carries its subject (قصفوا): a name after it is the object
     undergone: bool = False                # تعرض لقصف: the subject underwent it, the doer goes unnamed
+    passive: bool = False                  # اعتُقل الصحفي، قتل 11 مدنياً: the verb's subject is the one it was done to
 
     def gap_text(self, start: int, end: int) -> str:
         return self.text[start:end] if self.text else ""
@@ -285,6 +291,56 @@ def _undergone(s: _Search) -> None:
         s.args.target = s.take(sufferer)
 
 
+def _passive_subject(s: _Search) -> None:
+    """اعتُقل الصحفي فلان، أن 11 مدنياً قتلوا: a passive verb's subject, after it or right before it,
+    is the one it was done to; its doer is only what على يد / من قبل names (_agent)."""
+    if not s.passive:
+        return
+    s.undergone = True
+    if s.args.target is not None:
+        return
+    t = s.t
+    m = next((x for x in s.after if x.first - t.last - 1 <= VERB_SUBJECT_GAP and x.role is None and id(x) not in s.used), None)
+    if m is not None and not _through_preposition(s, t.last + 1, m.first, clitics=False) \
+            and m.entity.type in ACTOR_TYPES and not _is_place(m):
+        s.args.target = s.take(m)
+        return
+    m = s.before[0] if s.before else None
+    if m is not None and t.first - m.last - 1 <= 1 and m.role is None and id(m) not in s.used \
+            and m.entity.type in ACTOR_TYPES and not _is_place(m) and not _written_apart(s, m, t.first):
+        s.args.target = s.take(m)
+
+
+def _pronoun_subject(s: _Search) -> None:
+    """أعلن الحرس أنه قصف مخازن العصابة: أنه right before the verb is its subject, the reporter; a
+    name after the verb is then its object."""
+    t = s.t
+    if s.subject is None or s.args.actor is not None or s.passive or s.words is None or t.first == 0:
+        return
+    if t.form.pos != "V" and s.words[t.first].norm != t.form.form[0]:
+        return                  # قصف as written is the verb as well as its noun
+    prev = s.words[t.first - 1].norm
+    if prev in syntax_words().comp and any(r.key == "ان" and r.suffix for r in readings(prev)):
+        s.args.actor = s.subject
+
+
+def _affiliated(s: _Search) -> None:
+    """قصف الطائرات التابعة للنظام، هاجمت الميليشيات الموالية لإيران: the word after the trigger is a
+    common noun that belongs to the party named after an affiliation word: that party acts
+    (or, for a noun whose genitive is the one hit, and a passive, is acted upon)."""
+    t = s.t
+    if s.words is None or not s.text:
+        return
+    m = next((x for x in s.after if x.role == "sponsor" and id(x) not in s.used), None)
+    if m is None or any(x.first < m.first for x in s.after) or not affiliated_owner(s.words, t.last, m.first, s.text):
+        return
+    hit = s.passive or (t.form.pos == "N" and (t.form.object_genitive or _casualty(t)))
+    if hit and s.args.target is None:
+        s.args.target = s.take(m)
+    elif not hit and s.args.actor is None and m.entity.type in ACTOR_TYPES:
+        s.args.actor = s.take(m)
+
+
 def _clause_on_noun(s: _Search) -> None:
     """الحصار الذي تفرضه إسرائيل، صواريخ أطلقتها الميليشيات: the subject of a (relative) clause on a
     verbal noun is its doer."""
@@ -318,7 +374,7 @@ def _subject_before(s: _Search) -> None:
     """Subject–verb order (قال إن الحوثيين قصفوا مواقع القوات الحكومية؛ أن قوات الأمن اعتقلت): the party
     right before a verb is its subject, so the name after the verb is its object, not its doer."""
     t = s.t
-    if s.args.actor is not None or t.form.pos != "V" or s.words is None or not s.before:
+    if s.args.actor is not None or t.form.pos != "V" or s.words is None or not s.before or s.passive:
         return
     m = s.before[0]
     gap = t.first - m.last - 1
@@ -429,7 +485,7 @@ def _right_after(s: _Search) -> None:
     """The name right after the trigger: the subject of a verb, the genitive of a verbal noun
     (a place there is the target of an attack; a state's adjective its doer: الهجوم التركي)."""
     t = s.t
-    if s.args.actor is not None or not s.after:
+    if s.args.actor is not None or not s.after or s.passive:
         return
     m = s.after[0]
     gap = m.first - t.last - 1
@@ -604,7 +660,7 @@ def _circumstance(s: _Search) -> bool:
 
 def _speaker_subject(s: _Search) -> None:
     """قالت إسرائيل إنها ستقصف: "she" is the speaker."""
-    if s.args.actor is None and s.subject is not None:
+    if s.args.actor is None and s.subject is not None and not s.passive:
         s.args.actor = s.subject
 
 
@@ -687,7 +743,7 @@ def _place(s: _Search) -> None:
 
 
 # the rules in the order they are tried; each fills what is still empty
-_RULES = (_agent, _between, _pair, _undergone, _clause_on_noun, _subject_before, _right_after, _lam_or_min_doer, _acted_upon,
+_RULES = (_agent, _between, _pair, _undergone, _passive_subject, _pronoun_subject, _affiliated, _clause_on_noun, _subject_before, _right_after, _lam_or_min_doer, _acted_upon,
           _attacked_party, _doer_before, _speaker_subject, _topic, _other_party, _place)
 
 
@@ -708,6 +764,9 @@ def assign(t: Trigger, mentions: list[Mention], window: tuple[int, int], words: 
     after = [m for m in near if m.first > t.last]
     before = [m for m in near if m.last < t.first and not any(c_lo <= m.first < c_hi for c_lo, c_hi in conditions)][::-1]
     search = _Search(t, words, mentions, window, sentence, exclude, subject, near, after, before, text=text)
+    # اعتُقل، قتل 11 مدنياً (a victim's verb, أصيب، استشهد, has the victim swapped in by the caller)
+    search.passive = t.form.pos == "V" and not t.form.suffered and words is not None and bool(text) \
+        and is_passive(words, t.first, text, t.form.form[0])
     for rule in _RULES:
         rule(search)
     return search.args

@@ -1,0 +1,44 @@
+"""Construct chains and what hangs on them: whose is the noun after an event word.
+
+«قصف الطائرات التابعة للنظام»: the event noun's genitive (الطائرات) is a common noun, and the
+party it belongs to follows an affiliation word (التابعة لـ، الموالية لـ، المدعومة من). The chain
+head is then only the instrument; the one it belongs to is the party of the event.
+"""
+from __future__ import annotations
+
+from rasd.events.lexicon import Word, keys
+from rasd.syntax.clauses import PUNCTUATION
+from rasd.syntax.lexicon import syntax_words
+
+HEAD_WORDS = 2      # words of the chain head before the affiliation word (الطائرات الحربية التابعة)
+
+
+def _affiliation(w: Word) -> bool:
+    n = w.norm[1:] if w.norm[:1] == "و" else w.norm
+    return n in syntax_words().affiliation
+
+
+def affiliated_owner(words: list[Word], after: int, owner_first: int, text: str) -> bool:
+    """The name starting at word `owner_first` is the owner, through an affiliation word, of the
+    one or two words right after word `after` (قصف الطائرات التابعة للنظام، القوات الموالية لها).
+
+    The owner's word carries لـ (للنظام) or follows من (المدعومة من تركيا)."""
+    k = owner_first - 1
+    if k >= 0 and words[k].norm == "من":
+        k -= 1
+    elif not words[owner_first].norm.startswith("ل"):
+        return False
+    if k <= after or not _affiliation(words[k]) or k - after - 1 > HEAD_WORDS:
+        return False
+    return not any(ch in PUNCTUATION for ch in text[words[after].end:words[owner_first].start]) \
+        and all(keys(words[j].norm, "N") for j in range(after + 1, k))
+
+
+def after_b_noun(words: list[Word], first: int) -> bool:
+    """The name starting at word `first` is the genitive of a noun written with بـ (برصاص القوات،
+    بنيران الجيش، بقذيفة للمسلحين): the instrument's owner, the one who used it."""
+    if first == 0:
+        return False
+    w = words[first - 1].norm
+    w = w[1:] if w[:1] in ("و", "ف") else w
+    return w.startswith("ب") and len(w) >= 4 and bool(keys(w, "N"))
