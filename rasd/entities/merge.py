@@ -131,11 +131,14 @@ def _merge_short_names(groups: dict[str, Group]) -> None:
         if short.key not in groups or short.key.startswith("country:"):
             continue
         sw = {w for w in words[short.key] if w}
-        place = _LOOSE[short.type] == "PLACE"
-        part_of = _place_part_of if place else _part_of
+        if not sw:
+            continue                         # no words to find in a longer name
+        shortest = min(len(w) for w in sw)   # once per name, not once per pair of names
+        loose = _LOOSE[short.type]
+        part_of = _place_part_of if loose == "PLACE" else _part_of
         for long in items:
-            if long is short or long.key not in groups or _LOOSE[long.type] != _LOOSE[short.type] \
-                    or longest[long.key] <= min(len(w) for w in sw):
+            if long is short or long.key not in groups or _LOOSE[long.type] != loose \
+                    or longest[long.key] <= shortest:
                 continue
             heads = long.heads()
             if any(part_of(s, lw, heads) or (short.type == long.type == "PERSON" and _surname_of(s, lw))

@@ -153,12 +153,25 @@ class Recognizer:
         self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
             | frozenset(_SIDE_WORDS) | {"ابو"} | self.naming | self.frame_preps | self.statement_nouns
+        self.region_starts = lex.directions | lex.area_nouns
+        # most words open nothing: one cached answer per word form spares a set lookup per reading
+        # at every token of every article
+        self.may_open = lru_cache(maxsize=1 << 16)(self._may_open)
+        self.may_open_region = lru_cache(maxsize=1 << 16)(self._may_open_region)
         self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
         self.vague_heads = frozenset(h for h, roles in lex.parts.items() if "vague" in roles)
         self.definite_heads = frozenset(h for h, roles in lex.parts.items() if "definite" in roles)
         self.single_heads = frozenset(h for h, roles in lex.parts.items() if "single" in roles)
 
     # ------------------------------------------------------------------ helpers
+    def _may_open(self, norm: str) -> bool:
+        """Whether a word (normalised) can open a mention of the recognisers run at each word."""
+        return any(stem in self.starts for _, stem in readings(norm)) or (norm[:1] == "ل" and _latin(norm[1:]))
+
+    def _may_open_region(self, norm: str) -> bool:
+        """Whether a word can open a region named by a direction or an area noun (`_regions`)."""
+        return any(stem in self.region_starts for _, stem in readings(norm)[:3])
+
     def _adjective(self, norm: str) -> bool:
         if not _definite(norm) or norm in self.lex.stop:
             return False
@@ -836,13 +849,11 @@ class Recognizer:
         ws = read_words(text, written)
         model_mentions = self._tagged(ws, tagged)
         cands: list[Mention] = []
-        starts = self.starts
+        may_open = self.may_open
         for i, w in enumerate(ws):
             if i + 1 < len(ws) and ws[i + 1].norm == "عبد":
                 self._particle_person(ws, i, cands)
-            # most words open nothing: one set lookup per reading spares the recognisers
-            if not w.is_word or not (any(stem in starts for _, stem in readings(w.norm))
-                                     or (w.norm[:1] == "ل" and _latin(w.norm[1:]))):
+            if not w.is_word or not may_open(w.norm):
                 continue
             self._lexicon(ws, i, cands)
             self._heads(ws, i, cands)
@@ -867,9 +878,9 @@ class Recognizer:
         chosen = _select(chosen + [m for m in model_mentions if not any(k in used for k in range(m.i, m.j))])
         found = {m.i: m for m in chosen}
         regions: list[Mention] = []
-        region_starts = self.lex.directions | self.lex.area_nouns
+        may_open_region = self.may_open_region
         for i, w in enumerate(ws):
-            if w.is_word and any(stem in region_starts for _, stem in readings(w.norm)[:3]):
+            if w.is_word and may_open_region(w.norm):
                 self._regions(ws, i, regions, found)
         chosen = self._supported_places(ws, _select(chosen + regions))
         chosen = _select(chosen + self._coordinated_places(ws, chosen))
