@@ -156,7 +156,7 @@ class Recognizer:
         self.region_starts = lex.directions | lex.area_nouns
         # most words open nothing: one cached answer per word form spares a set lookup per reading
         # at every token of every article
-        self.may_open = lru_cache(maxsize=1 << 16)(self._may_open)
+        self.recognisers_for = lru_cache(maxsize=1 << 16)(self._recognisers_for)
         self.may_open_region = lru_cache(maxsize=1 << 16)(self._may_open_region)
         self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
         self.vague_heads = frozenset(h for h, roles in lex.parts.items() if "vague" in roles)
@@ -164,9 +164,33 @@ class Recognizer:
         self.single_heads = frozenset(h for h, roles in lex.parts.items() if "single" in roles)
 
     # ------------------------------------------------------------------ helpers
-    def _may_open(self, norm: str) -> bool:
-        """Whether a word (normalised) can open a mention of the recognisers run at each word."""
-        return any(stem in self.starts for _, stem in readings(norm)) or (norm[:1] == "ل" and _latin(norm[1:]))
+    def _recognisers_for(self, norm: str) -> tuple:
+        """The recognisers run at each word that can find something at a word of this normalised
+        form, in their order: the first test each makes of the word itself, made once per form.
+        Most words open nothing (one set lookup per reading says so)."""
+        rs = readings(norm)
+        if not (any(stem in self.starts for _, stem in rs) or (norm[:1] == "ل" and _latin(norm[1:]))):
+            return ()
+        lex = self.lex
+        blocked = any(st in lex.stop for _, st in rs)
+        first_two = {st for p, st in rs[:2] if not p or norm[0] in "وف"}
+        tests = (
+            (self._lexicon, any(st in lex.names.by_first for _, st in rs)),
+            (self._heads, not blocked and any((st[2:] if st.startswith("ال") and len(st) > 4 else st) in lex.heads
+                                              for _, st in rs)),
+            (self._person, any(st in lex.given or st in ("ابو", "عبد")
+                               for p, st in rs[:3] if not p or norm[0] in "وف")),
+            (self._titled_person, norm.lstrip("و") in lex.titles),
+            (self._named_person, any(st in self.naming for p, st in rs[:2] if not p or norm[0] == "و")),
+            (self._person_before_title, norm in lex.titles),
+            (self._framed_outlet, (norm[:1] == "ل" and _latin(norm[1:])) or bool(first_two & self.frame_preps)
+             or bool(first_two & self.statement_nouns)
+             or any(lex.heads.get(st, ("", ""))[1] == "media" for st in first_two)),
+            (self._sides, any(st in lex.people_of or st in _SIDE_WORDS for _, st in rs[:2])),
+            (self._gazetteer, not any(st in lex.stop or st in lex.heads for _, st in rs)
+             and any(st in self.gaz.lengths for _, st in rs)),
+        )
+        return tuple(recognise for recognise, may_find in tests if may_find)
 
     def _may_open_region(self, norm: str) -> bool:
         """Whether a word can open a region named by a direction or an area noun (`_regions`)."""
@@ -849,21 +873,13 @@ class Recognizer:
         ws = read_words(text, written)
         model_mentions = self._tagged(ws, tagged)
         cands: list[Mention] = []
-        may_open = self.may_open
+        recognisers_for = self.recognisers_for
         for i, w in enumerate(ws):
             if i + 1 < len(ws) and ws[i + 1].norm == "عبد":
                 self._particle_person(ws, i, cands)
-            if not w.is_word or not may_open(w.norm):
-                continue
-            self._lexicon(ws, i, cands)
-            self._heads(ws, i, cands)
-            self._person(ws, i, cands)
-            self._titled_person(ws, i, cands)
-            self._named_person(ws, i, cands)
-            self._person_before_title(ws, i, cands)
-            self._framed_outlet(ws, i, cands)
-            self._sides(ws, i, cands)
-            self._gazetteer(ws, i, cands)
+            if w.is_word:
+                for recognise in recognisers_for(w.norm):
+                    recognise(ws, i, cands)
         cands.extend(self._datelines(text, ws))
         chosen = _select(cands)
         # the model's mentions fill the words the rules left: where both read a name, the rules'
