@@ -885,9 +885,7 @@ class Recognizer:
         # the model's mentions fill the words the rules left: where both read a name, the rules'
         # reading (with its knowledge of heads, titles and lists) is kept, but for a bare guess (a
         # gazetteer word, an untitled name) inside a longer model mention: ستيف ويتكوف is no Sétif
-        wider = [m for m in model_mentions
-                 if any(r.certainty <= 1 and m.i <= r.i and r.j <= m.j and m.j - m.i > r.j - r.i for r in chosen)
-                 and not any(r.certainty > 1 and r.i < m.j and m.i < r.j for r in chosen)]
+        wider = _wider(model_mentions, chosen, len(ws))
         inside = {id(r) for m in wider for r in chosen if m.i <= r.i and r.j <= m.j}
         chosen = [r for r in chosen if id(r) not in inside] + wider
         used = {k for m in chosen for k in range(m.i, m.j)}
@@ -1172,16 +1170,41 @@ def _latin(norm: str) -> bool:
     return bool(norm) and "a" <= norm[0] <= "z"
 
 
+def _wider(model_mentions: list[Mention], chosen: list[Mention], n_words: int) -> list[Mention]:
+    """The model's mentions that hold a bare guess of the rules (certainty 1 at most) shorter than
+    themselves and overlap no surer rule mention. `chosen` do not overlap (`_select`), so each word
+    has at most one mention over it: the words under a model mention give those it meets, not a
+    scan of them all for each (an empty mention, which covers no word, is checked as before)."""
+    cover: list[Mention | None] = [None] * n_words
+    empty = []
+    for r in chosen:
+        if r.j > r.i:
+            for k in range(r.i, r.j):
+                cover[k] = r
+        else:
+            empty.append(r)
+    out = []
+    for m in model_mentions:
+        met = {id(r): r for k in range(m.i, m.j) if (r := cover[k]) is not None}.values()
+        if any(r.certainty > 1 for r in met) \
+                or any(r.certainty > 1 and r.i < m.j and m.i < r.j for r in empty):
+            continue
+        if any(r.certainty <= 1 and m.i <= r.i and r.j <= m.j and m.j - m.i > r.j - r.i
+               for r in (*met, *empty)):
+            out.append(m)
+    return out
+
+
 def _select(cands: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: the longest first, then the most certain, then the earliest."""
     order = sorted(cands, key=lambda m: (-(m.j - m.i), -m.certainty, m.i))
     taken: list[Mention] = []
-    used: set[int] = set()
+    used = bytearray(max((m.j for m in cands), default=0))    # 1 for each word taken
     for m in order:
-        if any(k in used for k in range(m.i, m.j)):
+        if m.j > m.i and used.find(1, m.i, m.j) >= 0:
             continue
         taken.append(m)
-        used.update(range(m.i, m.j))
+        used[m.i:m.j] = b"\x01" * (m.j - m.i)
     return sorted(taken, key=lambda m: m.start)
 
 
