@@ -130,16 +130,13 @@ class Features:
         n = len(words)
         edge = self._edge
         padded = [edge, edge, *words, edge, edge]      # padded[k + 2] is words[k]
+        out = [[*own, *m2[1][-2], *m1[1][-1], *p1[1][1], *p2[1][2]]
+               for (own, _, _), m2, m1, p1, p2 in zip(words, padded, padded[1:], padded[3:], padded[4:])]
         weighted, encode = self.weighted, self._encode
-        out = []
-        for k in range(n):
-            feats = [*words[k][0], *padded[k][1][-2], *padded[k + 1][1][-1],
-                     *padded[k + 3][1][1], *padded[k + 4][1][2]]
-            if 0 < k < n - 1:
-                pair = "b=" + words[k - 1][2] + "|" + words[k + 1][2]
-                if weighted is None or pair in weighted:
-                    feats.append(encode(pair))
-            out.append(feats)
+        for k in range(1, n - 1):
+            pair = "b=" + words[k - 1][2] + "|" + words[k + 1][2]
+            if weighted is None or pair in weighted:
+                out[k].append(encode(pair))
         return out
 
 

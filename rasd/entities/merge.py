@@ -254,7 +254,7 @@ def _surnames(text: str, ws: list[Word], groups: dict[str, Group], covered: set[
 
 def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: Lexicon) -> None:
     """الوكالة، الحركة، الهيئة … alone: the last entity named with that head (or, for outlets, the last outlet)."""
-    anaphors = {w for w, roles in lex.parts.items() if "anaphor" in roles}
+    anaphors = _heads_with("anaphor")             # made once, not once an article
     for i, w in enumerate(ws):
         if w.start in covered or not w.is_word:
             continue
