@@ -76,15 +76,18 @@ def tag(text: str, words: list) -> list[tuple[int, int, str]]:
     out = []
     for sentence in sentences_of(text, words):
         labels = tagger.tag(feats.sequence([words[k].norm for k in sentence]))
-        start = typ = None
-        for k, label in zip(sentence + [None], labels + ["O"]):
-            if start is not None and label != "I-" + typ:
+        start = typ = inside = last = None
+        for k, label in zip(sentence, labels):
+            if start is not None and label != inside:
                 out.append((start, words[last].end, typ))
                 start = None
-            if label[:2] in ("B-", "I-") and start is None:
+            if start is None and label != "O" and label[:2] in ("B-", "I-"):
                 w = words[k]
                 start, typ = offset_after(w, feats.proclitic_len(w.norm)), label[2:]
+                inside = "I-" + typ
             last = k
+        if start is not None:                    # a name that ends the sentence
+            out.append((start, words[last].end, typ))
     out = [s for s in out if s[0] < s[1]]
     return out + _repeated(text, words, out, feats)
 
