@@ -534,3 +534,16 @@ def test_model_mentions_wider_than_a_bare_guess_and_clear_of_surer_ones():
              if any(r.certainty <= 1 and x.i <= r.i and r.j <= x.j and x.j - x.i > r.j - r.i for r in chosen)
              and not any(r.certainty > 1 and r.i < x.j and x.i < r.j for r in chosen)]
     assert _wider(model, chosen, 12) == naive == [model[0], model[5]]
+
+
+def test_datelines_are_sought_at_line_starts_as_a_scan_of_the_text_finds_them():
+    from rasd.entities.recognize import _DATELINE, _PLACE_DATELINE, _line_matches
+
+    text = ("بيروت - وكالة الأنباء المحلية - أعلنت البلدية اليوم أن الطريق فتحت.\n"
+            "  مدار الساعة ـ قالت الحكومة إن الخطة جاهزة.\n\n"
+            "عدن (المصدر أونلاين) أفاد شهود بأن الاشتباكات توقفت\r\n"
+            "الخرطوم – سودان تربيون:\nسطر بلا خط فاصل")
+    for pattern in (_DATELINE, _PLACE_DATELINE):
+        scanned = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in _line_matches(pattern, text)] == scanned
+    assert len(list(_line_matches(_PLACE_DATELINE, text))) >= 2

@@ -966,13 +966,16 @@ class Recognizer:
         """The outlet's dateline at the head of a line, "مدار الساعة ـ" or "السيمر /", or after the
         place it reports from, "بغداد - شفق نيوز -" or "عدن (المصدر أونلاين)": a MEDIA name unless its
         words are a place (دمشق ـ), a date (ومنذ منتصف أبريل/نيسان) or a story label (عاجل -، خاص -)."""
+        plain, placed = list(_line_matches(_DATELINE, text)), list(_line_matches(_PLACE_DATELINE, text))
+        if not plain and not placed:
+            return []                            # most articles: the word index below is not needed
         at = {w.start: n for n, w in enumerate(ws)}
         out = []
-        for m in _DATELINE.finditer(text):
+        for m in plain:
             span = self._outlet_words(ws, at, m.start(1), m.end(1))
             if span:
                 out.append(Mention(*span, ws[span[0]].start, ws[span[1] - 1].end, "MEDIA", m.group(1), certainty=2))
-        for m in _PLACE_DATELINE.finditer(text):
+        for m in placed:
             place = self._words_between(ws, at, m.start(1), m.end(1))
             if place is None or not self._is_place(ws[place[0]:place[1]]):
                 continue
@@ -1163,6 +1166,19 @@ class Recognizer:
                 m.country = (local or m.places)[0].country
                 kept.append(m)
         return kept
+
+
+def _line_matches(pattern, text: str):
+    """The matches `pattern.finditer(text)` gives for a pattern anchored with (?m)^ that never runs
+    past its line: tried at each line's start only, not at every character of the text."""
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return
 
 
 def _latin(norm: str) -> bool:
