@@ -485,3 +485,65 @@ def test_a_body_led_by_a_state_leaves_the_state_its_own_mention():
 def test_so_called_is_not_a_naming_verb():
     for text in ("وهاجم مسلحون ما يدعى حراس الدين في ريف إدلب.", "وأعلنت ما يسمى غرفة العمليات المشتركة النفير."):
         assert persons(extract(text)) == set(), text
+
+
+# Sentences of our own that open a mention of each kind: a known name, a head, a given name, a
+# title before and after a name, a naming verb, an outlet in an attribution frame, a side and a town.
+GATE_TEXT = ("وقال وزير الخارجية الفرنسي جان نويل بارو إن الحكومة ستدرس المقترح.\n"
+             "وأكد مصطفى عبد الكريم، مدير المرصد المحلي، أن رجلا يدعى سامر خليل اعتقل في حمص.\n"
+             "ونقلت وكالة رويترز عن مصدر في وزارة الدفاع التركية أن الجانب الروسي أبلغ أنقرة.\n"
+             "وبحسب \"شبكة الأخبار\" فإن القوات انسحبت من مدينة دوما وبلدة حرستا، وفقا لـ CNN.\n"
+             "وصرح لسودان تربيون أن الروس وصلوا إلى جنوب لبنان والشمال السوري.")
+
+
+def test_the_recognisers_a_word_form_gets_find_all_the_candidates():
+    # a word is given only the recognisers whose first test it passes: running every recogniser at
+    # every word finds no candidate more
+    from rasd.entities.recognize import read_words, recognizer
+
+    r = recognizer()
+    article = segment.run(clean.run(Article(raw=GATE_TEXT)))
+    ws = read_words(article.text, article.words)
+    every = (r._lexicon, r._heads, r._person, r._titled_person, r._named_person, r._person_before_title,
+             r._framed_outlet, r._sides, r._gazetteer)
+
+    def candidates(at_word):
+        out = []
+        for i, w in enumerate(ws):
+            if w.is_word:
+                for recognise in at_word(w.norm):
+                    recognise(ws, i, out)
+        return [(m.i, m.j, m.type, m.name) for m in out]
+
+    gated = candidates(r.recognisers_for)
+    assert gated == candidates(lambda norm: every)
+    assert len(gated) >= 10
+
+
+def test_model_mentions_wider_than_a_bare_guess_and_clear_of_surer_ones():
+    from rasd.entities.recognize import Mention, _wider
+
+    def m(i, j, certainty):
+        return Mention(i, j, i, j, "GPE", "x", certainty=certainty)
+
+    # an empty mention (no word under it) counts where it stands, as in a scan of all of them
+    guess, sure, empty_sure, empty_guess = m(1, 2, 1), m(5, 7, 2), m(9, 9, 2), m(11, 11, 1)
+    model = [m(0, 3, 0), m(4, 6, 0), m(1, 2, 0), m(8, 10, 0), m(7, 9, 0), m(10, 12, 0)]
+    chosen = [guess, sure, empty_sure, empty_guess]
+    naive = [x for x in model
+             if any(r.certainty <= 1 and x.i <= r.i and r.j <= x.j and x.j - x.i > r.j - r.i for r in chosen)
+             and not any(r.certainty > 1 and r.i < x.j and x.i < r.j for r in chosen)]
+    assert _wider(model, chosen, 12) == naive == [model[0], model[5]]
+
+
+def test_datelines_are_sought_at_line_starts_as_a_scan_of_the_text_finds_them():
+    from rasd.entities.recognize import _DATELINE, _PLACE_DATELINE, _line_matches
+
+    text = ("بيروت - وكالة الأنباء المحلية - أعلنت البلدية اليوم أن الطريق فتحت.\n"
+            "  مدار الساعة ـ قالت الحكومة إن الخطة جاهزة.\n\n"
+            "عدن (المصدر أونلاين) أفاد شهود بأن الاشتباكات توقفت\r\n"
+            "الخرطوم – سودان تربيون:\nسطر بلا خط فاصل")
+    for pattern in (_DATELINE, _PLACE_DATELINE):
+        scanned = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in _line_matches(pattern, text)] == scanned
+    assert len(list(_line_matches(_PLACE_DATELINE, text))) >= 2

@@ -79,6 +79,17 @@ def test_features_read_the_stem_and_the_lexicons():
     assert "-1:f=title" in feats[2] and "-2:edge" in feats[0]
 
 
+def test_tagging_features_are_the_training_ones_the_model_knows_as_bytes():
+    # the tagger's features: the training features the model has weights for (and the edges),
+    # encoded once per word as UTF-8 bytes, in the same order
+    full, tagging = features(), tagger.tagging_features()
+    norms = ["وقال", "المتحدث", "باسم", "الخارجيه", "نيد", "برايس", "في", "واشنطن", "."]
+    for train_feats, tag_feats in zip(full.sequence(norms), tagging.sequence(norms)):
+        kept = [f.encode() for f in train_feats
+                if tagging.weighted is None or f in tagging.weighted or f.endswith(":edge")]
+        assert tag_feats == kept
+
+
 def test_proclitics_are_left_out_of_a_model_span():
     f = features()
     assert f.proclitic_len("وبالقاهره") == 2

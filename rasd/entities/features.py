@@ -38,8 +38,14 @@ class Features:
 
     def __init__(self, lex: Lexicon, gaz: Gazetteer, weighted: frozenset[str] | None = None):
         """`weighted`: the attributes a trained model has weights for; when given, the others are left
-        out at once (a tagger only spends time on them: CRFsuite converts and looks up each one)."""
+        out at once (a tagger only spends time on them: CRFsuite converts and looks up each one), and
+        the features are UTF-8 bytes, encoded once per word: CRFsuite takes bytes as they are but
+        encodes a str again on every call."""
         self.lex, self.gaz, self.weighted = lex, gaz, weighted
+        encode = (lambda f: f.encode()) if weighted is not None else (lambda f: f)
+        self._encode = encode
+        # what a token sees at each offset past the sentence's edge, as a neighbour word's `around`
+        self._edge = ([], {d: [encode(e)] for d, e in _EDGE.items()}, None)
         cues = {}
         for row in load_rows("entities/person_cues.tsv"):
             cues.setdefault(normalize(row[0]), row[1])
@@ -90,8 +96,9 @@ class Features:
         seen = ["s=" + stem] + (["sh=" + shape] if shape != "arabic" else []) + ["f=" + f for f in flags]
         around = {d: [f"{d}:{f}" for f in seen] for d in _OFFSETS}
         if self.weighted is not None:
-            own = [f for f in own if f in self.weighted]
-            around = {d: [f for f in fs if f in self.weighted] for d, fs in around.items()}
+            weighted, encode = self.weighted, self._encode
+            own = [encode(f) for f in own if f in weighted]
+            around = {d: [encode(f) for f in fs if f in weighted] for d, fs in around.items()}
         return own, around, "s=" + stem
 
     def known(self, norm: str) -> bool:
@@ -115,23 +122,21 @@ class Features:
         pre, _ = self.split(norm)
         return len(pre) - 2 if pre.endswith("ال") else len(pre) - 1 if pre.endswith("لل") else len(pre)
 
-    def sequence(self, norms: list[str]) -> list[list[str]]:
-        """The feature lists of a sentence's tokens (normalised forms)."""
+    def sequence(self, norms: list[str]) -> list[list]:
+        """The feature lists of a sentence's tokens (normalised forms): its own features, then what
+        the words at -2, -1, +1, +2 show of themselves (or the sentence's edge), then the pair of
+        stems around it."""
         words = [self.word(n) for n in norms]
-        out = []
         n = len(words)
-        for k, (own, _, _) in enumerate(words):
-            feats = list(own)
-            for d in _OFFSETS:
-                if 0 <= k + d < n:
-                    feats += words[k + d][1][d]
-                else:
-                    feats.append(_EDGE[d])
-            if 0 < k < n - 1:
-                pair = "b=" + words[k - 1][2] + "|" + words[k + 1][2]
-                if self.weighted is None or pair in self.weighted:
-                    feats.append(pair)
-            out.append(feats)
+        edge = self._edge
+        padded = [edge, edge, *words, edge, edge]      # padded[k + 2] is words[k]
+        out = [[*own, *m2[1][-2], *m1[1][-1], *p1[1][1], *p2[1][2]]
+               for (own, _, _), m2, m1, p1, p2 in zip(words, padded, padded[1:], padded[3:], padded[4:])]
+        weighted, encode = self.weighted, self._encode
+        for k in range(1, n - 1):
+            pair = "b=" + words[k - 1][2] + "|" + words[k + 1][2]
+            if weighted is None or pair in weighted:
+                out[k].append(encode(pair))
         return out
 
 

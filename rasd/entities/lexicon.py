@@ -52,7 +52,8 @@ class PhraseIndex:
         """The longest phrase starting with `first` whose other words equal `rest`'s prefix."""
         for phrase, known in self.by_first.get(first, ()):
             n = len(phrase)
-            if n == 1 or tuple(rest[:n - 1]) == phrase[1:]:
+            # the second word first: most phrases of a bucket differ there (no tuple made for them)
+            if n == 1 or (rest and rest[0] == phrase[1] and tuple(rest[:n - 1]) == phrase[1:]):
                 return n, known
         return None
 

@@ -131,11 +131,14 @@ def _merge_short_names(groups: dict[str, Group]) -> None:
         if short.key not in groups or short.key.startswith("country:"):
             continue
         sw = {w for w in words[short.key] if w}
-        place = _LOOSE[short.type] == "PLACE"
-        part_of = _place_part_of if place else _part_of
+        if not sw:
+            continue                         # no words to find in a longer name
+        shortest = min(len(w) for w in sw)   # once per name, not once per pair of names
+        loose = _LOOSE[short.type]
+        part_of = _place_part_of if loose == "PLACE" else _part_of
         for long in items:
-            if long is short or long.key not in groups or _LOOSE[long.type] != _LOOSE[short.type] \
-                    or longest[long.key] <= min(len(w) for w in sw):
+            if long is short or long.key not in groups or _LOOSE[long.type] != loose \
+                    or longest[long.key] <= shortest:
                 continue
             heads = long.heads()
             if any(part_of(s, lw, heads) or (short.type == long.type == "PERSON" and _surname_of(s, lw))
@@ -251,7 +254,7 @@ def _surnames(text: str, ws: list[Word], groups: dict[str, Group], covered: set[
 
 def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: Lexicon) -> None:
     """الوكالة، الحركة، الهيئة … alone: the last entity named with that head (or, for outlets, the last outlet)."""
-    anaphors = {w for w, roles in lex.parts.items() if "anaphor" in roles}
+    anaphors = _heads_with("anaphor")             # made once, not once an article
     for i, w in enumerate(ws):
         if w.start in covered or not w.is_word:
             continue

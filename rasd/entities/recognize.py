@@ -153,12 +153,49 @@ class Recognizer:
         self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
             | frozenset(_SIDE_WORDS) | {"ابو"} | self.naming | self.frame_preps | self.statement_nouns
+        self.region_starts = lex.directions | lex.area_nouns
+        # most words open nothing: one cached answer per word form spares a set lookup per reading
+        # at every token of every article
+        self.recognisers_for = lru_cache(maxsize=1 << 16)(self._recognisers_for)
+        self.may_open_region = lru_cache(maxsize=1 << 16)(self._may_open_region)
         self.weak_heads = frozenset(h for h, roles in lex.parts.items() if "weak" in roles)   # normalised
         self.vague_heads = frozenset(h for h, roles in lex.parts.items() if "vague" in roles)
         self.definite_heads = frozenset(h for h, roles in lex.parts.items() if "definite" in roles)
         self.single_heads = frozenset(h for h, roles in lex.parts.items() if "single" in roles)
 
     # ------------------------------------------------------------------ helpers
+    def _recognisers_for(self, norm: str) -> tuple:
+        """The recognisers run at each word that can find something at a word of this normalised
+        form, in their order: the first test each makes of the word itself, made once per form.
+        Most words open nothing (one set lookup per reading says so)."""
+        rs = readings(norm)
+        if not (any(stem in self.starts for _, stem in rs) or (norm[:1] == "ل" and _latin(norm[1:]))):
+            return ()
+        lex = self.lex
+        blocked = any(st in lex.stop for _, st in rs)
+        first_two = {st for p, st in rs[:2] if not p or norm[0] in "وف"}
+        tests = (
+            (self._lexicon, any(st in lex.names.by_first for _, st in rs)),
+            (self._heads, not blocked and any((st[2:] if st.startswith("ال") and len(st) > 4 else st) in lex.heads
+                                              for _, st in rs)),
+            (self._person, any(st in lex.given or st in ("ابو", "عبد")
+                               for p, st in rs[:3] if not p or norm[0] in "وف")),
+            (self._titled_person, norm.lstrip("و") in lex.titles),
+            (self._named_person, any(st in self.naming for p, st in rs[:2] if not p or norm[0] == "و")),
+            (self._person_before_title, norm in lex.titles),
+            (self._framed_outlet, (norm[:1] == "ل" and _latin(norm[1:])) or bool(first_two & self.frame_preps)
+             or bool(first_two & self.statement_nouns)
+             or any(lex.heads.get(st, ("", ""))[1] == "media" for st in first_two)),
+            (self._sides, any(st in lex.people_of or st in _SIDE_WORDS for _, st in rs[:2])),
+            (self._gazetteer, not any(st in lex.stop or st in lex.heads for _, st in rs)
+             and any(st in self.gaz.lengths for _, st in rs)),
+        )
+        return tuple(recognise for recognise, may_find in tests if may_find)
+
+    def _may_open_region(self, norm: str) -> bool:
+        """Whether a word can open a region named by a direction or an area noun (`_regions`)."""
+        return any(stem in self.region_starts for _, stem in readings(norm)[:3])
+
     def _adjective(self, norm: str) -> bool:
         if not _definite(norm) or norm in self.lex.stop:
             return False
@@ -836,40 +873,28 @@ class Recognizer:
         ws = read_words(text, written)
         model_mentions = self._tagged(ws, tagged)
         cands: list[Mention] = []
-        starts = self.starts
+        recognisers_for = self.recognisers_for
         for i, w in enumerate(ws):
             if i + 1 < len(ws) and ws[i + 1].norm == "عبد":
                 self._particle_person(ws, i, cands)
-            # most words open nothing: one set lookup per reading spares the recognisers
-            if not w.is_word or not (any(stem in starts for _, stem in readings(w.norm))
-                                     or (w.norm[:1] == "ل" and _latin(w.norm[1:]))):
-                continue
-            self._lexicon(ws, i, cands)
-            self._heads(ws, i, cands)
-            self._person(ws, i, cands)
-            self._titled_person(ws, i, cands)
-            self._named_person(ws, i, cands)
-            self._person_before_title(ws, i, cands)
-            self._framed_outlet(ws, i, cands)
-            self._sides(ws, i, cands)
-            self._gazetteer(ws, i, cands)
+            if w.is_word:
+                for recognise in recognisers_for(w.norm):
+                    recognise(ws, i, cands)
         cands.extend(self._datelines(text, ws))
         chosen = _select(cands)
         # the model's mentions fill the words the rules left: where both read a name, the rules'
         # reading (with its knowledge of heads, titles and lists) is kept, but for a bare guess (a
         # gazetteer word, an untitled name) inside a longer model mention: ستيف ويتكوف is no Sétif
-        wider = [m for m in model_mentions
-                 if any(r.certainty <= 1 and m.i <= r.i and r.j <= m.j and m.j - m.i > r.j - r.i for r in chosen)
-                 and not any(r.certainty > 1 and r.i < m.j and m.i < r.j for r in chosen)]
+        wider = _wider(model_mentions, chosen, len(ws))
         inside = {id(r) for m in wider for r in chosen if m.i <= r.i and r.j <= m.j}
         chosen = [r for r in chosen if id(r) not in inside] + wider
         used = {k for m in chosen for k in range(m.i, m.j)}
         chosen = _select(chosen + [m for m in model_mentions if not any(k in used for k in range(m.i, m.j))])
         found = {m.i: m for m in chosen}
         regions: list[Mention] = []
-        region_starts = self.lex.directions | self.lex.area_nouns
+        may_open_region = self.may_open_region
         for i, w in enumerate(ws):
-            if w.is_word and any(stem in region_starts for _, stem in readings(w.norm)[:3]):
+            if w.is_word and may_open_region(w.norm):
                 self._regions(ws, i, regions, found)
         chosen = self._supported_places(ws, _select(chosen + regions))
         chosen = _select(chosen + self._coordinated_places(ws, chosen))
@@ -941,13 +966,16 @@ class Recognizer:
         """The outlet's dateline at the head of a line, "مدار الساعة ـ" or "السيمر /", or after the
         place it reports from, "بغداد - شفق نيوز -" or "عدن (المصدر أونلاين)": a MEDIA name unless its
         words are a place (دمشق ـ), a date (ومنذ منتصف أبريل/نيسان) or a story label (عاجل -، خاص -)."""
+        plain, placed = list(_line_matches(_DATELINE, text)), list(_line_matches(_PLACE_DATELINE, text))
+        if not plain and not placed:
+            return []                            # most articles: the word index below is not needed
         at = {w.start: n for n, w in enumerate(ws)}
         out = []
-        for m in _DATELINE.finditer(text):
+        for m in plain:
             span = self._outlet_words(ws, at, m.start(1), m.end(1))
             if span:
                 out.append(Mention(*span, ws[span[0]].start, ws[span[1] - 1].end, "MEDIA", m.group(1), certainty=2))
-        for m in _PLACE_DATELINE.finditer(text):
+        for m in placed:
             place = self._words_between(ws, at, m.start(1), m.end(1))
             if place is None or not self._is_place(ws[place[0]:place[1]]):
                 continue
@@ -1140,21 +1168,59 @@ class Recognizer:
         return kept
 
 
+def _line_matches(pattern, text: str):
+    """The matches `pattern.finditer(text)` gives for a pattern anchored with (?m)^ that never runs
+    past its line: tried at each line's start only, not at every character of the text."""
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return
+
+
 def _latin(norm: str) -> bool:
     """A word in Latin script (outlets cited by their own names: CNN، RT، Al Monitor)."""
     return bool(norm) and "a" <= norm[0] <= "z"
+
+
+def _wider(model_mentions: list[Mention], chosen: list[Mention], n_words: int) -> list[Mention]:
+    """The model's mentions that hold a bare guess of the rules (certainty 1 at most) shorter than
+    themselves and overlap no surer rule mention. `chosen` do not overlap (`_select`), so each word
+    has at most one mention over it: the words under a model mention give those it meets, not a
+    scan of them all for each (an empty mention, which covers no word, is checked as before)."""
+    cover: list[Mention | None] = [None] * n_words
+    empty = []
+    for r in chosen:
+        if r.j > r.i:
+            for k in range(r.i, r.j):
+                cover[k] = r
+        else:
+            empty.append(r)
+    out = []
+    for m in model_mentions:
+        met = {id(r): r for k in range(m.i, m.j) if (r := cover[k]) is not None}.values()
+        if any(r.certainty > 1 for r in met) \
+                or any(r.certainty > 1 and r.i < m.j and m.i < r.j for r in empty):
+            continue
+        if any(r.certainty <= 1 and m.i <= r.i and r.j <= m.j and m.j - m.i > r.j - r.i
+               for r in (*met, *empty)):
+            out.append(m)
+    return out
 
 
 def _select(cands: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: the longest first, then the most certain, then the earliest."""
     order = sorted(cands, key=lambda m: (-(m.j - m.i), -m.certainty, m.i))
     taken: list[Mention] = []
-    used: set[int] = set()
+    used = bytearray(max((m.j for m in cands), default=0))    # 1 for each word taken
     for m in order:
-        if any(k in used for k in range(m.i, m.j)):
+        if m.j > m.i and used.find(1, m.i, m.j) >= 0:
             continue
         taken.append(m)
-        used.update(range(m.i, m.j))
+        used[m.i:m.j] = b"\x01" * (m.j - m.i)
     return sorted(taken, key=lambda m: m.start)
 
 

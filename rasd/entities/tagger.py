@@ -54,7 +54,7 @@ def sentences_of(text: str, words: list) -> list[list[int]]:
     """Word indexes grouped into sentences: a break after . ! ? ؟ and where a line ends."""
     out, current = [], []
     for k, w in enumerate(words):
-        if current and "\n" in text[words[k - 1].end:w.start]:
+        if current and text.find("\n", words[k - 1].end, w.start) >= 0:      # no slice made
             out.append(current)
             current = []
         current.append(k)
@@ -76,15 +76,18 @@ def tag(text: str, words: list) -> list[tuple[int, int, str]]:
     out = []
     for sentence in sentences_of(text, words):
         labels = tagger.tag(feats.sequence([words[k].norm for k in sentence]))
-        start = typ = None
-        for k, label in zip(sentence + [None], labels + ["O"]):
-            if start is not None and label != "I-" + typ:
+        start = typ = inside = last = None
+        for k, label in zip(sentence, labels):
+            if start is not None and label != inside:
                 out.append((start, words[last].end, typ))
                 start = None
-            if label[:2] in ("B-", "I-") and start is None:
+            if start is None and label != "O" and label[:2] in ("B-", "I-"):
                 w = words[k]
                 start, typ = offset_after(w, feats.proclitic_len(w.norm)), label[2:]
+                inside = "I-" + typ
             last = k
+        if start is not None:                    # a name that ends the sentence
+            out.append((start, words[last].end, typ))
     out = [s for s in out if s[0] < s[1]]
     return out + _repeated(text, words, out, feats)
 
@@ -105,11 +108,13 @@ def _repeated(text: str, words: list, found: list[tuple[int, int, str]], feats) 
             if name not in lex.stop and name not in lex.given and len(name) > 2:
                 names.setdefault(name, typ)
     out = []
+    if not names:
+        return out
     for k, w in enumerate(words):
-        if k in inside or not w.is_word:
-            continue
+        # the readings first: most words are none of the names (then whether the word is free)
         for p, stem in readings(w.norm):
             if stem in names and (p == 0 or p == feats.proclitic_len(w.norm)):
-                out.append((offset_after(w, p), w.end, names[stem]))
+                if k not in inside and w.is_word:
+                    out.append((offset_after(w, p), w.end, names[stem]))
                 break
     return out

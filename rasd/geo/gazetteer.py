@@ -75,16 +75,25 @@ class _Places(Mapping):
             i += 1
         return tuple(out)
 
-    def __getitem__(self, name: str) -> tuple[Place, ...]:
+    def _found(self, name: str) -> tuple[Place, ...]:
+        """The places of a name, () when none (kept too: most names looked up are no place)."""
         found = self._cache.get(name)
         if found is None:
             found = self._cache[name] = self._extra.get(name) or self.file_places(name)
+        return found
+
+    def __getitem__(self, name: str) -> tuple[Place, ...]:
+        found = self._found(name)
         if not found:
             raise KeyError(name)
         return found
 
+    # get and `in` without Mapping's KeyError round trip: most words looked up are no place
+    def get(self, name: str, default=None):
+        return self._found(name) or default
+
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and bool(self.get(name, ()))
+        return isinstance(name, str) and bool(self._found(name))
 
     def names(self) -> frozenset[str]:
         if self._names is None:
@@ -119,6 +128,9 @@ class _Lengths(Mapping):
                 counts.add(line.partition("\t")[0].count(" ") + 1)
             found = self._cache[word] = tuple(sorted(counts, reverse=True))
         return found
+
+    def get(self, word: str, default=None):
+        return self[word] if word in self._keys else default     # no KeyError raised and caught
 
     def __contains__(self, word: object) -> bool:
         return word in self._keys
