@@ -977,7 +977,7 @@ class Recognizer:
                 out.append(Mention(*span, ws[span[0]].start, ws[span[1] - 1].end, "MEDIA", m.group(1), certainty=2))
         for m in placed:
             place = self._words_between(ws, at, m.start(1), m.end(1))
-            if place is None or not self._is_place(ws[place[0]:place[1]]):
+            if place is None or not self.is_place(ws[place[0]:place[1]]):
                 continue
             span = self._outlet_words(ws, at, m.start(2), m.end(2))
             if span:
@@ -994,7 +994,7 @@ class Recognizer:
             j += 1
         return (i, j) if j > i else None
 
-    def _is_place(self, words: list[Word]) -> bool:
+    def is_place(self, words: list[Word]) -> bool:
         names = [w.norm for w in words]
         hit = self.lex.names.match(names[0], names[1:])
         return " ".join(names) in self.gaz.places or " ".join(names) in self.gaz.regions \

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from rasd.events.arguments import assign, mediation, mentions_of, nearest_time, parties_follow
+from rasd.events.arguments import assign, is_place, mediation, mentions_of, nearest_time, parties_follow
 from rasd.events.fatalities import annotate as count_dead
 from rasd.events.lexicon import affixes, argument_markers, readings, words_of
 from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, background, characterized, condition_after,
@@ -293,8 +293,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
 def _report_frame(doc: _Doc, t: Trigger):
     """The report frames around the trigger (أعلن الدفاع المدني أن 11 مدنياً قتلوا نتيجة قصف …):
     the reporter is no party to what it reports, so its mentions leave the search (the window
-    stays the sentence's: a place named before a nested frame, في الغوطة تشير إلى أن …, is still
-    the event's). A content opening with the reporter's pronoun or forces
+    stays the sentence's: a place named before a nested frame, في الغوطة تشير إلى أن …, or in the
+    reporter's own words is still the event's). A content opening with the reporter's pronoun or forces
     (أعلن الجيش أنه قصف، أن قواته) makes the reporter the subject instead; the one who announces a
     deal, talks or a refusal is a party to it (SPEAKER_IS_PARTY), so those keep the reporter.
 
@@ -306,7 +306,9 @@ def _report_frame(doc: _Doc, t: Trigger):
     if _pronoun_complement(doc.words, inner.content[0] + 1):     # the words after أن
         own = next((m.entity for m in doc.mentions if inner.reports(m.first)), None)
         return doc.mentions, frozenset(), own
-    out = {id(m) for f in frames for m in doc.mentions if f.reports(m.first)}
+    # a place in the reporter's words (المتحدث باسم الدفاع المدني في حلب) stays: where the reporter
+    # sits is, in local news, where the reported act happened; it only can no longer be a party
+    out = {id(m) for f in frames for m in doc.mentions if f.reports(m.first) and not is_place(m)}
     return [m for m in doc.mentions if id(m) not in out], \
         frozenset(m.entity.id for m in doc.mentions if id(m) in out), None
 

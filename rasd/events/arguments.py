@@ -176,7 +176,7 @@ class Arguments:
     location: Entity | None = None
 
 
-def _is_place(m: Mention) -> bool:
+def is_place(m: Mention) -> bool:
     """A place here: a location or facility, or a town (مدينة دوما، في دوما)."""
     return m.entity.type in ("LOC", "FAC") or (m.entity.type == "GPE" and (m.place_noun or m.role == "place"))
 
@@ -267,7 +267,7 @@ def _pair(s: _Search) -> None:
         return
     parties: list[Mention] = []
     for m in s.before:
-        if m.entity.type in ACTOR_TYPES and not _is_place(m) and all(p.entity is not m.entity for p in parties):
+        if m.entity.type in ACTOR_TYPES and not is_place(m) and all(p.entity is not m.entity for p in parties):
             parties.append(m)
         if len(parties) == 2:
             s.args.actor, s.args.target = s.take(parties[1]), s.take(parties[0])
@@ -285,7 +285,7 @@ def _undergone(s: _Search) -> None:
         return
     s.undergone = True          # the doer of what was undergone is unnamed here unless an agent marker names it
     sufferer = next((m for m in s.near if k < m.first and m.last < t.first), None) or \
-        next((m for m in s.before if m.last < k and m.entity.type in ACTOR_TYPES and not _is_place(m)), None) or \
+        next((m for m in s.before if m.last < k and m.entity.type in ACTOR_TYPES and not is_place(m)), None) or \
         next((m for m in s.before if m.last < k and t.type in PLACE_TARGETED), None)   # مستشفى … تعرض للقصف
     if sufferer is not None:
         s.args.target = s.take(sufferer)
@@ -302,12 +302,12 @@ def _passive_subject(s: _Search) -> None:
     t = s.t
     m = next((x for x in s.after if x.first - t.last - 1 <= VERB_SUBJECT_GAP and x.role is None and id(x) not in s.used), None)
     if m is not None and not _through_preposition(s, t.last + 1, m.first, clitics=False) \
-            and m.entity.type in ACTOR_TYPES and not _is_place(m):
+            and m.entity.type in ACTOR_TYPES and not is_place(m):
         s.args.target = s.take(m)
         return
     m = s.before[0] if s.before else None
     if m is not None and t.first - m.last - 1 <= 1 and m.role is None and id(m) not in s.used \
-            and m.entity.type in ACTOR_TYPES and not _is_place(m) and not _written_apart(s, m, t.first):
+            and m.entity.type in ACTOR_TYPES and not is_place(m) and not _written_apart(s, m, t.first):
         s.args.target = s.take(m)
 
 
@@ -357,7 +357,7 @@ def _clause_on_noun(s: _Search) -> None:
         light = not any(r.key in markers.relative for r in readings(s.words[k].norm))
         lo = k if light else k + 1
         s.args.actor = s.take(next((m for m in s.after if lo < m.first <= k + 3 and m.entity.type in ACTOR_TYPES
-                                    and not _is_place(m) and m.role not in ("target", "place")
+                                    and not is_place(m) and m.role not in ("target", "place")
                                     and id(m) not in s.used), None))
 
 
@@ -382,7 +382,7 @@ def _subject_before(s: _Search) -> None:
     if _joined_verb(t, s.words):
         return                  # زار … بغداد والتقى: a verb joined by و shares the first verb's subject
     if m.role == "coord" and len(s.before) > 1 and m.first - s.before[1].last <= 2 and s.before[1].role is None \
-            and s.before[1].entity.type in ACTOR_TYPES and not _is_place(s.before[1]) and gap <= 1 \
+            and s.before[1].entity.type in ACTOR_TYPES and not is_place(s.before[1]) and gap <= 1 \
             and not _written_apart(s, m, t.first):
         # إسرائيل وحماس اتفقتا: the first of the pair acts, the other is its partner
         s.args.actor = s.take(s.before[1])
@@ -390,7 +390,7 @@ def _subject_before(s: _Search) -> None:
             s.args.target = s.take(m)
         return
     if gap > 1 or any(w not in argument_markers().preverbal for w in between) or m.role is not None \
-            or m.entity.type not in ACTOR_TYPES or _is_place(m) or id(m) in s.used or _written_apart(s, m, t.first):
+            or m.entity.type not in ACTOR_TYPES or is_place(m) or id(m) in s.used or _written_apart(s, m, t.first):
         if _subject_suffix(t, s.words):
             s.object_only = True            # قصفوا مواقع …: no subject after it; the doer is found before
         return
@@ -495,7 +495,7 @@ def _right_after(s: _Search) -> None:
         return
     if s.words is not None and gap and _through_preposition(s, t.last + 1, m.first, clitics=t.form.pos == "N"):
         return
-    if s.object_only and not _is_place(m) and m.entity.type in ACTOR_TYPES:
+    if s.object_only and not is_place(m) and m.entity.type in ACTOR_TYPES:
         return
     if t.form.pos == "V" and gap and m.entity.type == "GPE" and not m.adjective and not _nisba_after_noun(s, m):
         if t.type == "CONSULT" and s.args.location is None:
@@ -503,7 +503,7 @@ def _right_after(s: _Search) -> None:
         return                  # زار وزير الخارجية الإيراني بغداد: a country or city after the subject is the object
     if m.adjective and not m.place_noun and t.form.pos == "N":
         s.args.actor = s.take(m)
-    elif t.form.pos == "N" and _owned(s) and (m.entity.type in ACTOR_TYPES or _is_place(m)):
+    elif t.form.pos == "N" and _owned(s) and (m.entity.type in ACTOR_TYPES or is_place(m)):
         if s.args.target is None:   # قتالهم التنظيم، استهدافه موقع زبدين: the noun has its doer, the name is its object
             s.args.target = s.take(m)
     elif (t.form.object_genitive or _casualty(t)) and t.form.pos == "N" and m.entity.type in ACTOR_TYPES \
@@ -513,7 +513,7 @@ def _right_after(s: _Search) -> None:
     elif t.type in AFFECTING and (m.place_noun or _passive(s)) and m.entity.type in ACTOR_TYPES:
         if s.args.target is None:   # استهداف مقر الأمم المتحدة، تم اعتقال قادة الحزب: what is hit
             s.args.target = s.take(m)
-    elif _is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
+    elif is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
         if t.type in AFFECTING and s.args.target is None:
             s.args.target = s.take(m)
     elif m.entity.type in ACTOR_TYPES:
@@ -554,7 +554,7 @@ def _acted_upon(s: _Search) -> None:
             s.args.target = s.take(m)
             return
         if m.role is None and t.form.pos == "V" and s.args.actor is not None \
-                and (t.type in PLACE_TARGETED or (m.entity.type in ACTOR_TYPES and not _is_place(m))):
+                and (t.type in PLACE_TARGETED or (m.entity.type in ACTOR_TYPES and not is_place(m))):
             s.args.target = s.take(m)        # (one accuses a party, not an airport)
             return
         # اغتالوا مسؤولاً في حزب الإصلاح: an organisation after في is what the victim belongs to
@@ -611,12 +611,12 @@ def _doer_before(s: _Search) -> None:
             return
         if joined and m.last == t.first - 1:
             continue            # زار الوزير بغداد والتقى: the name before a joined verb is the first verb's object
-        if id(m) in s.used or m.entity.type not in ACTOR_TYPES or _is_place(m) or m.role in ("target", "place", "sponsor") \
+        if id(m) in s.used or m.entity.type not in ACTOR_TYPES or is_place(m) or m.role in ("target", "place", "sponsor") \
                 or m.marker == "مع":
             continue
         k = s.before.index(m)
         if m.role == "coord" and k + 1 < len(s.before) and m.first - s.before[k + 1].last <= 2 \
-                and s.before[k + 1].entity.type in ACTOR_TYPES and not _is_place(s.before[k + 1]) \
+                and s.before[k + 1].entity.type in ACTOR_TYPES and not is_place(s.before[k + 1]) \
                 and s.before[k + 1].role not in ("target", "place", "sponsor"):
             # تبادل الجيش وحزب الله إطلاق النار: the first of the pair acts, the other is its partner
             s.args.actor = s.take(s.before[k + 1])
@@ -639,7 +639,7 @@ def _antecedent(s: _Search) -> Mention | None:
             or not any(r.key in argument_markers().relative for r in readings(s.words[t.first - 1].norm)):
         return None
     m = s.before[0] if s.before else None
-    if m is None or m.last != t.first - 2 or id(m) in s.used or m.entity.type not in ACTOR_TYPES or _is_place(m):
+    if m is None or m.last != t.first - 2 or id(m) in s.used or m.entity.type not in ACTOR_TYPES or is_place(m):
         return None
     return m
 
@@ -691,7 +691,7 @@ def _topic(s: _Search) -> None:
                                 and not (joined and m.last == s.t.first - 1)
                                 and not _recap_between(s, m.last + 1, s.t.first)
                                 and not (s.t.type == "ASSAULT" and m.entity.type == "PERSON")   # a spokesman fires no shells
-                                and m.entity.type in ACTOR_TYPES and not _is_place(m)
+                                and m.entity.type in ACTOR_TYPES and not is_place(m)
                                 # أعلنت وزارة الصحة ارتفاع عدد الشهداء: who counts the dead did not kill them
                                 and not (_casualty(s.t) and m.entity.id in s.exclude)
                                 and m.role not in ("place", "target", "sponsor")), None))
@@ -710,7 +710,7 @@ def _other_party(s: _Search) -> None:
               and m.first - p.last <= 1} if t.type not in SYMMETRIC + ("AGREE", "CONSULT", "COOPERATE") else set()
     others = [m for m in s.in_sentence() if m.entity is not s.args.actor and m.entity.type in ACTOR_TYPES
               and id(m) not in allies
-              and not _is_place(m) and m.entity.id not in s.exclude and m.role != "sponsor"
+              and not is_place(m) and m.entity.id not in s.exclude and m.role != "sponsor"
               and not m.describes_speaker]
     if others:
         s.args.target = s.take(min(others, key=lambda m: abs(m.first - t.first)))
@@ -723,7 +723,7 @@ def _place(s: _Search) -> None:
     for m in s.after:
         if m.first - t.last > AFTER_REACH:
             break
-        if m.entity.type in PLACE_TYPES and (m.role in ("place", "coord") or _is_place(m)) \
+        if m.entity.type in PLACE_TYPES and (m.role in ("place", "coord") or is_place(m)) \
                 and (id(m) not in s.used or m.entity is args.target):
             args.location = m.entity
             break
@@ -731,13 +731,13 @@ def _place(s: _Search) -> None:
         args.location = next((m.entity for m in s.before if m.entity.type in PLACE_TYPES and m.role == "place"
                               and id(m) not in s.used), None)
     if args.location is None and args.target is not None and (
-            args.target.type in ("LOC", "FAC") or any(m.entity is args.target and _is_place(m) for m in s.near)):
+            args.target.type in ("LOC", "FAC") or any(m.entity is args.target and is_place(m) for m in s.near)):
         args.location = args.target
     if args.target is None and t.type in PLACE_TARGETED and args.location is not None \
             and args.location is not args.actor:
         args.target = args.location
     if args.location is None:                 # else the place named nearest in the sentence (not a target)
-        places = [m for m in s.in_sentence() if _is_place(m)]
+        places = [m for m in s.in_sentence() if is_place(m)]
         if places:
             args.location = min(places, key=lambda m: abs(m.first - t.first)).entity
 
