@@ -32,3 +32,16 @@ def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
 def load_list(name: str) -> tuple[str, ...]:
     """The first field of each row of a data file."""
     return tuple(r[0] for r in load_rows(name) if r and r[0])
+
+
+@lru_cache(maxsize=None)
+def load_gz_words(name: str) -> frozenset[str]:
+    """The words of a gzip-compressed data file, one a line (a model's companion lists); empty when
+    the file is missing (rasd then runs without what the list adds)."""
+    import gzip
+
+    path = data_path(name)
+    if not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return frozenset(w for w in f.read().split("\n") if w)

@@ -132,6 +132,32 @@ def test_retraining_on_a_small_corpus_learns_it(tmp_path):
     assert result["all"].f1 > 0.9
 
 
+def test_common_words_are_those_mostly_outside_names(tmp_path):
+    sentences = fane.read_fane(write_sample(tmp_path)).sentences * 5     # each word 5 times
+    sentences += [[("كيري", "O")]] * 5                                     # كيري: half outside names
+    path = tmp_path / "m.common.gz"
+    assert train.write_common_words(sentences, path) > 0
+    import gzip
+
+    words = gzip.decompress(path.read_bytes()).decode("utf-8").split()
+    assert "قال" in words and "الي" in words and "القاهره" not in words and "كيري" not in words   # normalised forms
+    first = path.read_bytes()
+    train.write_common_words(sentences, path)
+    assert path.read_bytes() == first                                     # reproducible, byte for byte
+
+
+def test_a_common_word_is_no_village_of_the_gazetteer():
+    # العمارة is a town in Iraq, and in this sentence architecture; في العمارة would be the town
+    from rasd import entities
+
+    def places(text):
+        article = entities.run(segment.run(Article(raw=text, text=text)))
+        return {e.name for e in article.entities if e.type == "GPE"}
+
+    assert places("ويعد المبنى من روائع العمارة الإسلامية في القاهرة.") == {"القاهرة"}
+    assert "العمارة" in places("ووصل الوفد إلى العمارة صباح اليوم.")
+
+
 def _tag_with(model: Path, sentence):
     import pycrfsuite
 

@@ -25,7 +25,7 @@ import regex
 
 from rasd.entities.lexicon import Lexicon, lexicon
 from rasd.geo.gazetteer import Gazetteer, Place, gazetteer
-from rasd.resources import load_list, load_rows
+from rasd.resources import load_gz_words, load_list, load_rows
 from rasd.text import normalize, normalize_char, tokenize
 
 _DATELINE = regex.compile(r"(?m)^[ \t]*(\p{L}+(?: \p{L}+){0,2})[ \t]*[-–ـ/]+[ \t]")
@@ -37,6 +37,8 @@ _LOCATIVE = frozenset(normalize(w) for w in load_list("entities/locatives.tsv"))
 # nouns that, with a country's nisba, stand for the state itself (الجانب الروسي → روسيا)
 _SIDE_WORDS = frozenset(normalize(w) for w in load_list("side_heads.tsv"))
 _LIST_OPENERS = frozenset(normalize(w) for w in load_list("entities/list_openers.tsv"))
+# words the FANE corpora use mostly outside names, written by `rasd train entities` beside the model
+COMMON_WORDS = "models/entities.common.gz"
 _OPENERS = {"«": "»", '"': '"', "“": "”", "(": ")", "'": "'", "„": "”"}
 
 
@@ -134,6 +136,8 @@ class Recognizer:
         # frequent words GeoNames also lists as villages: never a place alone, still one after a classifier
         self.common_words = frozenset(normalize(w) for line in load_list("geo/common_words.tsv") for w in line.split())
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
+        # words the FANE corpora use mostly outside names (written by `rasd train entities`)
+        self.corpus_common = load_gz_words(COMMON_WORDS)
         cues: dict[str, set[str]] = {}
         for row in load_rows("entities/person_cues.tsv"):
             cues.setdefault(row[1], set()).add(normalize(row[0]))
@@ -853,6 +857,21 @@ class Recognizer:
                                    places=places))
                 return
 
+    def _unbacked_common_places(self, ws: list[Word], chosen: list[Mention], model_mentions: list[Mention]) -> list[Mention]:
+        """A one-word gazetteer guess on a word the annotated corpora use mostly outside names
+        (سلالة، سلطات، مرات، العمارة: villages in GeoNames) is dropped unless the model reads a
+        name there, a locative stands before it (في، إلى) or it is listed with a town."""
+        common = self.corpus_common
+        if not common:
+            return chosen
+        named = bytearray(len(ws))
+        for m in model_mentions:
+            named[m.i:m.j] = b"\x01" * (m.j - m.i)
+        return [m for m in chosen
+                if not (m.certainty == 1 and m.places and m.j - m.i == 1 and not named[m.i]
+                        and (ws[m.i].norm in common or any(st in common for _, st in readings(ws[m.i].norm)))
+                        and not self._locative(ws, m) and not self._coordinated_with_place(ws, m.i))]
+
     def _coordinated_with_place(self, ws: list[Word], i: int) -> bool:
         """Whether ws[i] is joined by و to a known town right before or after it (أم درمان وبحري،
         العلم والشرقاط): then a common word that GeoNames lists as a town is that town."""
@@ -890,6 +909,7 @@ class Recognizer:
         chosen = [r for r in chosen if id(r) not in inside] + wider
         used = {k for m in chosen for k in range(m.i, m.j)}
         chosen = _select(chosen + [m for m in model_mentions if not any(k in used for k in range(m.i, m.j))])
+        chosen = self._unbacked_common_places(ws, chosen, model_mentions)
         found = {m.i: m for m in chosen}
         regions: list[Mention] = []
         may_open_region = self.may_open_region
@@ -902,9 +922,12 @@ class Recognizer:
         chosen = self._parenthesised_aliases(ws, chosen)
         # a model mention of one word that is a person's last name in the article is that person
         surnames = {ws[m.j - 1].norm for m in chosen if m.type == "PERSON" and m.j - m.i >= 2}
+        # (the whole word when it is that name: بايدن, not بـ + ايدن)
         for m in chosen:
             if m.certainty == 0 and m.j - m.i == 1 and any(st in surnames for _, st in readings(ws[m.i].norm)):
                 m.type = "PERSON"
+                if ws[m.i].norm in surnames and m.start > ws[m.i].start:
+                    m.start, m.name = ws[m.i].start, ws[m.i].text
         for m in chosen:
             m.surface = text[m.start:m.end]
         return ws, chosen
@@ -920,7 +943,7 @@ class Recognizer:
             run = []                             # the words up to the first that cannot be a name's
             for n in words_within(ws, start, end):
                 if not (ws[n].is_word and ws[n].norm not in stop
-                        and (not run or ws[n].norm[:1] != "و" or ws[n].norm[1:] in stop)):
+                        and (not run or ws[n].norm[:1] != "و" or ws[n].norm[1:] not in stop)):
                     break
                 run.append(n)
             if run:
@@ -935,8 +958,6 @@ class Recognizer:
                             and before.is_word and not _definite(before.norm) and before.norm not in stop \
                             and before.norm not in self.lex.heads:
                         continue                 # اتفاق سلمي: an adjective after the noun it qualifies
-                    if typ == "PERSON" and stem in self.gaz.places and stem not in self.lex.given:
-                        typ = "GPE"              # a word the gazetteer knows as a town, no given name
                 name = " ".join([ws[i].text[s - ws[i].start:]] + [w.text for w in ws[i + 1:j]])
                 out.append(Mention(i, j, s, ws[j - 1].end, typ, name, certainty=0))
         return out
@@ -1205,7 +1226,8 @@ def _wider(model_mentions: list[Mention], chosen: list[Mention], n_words: int) -
         if any(r.certainty > 1 for r in met) \
                 or any(r.certainty > 1 and r.i < m.j and m.i < r.j for r in empty):
             continue
-        if any(r.certainty <= 1 and m.i <= r.i and r.j <= m.j and m.j - m.i > r.j - r.i
+        if any(r.certainty <= 1 and m.i <= r.i and r.j <= m.j
+               and (m.j - m.i > r.j - r.i or (m.type == "PERSON" and r.places))
                for r in (*met, *empty)):
             out.append(m)
     return out

@@ -53,6 +53,7 @@ def train(sentences: list[Tagged], out: Path, settings: dict | None = None, verb
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     write_attributes(out)
+    write_common_words(sentences, common_words_path(out))
     return time.perf_counter() - t0
 
 
@@ -71,6 +72,35 @@ def write_attributes(model: Path) -> None:
     names = sorted({attr for attr, _ in tagger.info().state_features})
     with gzip.open(attributes_path(model), "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("\n".join(names) + "\n")
+
+
+# a word is common when the corpora use it this often and this mostly outside any name
+COMMON_MIN_SEEN, COMMON_SHARE = 5, 0.9
+
+
+def common_words_path(model: Path) -> Path:
+    return model.with_suffix(".common.gz")
+
+
+def write_common_words(sentences: list[Tagged], path: Path) -> int:
+    """The normalised words the training sentences use at least COMMON_MIN_SEEN times, and at
+    least COMMON_SHARE of those times outside a name (سلطات، مرات، البالغ): the recogniser takes
+    no village of GeoNames for one of these unless more than the gazetteer says so. Returns the
+    number of words written (sorted, one a line: the same corpora give the same file)."""
+    import gzip
+    from collections import Counter
+
+    seen, outside = Counter(), Counter()
+    for sentence in sentences:
+        for token, label in sentence:
+            w = normalize(token)
+            seen[w] += 1
+            outside[w] += label == "O"
+    words = sorted(w for w, n in seen.items() if n >= COMMON_MIN_SEEN and outside[w] >= COMMON_SHARE * n
+                   and w[:1].isalpha())
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
+        f.write(("\n".join(words) + "\n").encode("utf-8"))
+    return len(words)
 
 
 @dataclass
