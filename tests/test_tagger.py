@@ -158,6 +158,17 @@ def test_a_common_word_is_no_village_of_the_gazetteer():
     assert "العمارة" in places("ووصل الوفد إلى العمارة صباح اليوم.")
 
 
+def test_a_given_name_before_a_common_word_is_no_person():
+    from rasd import entities
+
+    def people(text):
+        article = entities.run(segment.run(Article(raw=text, text=text)))
+        return {e.name for e in article.entities if e.type == "PERSON"}
+
+    assert people("وأكد أن الحكومة ماضية في خطتها علي الرغم من الانتقادات.") == set()   # على written علي
+    assert people("وقال مجدي رمضان إن الحكومة ماضية في خطتها.") == {"مجدي رمضان"}      # رمضان: a name too
+
+
 def _tag_with(model: Path, sentence):
     import pycrfsuite
 

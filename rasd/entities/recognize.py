@@ -71,6 +71,7 @@ class Mention:
     country: str | None = None
     surface: str = ""            # the mention as written
     alias_of: "Mention | None" = None   # a short form in parentheses right after a name
+    given_only: bool = False     # a person read from a given name alone (no title, no lexicon entry)
 
 
 def read_words(text: str, written: list | None = None) -> list[Word]:
@@ -138,6 +139,7 @@ class Recognizer:
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
         # words the FANE corpora use mostly outside names (written by `rasd train entities`)
         self.corpus_common = load_gz_words(COMMON_WORDS)
+        self.given_any = frozenset(normalize(w) for w in load_list("entities/given_names.tsv"))   # weak ones too
         cues: dict[str, set[str]] = {}
         for row in load_rows("entities/person_cues.tsv"):
             cues.setdefault(row[1], set()).add(normalize(row[0]))
@@ -572,7 +574,7 @@ class Recognizer:
             if " ".join([stem] + [x.norm for x in ws[i + 1:j]]) in self.gaz.places:
                 return                               # خميس مشيط: a town named like a man
             s, e = self._span(ws, i, p, j)
-            out.append(Mention(i, j, s, e, "PERSON", self._text(ws, i, p, j), certainty=2))
+            out.append(Mention(i, j, s, e, "PERSON", self._text(ws, i, p, j), certainty=2, given_only=True))
             return
 
     def _titled_person(self, ws, i, out):
@@ -857,20 +859,29 @@ class Recognizer:
                                    places=places))
                 return
 
-    def _unbacked_common_places(self, ws: list[Word], chosen: list[Mention], model_mentions: list[Mention]) -> list[Mention]:
-        """A one-word gazetteer guess on a word the annotated corpora use mostly outside names
-        (سلالة، سلطات، مرات، العمارة: villages in GeoNames) is dropped unless the model reads a
-        name there, a locative stands before it (في، إلى) or it is listed with a town."""
+    def _unbacked_guesses(self, ws: list[Word], chosen: list[Mention], model_mentions: list[Mention]) -> list[Mention]:
+        """Guesses on words the annotated corpora use mostly outside names, where the model reads
+        no name either, are dropped: a one-word gazetteer match (سلالة، سلطات، مرات، العمارة are
+        villages in GeoNames) unless a locative stands before it (في، إلى) or it is listed with a
+        town; a given name whose next word is such a word, and no given name itself (علي الرغم is
+        على الرغم; جمال المظلات, نادر جدا are no people; مجدي رمضان is)."""
         common = self.corpus_common
         if not common:
             return chosen
         named = bytearray(len(ws))
         for m in model_mentions:
             named[m.i:m.j] = b"\x01" * (m.j - m.i)
-        return [m for m in chosen
-                if not (m.certainty == 1 and m.places and m.j - m.i == 1 and not named[m.i]
-                        and (ws[m.i].norm in common or any(st in common for _, st in readings(ws[m.i].norm)))
-                        and not self._locative(ws, m) and not self._coordinated_with_place(ws, m.i))]
+
+        def is_common(k: int) -> bool:
+            return ws[k].norm in common or any(st in common for _, st in readings(ws[k].norm))
+
+        def guess(m: Mention) -> bool:
+            if named.find(1, m.i, m.j) >= 0:
+                return False
+            if m.certainty == 1 and m.places and m.j - m.i == 1:
+                return is_common(m.i) and not self._locative(ws, m) and not self._coordinated_with_place(ws, m.i)
+            return m.given_only and m.j - m.i >= 2 and is_common(m.i + 1) and ws[m.i + 1].norm not in self.given_any
+        return [m for m in chosen if not guess(m)]
 
     def _coordinated_with_place(self, ws: list[Word], i: int) -> bool:
         """Whether ws[i] is joined by و to a known town right before or after it (أم درمان وبحري،
@@ -909,7 +920,7 @@ class Recognizer:
         chosen = [r for r in chosen if id(r) not in inside] + wider
         used = {k for m in chosen for k in range(m.i, m.j)}
         chosen = _select(chosen + [m for m in model_mentions if not any(k in used for k in range(m.i, m.j))])
-        chosen = self._unbacked_common_places(ws, chosen, model_mentions)
+        chosen = self._unbacked_guesses(ws, chosen, model_mentions)
         found = {m.i: m for m in chosen}
         regions: list[Mention] = []
         may_open_region = self.may_open_region
