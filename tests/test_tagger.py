@@ -169,6 +169,17 @@ def test_a_given_name_before_a_common_word_is_no_person():
     assert people("وقال مجدي رمضان إن الحكومة ماضية في خطتها.") == {"مجدي رمضان"}      # رمضان: a name too
 
 
+def test_the_model_says_where_a_given_name_ends():
+    from rasd import entities
+
+    def people(text):
+        article = entities.run(segment.run(Article(raw=text, text=text)))
+        return {e.name for e in article.entities if e.type == "PERSON"}
+
+    assert people("وقال حسن نصر الله في خطاب متلفز إن المقاومة جاهزة.") == {"حسن نصر الله"}   # the rules stop at نصر
+    assert people("وأعلن مهدي المشاط أن الحكومة جاهزة.") == {"مهدي المشاط"}
+
+
 def _tag_with(model: Path, sentence):
     import pycrfsuite
 

@@ -883,6 +883,23 @@ class Recognizer:
             return m.given_only and m.j - m.i >= 2 and is_common(m.i + 1) and ws[m.i + 1].norm not in self.given_any
         return [m for m in chosen if not guess(m)]
 
+    def _model_ends(self, ws: list[Word], chosen: list[Mention], model_mentions: list[Mention]) -> list[Mention]:
+        """A person the rules read from a given name alone ends where the model, reading a person
+        from the same word, ends it when the model reads on (حسن نصر الله، محمد الخامس), or stops
+        before a word the corpora use mostly outside names (صبري | عقد، طلال سلمان | حملت): the
+        model knows where a name stops. A family name with the article (مهدي المشاط) stays."""
+        persons = {m.i: m for m in model_mentions if m.type == "PERSON"}
+        out = []
+        for m in chosen:
+            model = persons.get(m.i) if m.given_only else None
+            if model is not None and model.start == m.start and (
+                    model.j > m.j or (model.j < m.j and not _definite(ws[model.j].norm)
+                                      and ws[model.j].norm in self.corpus_common and ws[model.j].norm not in self.given_any)):
+                model.certainty, model.given_only = m.certainty, True
+                m = model
+            out.append(m)
+        return out
+
     def _coordinated_with_place(self, ws: list[Word], i: int) -> bool:
         """Whether ws[i] is joined by و to a known town right before or after it (أم درمان وبحري،
         العلم والشرقاط): then a common word that GeoNames lists as a town is that town."""
@@ -911,7 +928,7 @@ class Recognizer:
                 for recognise in recognisers_for(w.norm):
                     recognise(ws, i, cands)
         cands.extend(self._datelines(text, ws))
-        chosen = _select(cands)
+        chosen = self._model_ends(ws, _select(cands), model_mentions)
         # the model's mentions fill the words the rules left: where both read a name, the rules'
         # reading (with its knowledge of heads, titles and lists) is kept, but for a bare guess (a
         # gazetteer word, an untitled name) inside a longer model mention: ستيف ويتكوف is no Sétif
