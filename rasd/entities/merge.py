@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.entities.lexicon import Lexicon, bare, lexicon
-from rasd.entities.recognize import Mention, Word, offset_after, readings
+from rasd.entities.recognize import COMMON_WORDS, Mention, Word, offset_after, readings
 from rasd.model import Entity, Span
+from rasd.resources import load_gz_words
 from rasd.text import normalize
 
 _LOOSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA": "ORG", "PERSON": "PERSON"}
@@ -231,13 +232,14 @@ def _covered(groups: dict[str, Group]) -> set[int]:
 def _surnames(text: str, ws: list[Word], groups: dict[str, Group], covered: set[int]) -> None:
     """A person's surname alone (بيرقدار، وبيرقدار، (علوش)) refers to the person named in full."""
     by_surname: dict[str, Group] = {}
+    common = load_gz_words(COMMON_WORDS)      # الأمين، الشعر alone are a word, not the man
     for g in groups.values():
         if g.type != "PERSON":
             continue
         for m in g.mentions:
             parts = m.name.split()
-            if len(parts) >= 2:
-                by_surname.setdefault(normalize(parts[-1]), g)
+            if len(parts) >= 2 and (last := normalize(parts[-1])) not in common:
+                by_surname.setdefault(last, g)
     if not by_surname:
         return
     for w in ws:
