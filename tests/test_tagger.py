@@ -180,6 +180,18 @@ def test_the_model_says_where_a_given_name_ends():
     assert people("وأعلن مهدي المشاط أن الحكومة جاهزة.") == {"مهدي المشاط"}
 
 
+def test_an_outlet_named_by_a_common_word_needs_its_frame():
+    from rasd import entities
+
+    def media(text):
+        article = entities.run(segment.run(Article(raw=text, text=text)))
+        return {e.name for e in article.entities if e.type == "MEDIA"}
+
+    assert media("وقال لنا إن بنا حاجة إلى الدعم.") == set()                 # بنا: with us
+    assert media("وذكرت بنا أن الملك استقبل الوزير.") == {"وكالة أنباء البحرين"}
+    assert media("وتقع شبه الجزيرة العربية في جنوب غرب آسيا.") == set()     # a peninsula, not the channel
+
+
 def _tag_with(model: Path, sentence):
     import pycrfsuite
 

@@ -139,6 +139,7 @@ class Recognizer:
         self.arabic_countries = frozenset(load_list("geo/arabic_countries.tsv"))
         # words the FANE corpora use mostly outside names (written by `rasd train entities`)
         self.corpus_common = load_gz_words(COMMON_WORDS)
+        self.name_blockers = frozenset(normalize(w) for w in load_list("entities/name_blockers.tsv"))
         self.given_any = frozenset(normalize(w) for w in load_list("entities/given_names.tsv"))   # weak ones too
         cues: dict[str, set[str]] = {}
         for row in load_rows("entities/person_cues.tsv"):
@@ -298,7 +299,7 @@ class Recognizer:
     # ------------------------------------------------------------------ recognisers
     def _lexicon(self, ws, i, out):
         w = ws[i]
-        if not w.is_word:
+        if not w.is_word or (i > 0 and ws[i - 1].norm in self.name_blockers):
             return
         rest = None
         for p, stem in readings(w.norm):
@@ -875,11 +876,21 @@ class Recognizer:
         def is_common(k: int) -> bool:
             return ws[k].norm in common or any(st in common for _, st in readings(ws[k].norm))
 
+        frames = self.report_verbs | self.frame_preps | self.statement_nouns
+
+        def framed(m: Mention) -> bool:
+            """After a reporting verb or a preposition of sources (ذكرت، بحسب، لـ) or with لـ on it."""
+            prev = ws[m.i - 1].norm if m.i > 0 else ""
+            return prev in frames or prev[1:] in frames and prev[:1] in "وف" or \
+                ws[m.i].norm[:m.start - ws[m.i].start][-1:] == "ل"
+
         def guess(m: Mention) -> bool:
             if named.find(1, m.i, m.j) >= 0:
                 return False
             if m.certainty == 1 and m.places and m.j - m.i == 1:
                 return is_common(m.i) and not self._locative(ws, m) and not self._coordinated_with_place(ws, m.i)
+            if m.certainty == 3 and m.type == "MEDIA" and m.j - m.i == 1:
+                return is_common(m.i) and not framed(m)   # بنا (with us) is no news agency (ذكرت الحياة is one)
             return m.given_only and m.j - m.i >= 2 and is_common(m.i + 1) and ws[m.i + 1].norm not in self.given_any
         return [m for m in chosen if not guess(m)]
 
