@@ -192,6 +192,20 @@ def test_an_outlet_named_by_a_common_word_needs_its_frame():
     assert media("وتقع شبه الجزيرة العربية في جنوب غرب آسيا.") == set()     # a peninsula, not the channel
 
 
+def test_a_place_classifier_needs_a_name_after_it():
+    from rasd import entities
+
+    def places(text):
+        article = entities.run(segment.run(Article(raw=text, text=text)))
+        return {e.name for e in article.entities if e.type in ("GPE", "LOC")}
+
+    # a definite classifier is a whole noun phrase; an indefinite one is in construct with a name
+    assert places("وشهدت العاصمة احتفالا كبيرا، وكانت ظروف العاصمة تحتم علينا التوقف.") == set()
+    assert places("ووصل الوفد إلى العاصمة دمشق أمس.") == {"دمشق"}
+    assert places("وأجلي الجرحى من مناطق الاشتباكات أمس.") == set()
+    assert places("وقتل مدنيون في قصف على بلدتي مسرابا ومديرا.") == {"مسرابا", "مديرا"}
+
+
 def _tag_with(model: Path, sentence):
     import pycrfsuite
 

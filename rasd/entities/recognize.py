@@ -483,6 +483,10 @@ class Recognizer:
         return k < len(ws) and ws[k].norm.startswith("و") and len(ws[k].norm) > 3 \
             and ws[k].norm[1:] not in self.lex.stop
 
+    def _listed_name(self, norm: str) -> bool:
+        """A word the gazetteer or the name lexicon knows, with or without a proclitic."""
+        return any(st in self.gaz.places or st in self.lex.names.by_first for _, st in readings(norm))
+
     def _place_head(self, ws, i, p, head, typ, role, out):
         lex = self.lex
         k = i + 1
@@ -514,6 +518,8 @@ class Recognizer:
         j = self._place_words(ws, k, listed=head not in self.single_heads)
         if j == k:
             return
+        if role == "place" and _definite(ws[i].norm[p:]) and not self._listed_name(ws[k].norm):
+            return           # العاصمة is a whole noun phrase: العاصمة دمشق, not العاصمة تحتم، العاصمة احتفالا
         # direction adjectives after an area (ريف حلب الجنوبي الغربي)
         while j < len(ws) and ws[j].norm in lex.direction_adjectives:
             j += 1
@@ -884,11 +890,25 @@ class Recognizer:
             return prev in frames or prev[1:] in frames and prev[:1] in "وف" or \
                 ws[m.i].norm[:m.start - ws[m.i].start][-1:] == "ل"
 
+        def settled(m: Mention) -> bool:
+            """Named after an indefinite classifier that is no common noun too (مدينة دوما، مصفاة
+            الزاوية، بلدتي مسرابا ومديرا; not مناطق الاشتباكات، منطقة حرة): the construct needs a name
+            after it, so the word is one, common or not."""
+            before = ws[m.i - 1].norm.lstrip("وف") if m.i > 0 else ""
+            role = self.lex.heads.get(m.head, ("", ""))[1]
+            if m.j < len(ws) and ws[m.j].text[:1].isdigit():
+                return True                      # منطقة كيلو 16: a place named with its number
+            return before[:2] != "ال" and m.head not in self.vague_heads and m.head not in self.weak_heads \
+                and (role != "places" or not _definite(ws[m.i].norm))    # بلدتي مسرابا ومديرا، مصفاة الزاوية
+
         def guess(m: Mention) -> bool:
             if named.find(1, m.i, m.j) >= 0:
                 return False
             if m.certainty == 1 and m.places and m.j - m.i == 1:
                 return is_common(m.i) and not self._locative(ws, m) and not self._coordinated_with_place(ws, m.i)
+            if m.certainty == 2 and m.head is not None and m.type in ("GPE", "LOC", "FAC") and m.role == "name" \
+                    and not settled(m):
+                return all(is_common(k) for k in range(m.i, m.j))   # العاصمة | تحتم، منطقة | حرة
             if m.certainty == 3 and m.type == "MEDIA" and m.j - m.i == 1:
                 return is_common(m.i) and not framed(m)   # بنا (with us) is no news agency (ذكرت الحياة is one)
             return m.given_only and m.j - m.i >= 2 and is_common(m.i + 1) and ws[m.i + 1].norm not in self.given_any
