@@ -206,6 +206,13 @@ def test_a_place_classifier_needs_a_name_after_it():
     assert places("وقتل مدنيون في قصف على بلدتي مسرابا ومديرا.") == {"مسرابا", "مديرا"}
 
 
+def test_a_regnal_ordinal_ends_a_rulers_name():
+    from rasd import entities
+
+    article = entities.run(segment.run(Article(raw=(t := "وأسس الملك محمد الخامس المدرسة."), text=t)))
+    assert {e.name for e in article.entities if e.type == "PERSON"} == {"محمد الخامس"}
+
+
 def _tag_with(model: Path, sentence):
     import pycrfsuite
 

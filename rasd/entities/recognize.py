@@ -1001,8 +1001,9 @@ class Recognizer:
                 continue
             run = []                             # the words up to the first that cannot be a name's
             for n in words_within(ws, start, end):
-                if not (ws[n].is_word and ws[n].norm not in stop
-                        and (not run or ws[n].norm[:1] != "و" or ws[n].norm[1:] not in stop)):
+                regnal = typ == "PERSON" and run and "regnal" in self.lex.parts.get(ws[n].norm, ())   # محمد الخامس
+                if not regnal and not (ws[n].is_word and ws[n].norm not in stop
+                                       and (not run or ws[n].norm[:1] != "و" or ws[n].norm[1:] not in stop)):
                     break
                 run.append(n)
             if run:
