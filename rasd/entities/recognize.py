@@ -915,18 +915,23 @@ class Recognizer:
         return [m for m in chosen if not guess(m)]
 
     def _model_ends(self, ws: list[Word], chosen: list[Mention], model_mentions: list[Mention]) -> list[Mention]:
-        """A person the rules read from a given name alone ends where the model, reading a person
-        from the same word, ends it when the model reads on (حسن نصر الله، محمد الخامس), or stops
-        before a word the corpora use mostly outside names (صبري | عقد، طلال سلمان | حملت): the
-        model knows where a name stops. A family name with the article (مهدي المشاط) stays."""
-        persons = {m.i: m for m in model_mentions if m.type == "PERSON"}
+        """A person the rules read without a lexicon entry ends where the model's person from the
+        same word ends when it stops before a word the corpora use mostly outside names (صدام حسين |
+        عقوبة، عادل عبد المهدي | فرض) or, for a name read from a given name alone, when the model
+        reads on (حسن نصر الله، محمد الخامس): the model knows where a name stops. A family name with
+        the article (مهدي المشاط) stays; a titled name is not stretched (the model may take the title in)."""
+        persons = [m for m in model_mentions if m.type == "PERSON"]
+        if not persons:
+            return chosen
         out = []
         for m in chosen:
-            model = persons.get(m.i) if m.given_only else None
+            model = next((x for x in persons if x.i < m.j and m.i < x.j), None) \
+                if m.type == "PERSON" and m.certainty == 2 and m.key is None else None
             if model is not None and model.start == m.start and (
-                    model.j > m.j or (model.j < m.j and not _definite(ws[model.j].norm)
-                                      and ws[model.j].norm in self.corpus_common and ws[model.j].norm not in self.given_any)):
-                model.certainty, model.given_only = m.certainty, True
+                    (model.j > m.j and m.given_only) or (model.j < m.j and not _definite(ws[model.j].norm)
+                                                         and ws[model.j].norm in self.corpus_common
+                                                         and ws[model.j].norm not in self.given_any)):
+                model.certainty, model.given_only = m.certainty, m.given_only
                 m = model
             out.append(m)
         return out
@@ -1000,9 +1005,13 @@ class Recognizer:
             if typ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "MEDIA"):
                 continue
             run = []                             # the words up to the first that cannot be a name's
-            for n in words_within(ws, start, end):
-                regnal = typ == "PERSON" and run and "regnal" in self.lex.parts.get(ws[n].norm, ())   # محمد الخامس
-                if not regnal and not (ws[n].is_word and ws[n].norm not in stop
+            inside = words_within(ws, start, end)
+            end_word = inside[-1] + 1 if inside else 0
+            for n in inside:
+                # محمد الخامس; طالب الدوسري (طالب: a verb, and a given name the model reads as one)
+                kept = typ == "PERSON" and ("regnal" in self.lex.parts.get(ws[n].norm, ()) if run
+                                            else ws[n].norm in self.given_any and n + 1 < end_word)
+                if not kept and not (ws[n].is_word and ws[n].norm not in stop
                                        and (not run or ws[n].norm[:1] != "و" or ws[n].norm[1:] not in stop)):
                     break
                 run.append(n)
