@@ -945,3 +945,13 @@ def test_the_subject_of_a_scene_verb_is_the_place(text, etype):
     art = article_with(text, [("بيتا", "GPE", "بلدة بيتا|بيتا")])
     (v,) = art.events
     assert (v.type, v.actor, v.location) == (etype, None, "E1")
+
+
+@pytest.mark.parametrize("text", [
+    "جنين - واصلت قوات الاحتلال عمليتها وسط اشتباكات عنيفة مع المقاومين.",
+    "جنين (وفا) - اندلعت اشتباكات عنيفة مع المقاومين.",
+])
+def test_the_dateline_place_is_never_a_party(text):
+    art = article_with(text, [("جنين", "GPE", "جنين"), ("قوات الاحتلال", "ORG", "قوات الاحتلال")])
+    assert art.events
+    assert all("E1" not in (v.actor, v.target) for v in art.events)

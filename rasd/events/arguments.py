@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
 from rasd.events.triggers import Trigger
 from rasd.model import Entity, Span
-from rasd.syntax import affiliated_owner, is_passive, scene_subject
+from rasd.syntax import affiliated_owner, is_dateline, is_passive, scene_subject
 from rasd.syntax.lexicon import syntax_words
 from rasd.text import normalize
 
@@ -43,6 +43,7 @@ class Mention:
     place_noun: bool      # preceded by a place noun (مدينة دوما): a place, not a party
     adjective: bool = False   # a state named by its adjective (الهجوم التركي): the doer when it follows a noun
     describes_speaker: bool = False   # in the words naming a speaker (الأمين العام للأمم المتحدة): not a party
+    dateline: bool = False    # the place the report is filed from (جنين - …): a place, never a party
 
 
 _NISBA = frozenset(affixes("nisba"))
@@ -108,6 +109,8 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
     for m in out:          # شهدت الضفة الغربية اقتحامات: the subject of a scene verb is where it happened
         if m.role is None and not m.adjective and scene_subject(words, m.first):
             m.role = "place"
+        elif not m.adjective and is_dateline(text, m.start, m.end):     # «جنين - واصلت …»: where it is filed from
+            m.role, m.place_noun, m.dateline = "place", True, True
     # a name the article once calls a town (مدينة دوما) is a place wherever it stands
     towns = {id(m.entity) for m in out if m.place_noun and m.entity.type == "GPE"}
     for m in out:
@@ -727,14 +730,15 @@ def _place(s: _Search) -> None:
                 and (id(m) not in s.used or m.entity is args.target):
             args.location = m.entity
             break
+    filed_from = False
     if args.location is None:
-        args.location = next((m.entity for m in s.before if m.entity.type in PLACE_TYPES and m.role == "place"
-                              and id(m) not in s.used), None)
+        m = next((m for m in s.before if m.entity.type in PLACE_TYPES and m.role == "place" and id(m) not in s.used), None)
+        args.location, filed_from = (m.entity, m.dateline) if m else (None, False)
     if args.location is None and args.target is not None and (
             args.target.type in ("LOC", "FAC") or any(m.entity is args.target and is_place(m) for m in s.near)):
         args.location = args.target
     if args.target is None and t.type in PLACE_TARGETED and args.location is not None \
-            and args.location is not args.actor:
+            and args.location is not args.actor and not filed_from:
         args.target = args.location
     if args.location is None:                 # else the place named nearest in the sentence (not a target)
         places = [m for m in s.in_sentence() if is_place(m)]

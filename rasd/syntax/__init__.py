@@ -2,7 +2,8 @@
 
 Built once per article on the segment stage's words (rasd.events.lexicon.Word, normalised): the
 clauses of each sentence (clauses.py), the report frames (report.py: «أعلن X أن …»), the voice of
-a verb and a setting as subject (voice.py: اعتُقل، قتل 11 مدنياً، شهدت الضفة), and the owner of a
+a verb and a setting as subject (voice.py: اعتُقل، قتل 11 مدنياً، شهدت الضفة), the dateline
+(dateline.py: «جنين - …»), and the owner of a
 construct chain (idafa.py: قصف الطائرات التابعة للنظام). The layer reads only words and their
 offsets; the language it knows is in rasd/data/syntax/. See docs/events.md.
 """
@@ -14,11 +15,12 @@ from dataclasses import dataclass, field
 from rasd.events.lexicon import Word
 from rasd.model import Span
 from rasd.syntax.clauses import Clause, clauses, punctuated
+from rasd.syntax.dateline import is_dateline
 from rasd.syntax.idafa import affiliated_owner, after_b_noun
 from rasd.syntax.report import Frame, frames, frames_over
 from rasd.syntax.voice import is_passive, scene_subject
 
-__all__ = ["Clause", "Frame", "Syntax", "affiliated_owner", "after_b_noun", "analyse", "clauses", "frames", "is_passive",
+__all__ = ["Clause", "Frame", "Syntax", "affiliated_owner", "after_b_noun", "analyse", "clauses", "frames", "is_dateline", "is_passive",
            "punctuated", "scene_subject"]
 
 
