@@ -955,3 +955,12 @@ def test_the_dateline_place_is_never_a_party(text):
     art = article_with(text, [("جنين", "GPE", "جنين"), ("قوات الاحتلال", "ORG", "قوات الاحتلال")])
     assert art.events
     assert all("E1" not in (v.actor, v.target) for v in art.events)
+
+
+@pytest.mark.parametrize("text", [
+    "طالبت البعثة بهدنة لإجلاء الجرحى من مناطق الاشتباكات.",
+    "انتشر الجيش في مواقع سيطرة المعارضة.",
+])
+def test_an_event_noun_after_a_place_noun_names_places(text):
+    art = article_with(text, [("البعثة", "ORG", "البعثة"), ("الجيش", "ORG", "الجيش")])
+    assert all(v.type != "ASSAULT" for v in art.events)

@@ -21,7 +21,7 @@ from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, ba
                                 status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
-from rasd.syntax import Syntax, after_b_noun, analyse, punctuated
+from rasd.syntax import Syntax, after_b_noun, after_place_noun, analyse, punctuated
 from rasd.text import split_sentences
 
 # "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
@@ -205,6 +205,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         return None
     if t.form.participant and (("PROTEST", None) in doc.seen_kinds or _acted_upon(words, t)):
         return None
+    if t.form.pos == "N" and after_place_noun(words, t.first):
+        return None                          # من مناطق الاشتباكات، مواقع سيطرة النظام: places, not an event
     carrier = _carrier(article.attributions, t.span, sentence)
     if carrier is not None and not carrier.direct and narrated_between(words, doc.word_range(carrier.content)[0], t):
         carrier = None                       # … في حين شنت إسرائيل غارات: the outlet's own narration

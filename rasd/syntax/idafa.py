@@ -6,7 +6,7 @@ head is then only the instrument; the one it belongs to is the party of the even
 """
 from __future__ import annotations
 
-from rasd.events.lexicon import Word, keys
+from rasd.events.lexicon import Word, argument_markers, keys, readings
 from rasd.syntax.clauses import PUNCTUATION
 from rasd.syntax.lexicon import syntax_words
 
@@ -42,3 +42,12 @@ def after_b_noun(words: list[Word], first: int) -> bool:
     w = words[first - 1].norm
     w = w[1:] if w[:1] in ("و", "ف") else w
     return w.startswith("ب") and len(w) >= 4 and bool(keys(w, "N"))
+
+
+def after_place_noun(words: list[Word], i: int) -> bool:
+    """Word i is the genitive of a place noun (مناطق الاشتباكات، مواقع سيطرة النظام، بمقر القيادة): the
+    chain names places by what goes on there, so word i tells of no event of its own."""
+    if i == 0:
+        return False
+    place_nouns = argument_markers().place_nouns
+    return any(r.key in place_nouns and not r.suffix and not r.prefix.endswith("ال") for r in readings(words[i - 1].norm))
