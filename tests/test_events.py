@@ -964,3 +964,13 @@ def test_the_dateline_place_is_never_a_party(text):
 def test_an_event_noun_after_a_place_noun_names_places(text):
     art = article_with(text, [("البعثة", "ORG", "البعثة"), ("الجيش", "ORG", "الجيش")])
     assert all(v.type != "ASSAULT" for v in art.events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت السلطات إنها ستسمح بدخول المساعدات الإنسانية إلى المدينة.", [("RETREAT", "access")]),
+    ("واتفق الطرفان على السماح بدخول المساعدات دون عوائق.", [("AGREE", None), ("RETREAT", "access")]),
+    ("وبدأ دخول قوافل الإغاثة إلى المدينة صباح اليوم.", [("AID", "humanitarian")]),
+])
+def test_allowing_aid_in_is_access_and_the_aid_that_enters_is_aid(text, expected):
+    art = article_with(text, [("السلطات", "ORG", "السلطات")])
+    assert [(v.type, v.mode) for v in art.events] == expected
