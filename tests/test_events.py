@@ -974,3 +974,15 @@ def test_an_event_noun_after_a_place_noun_names_places(text):
 def test_allowing_aid_in_is_access_and_the_aid_that_enters_is_aid(text, expected):
     art = article_with(text, [("السلطات", "ORG", "السلطات")])
     assert [(v.type, v.mode) for v in art.events] == expected
+
+
+def test_a_participle_continuing_a_statement_is_the_speakers_act():
+    text = "ونفت الوزارة مسؤولية جيشها عن الهجوم، متهمة الحزب بتنفيذه."
+    art = article_with(text, [("الوزارة", "ORG", "الوزارة"), ("الحزب", "ORG", "الحزب")],
+                       [("ونفت", "DENY", "E1", "مسؤولية جيشها عن الهجوم، متهمة الحزب بتنفيذه")])
+    assert ("ACCUSE", "الوزارة", "الحزب", "asserted") in [names(art, v) for v in art.events]
+
+
+def test_a_call_to_god_is_a_prayer():
+    art = article_with("ونعت القوات المسلحة الضحايا، داعية الله أن يتغمدهم برحمته.")
+    assert [v.type for v in art.events if v.type == "REQUEST"] == []

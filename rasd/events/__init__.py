@@ -227,7 +227,7 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     cue = _cue_of(article.attributions, t.span)
     others = [a for a in article.attributions if a is not carrier and a.content is not None
               and a.content.start <= t.span.start < a.content.end]
-    status, refused = status_of(words, t, clause_rngs, s_rng, carrier, others, is_cue=cue is not None)
+    status, refused = status_of(words, t, clause_rngs, s_rng, carrier, others, is_cue=cue is not None or t.form.continues)
 
     window = s_rng
     if carrier is not None:
@@ -268,6 +268,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
             actor = None
     if cue is not None and cue.speaker:
         actor = article.entity(cue.speaker) or actor
+    elif t.form.continues and party is not None:
+        actor = party                        # …، داعياً السلطات إلى ضبط النفس: the speaker calls
     if actor is None and carrier is not None and _first_person(words, t):
         actor = _speaker_side(doc, carrier) or party      # "سنواصل استهداف …"، "قصفنا": the speaker's side
     if actor is None and party is not None and t.type in SPEAKER_IS_PARTY and not parties_follow(t, words) \

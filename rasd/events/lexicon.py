@@ -179,6 +179,7 @@ class TriggerForm:
     spoken: bool = False        # سنرد بقوة: the act of speaking, made now whatever its tense
     suffered: bool = False      # استشهد، أصيب: the subject is the victim
     object_genitive: bool = False   # استهداف، اغتيال: the noun's genitive is the one acted upon
+    continues: bool = False     # داعياً، متهمة: a participle continuing a statement, done by the one who speaks
 
 
 @lru_cache(maxsize=None)
@@ -192,7 +193,7 @@ def trigger_index() -> PhraseIndex:
                                               "govern" in flags or "silent" in flags, "planned" in flags,
                                               "result" in flags, "silent" in flags, "names" in flags,
                                               "participant" in flags, "spoken" in flags, "suffered" in flags,
-                                              "objgen" in flags)))
+                                              "objgen" in flags, "continues" in flags)))
     return PhraseIndex(entries)
 
 
