@@ -986,3 +986,19 @@ def test_a_participle_continuing_a_statement_is_the_speakers_act():
 def test_a_call_to_god_is_a_prayer():
     art = article_with("ونعت القوات المسلحة الضحايا، داعية الله أن يتغمدهم برحمته.")
     assert [v.type for v in art.events if v.type == "REQUEST"] == []
+
+
+def test_the_terms_a_deal_lists_share_its_planned_status():
+    art = article_with("وأعلن الفيلق التوصل لاتفاق يقضي بوقف إطلاق النار في المنطقة، وخروج المقاتلين إلى الشمال.",
+                       [("الفيلق", "ORG", "الفيلق")])
+    statuses = {(v.type, v.mode): v.status for v in art.events}
+    assert statuses[("RETREAT", "ceasefire")] == statuses[("RETREAT", "withdraw")] == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح البيان أن الطرفين تعهدا بتسهيل إيصال المساعدات الإنسانية.",
+    "وقالت الحركة إن المفاوضات نصت على الخروج الآمن للمقاتلين.",
+])
+def test_what_parties_pledge_or_a_text_stipulates_is_planned(text):
+    art = article_with(text)
+    assert [v.status for v in art.events if v.type == "RETREAT"] == ["planned"]

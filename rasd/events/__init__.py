@@ -17,8 +17,8 @@ from rasd.events.arguments import assign, is_place, mediation, mentions_of, near
 from rasd.events.fatalities import annotate as count_dead
 from rasd.events.lexicon import affixes, argument_markers, readings, words_of
 from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, background, characterized, condition_after,
-                                denial_before, in_condition, narrated_between, possibility, status_has_if,
-                                status_of)
+                                denial_before, in_condition, narrated_between, possibility, share_coordinated_status,
+                                status_has_if, status_of)
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.model import Article, Attribution, Event, Span
 from rasd.syntax import Syntax, after_b_noun, after_place_noun, analyse, punctuated
@@ -181,6 +181,7 @@ def run(article: Article) -> Article:
             events.append(coded)
     places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
     answered = [words[j].start for j in anaphoric_denials(words)]
+    share_coordinated_status(events, words)
     article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places), article, doc.denials, answered)
     count_dead(article.events, text, sentences, article.words or None)
     for k, v in enumerate(article.events, 1):

@@ -282,3 +282,26 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
             or (t.type in PROPOSABLE and _cue_before(words, t, c_lo, "planned", "proposal", PLAN_BEFORE) is not None):
         return "planned", False
     return "asserted", False
+
+
+COORDINATED_REACH = 8    # words from one event noun to the next one coordinated with it
+
+
+def share_coordinated_status(coded: list, words: list[Word]) -> None:
+    """Event nouns coordinated in one clause share its status: the terms a deal lists («نص على وقف
+    إطلاق النار، وخروج المقاتلين، وتسليم السلاح») are all planned when the first one is (commas part
+    the clauses, so the sentence is what they share). `coded` holds
+    (trigger, event, clause range, sentence range) in text order; an event whose own cues say
+    nothing (asserted) takes the status of the event noun it is joined to by و."""
+    for (a, va, _, sa), (b, vb, _, sb) in zip(coded, coded[1:]):
+        if vb.status != "asserted" or va.status == "asserted" or sa != sb or b.form.pos != "N" or a.form.pos != "N":
+            continue
+        if b.first - a.last > COORDINATED_REACH or not _joined(words, b.first):
+            continue
+        vb.status = va.status
+
+
+def _joined(words: list[Word], i: int) -> bool:
+    """Word i is joined to what comes before by و (وخروج، و خروج)."""
+    w = words[i].norm
+    return (w.startswith("و") and any(r.prefix.startswith("و") for r in readings(w))) or (i > 0 and words[i - 1].norm == "و")
