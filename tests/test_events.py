@@ -1002,3 +1002,13 @@ def test_the_terms_a_deal_lists_share_its_planned_status():
 def test_what_parties_pledge_or_a_text_stipulates_is_planned(text):
     art = article_with(text)
     assert [v.status for v in art.events if v.type == "RETREAT"] == ["planned"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("اتهمت المنظمة، اليوم الثلاثاء، الجيش وعناصر أجنبية بإعدام نحو 300 مدني في بلدة مورا، خلال عملية عسكرية استمرت خمسة أيام.",
+     "المنظمة"),
+    ("وكانت البعثة قد طالبت بهدنة، فيما قال المبعوث إن الهجوم على المطار انتهاك خطير.", "البعثة"),
+])
+def test_a_body_that_reports_or_mediates_is_no_attacker(text, body):
+    art = article_with(text, [(body, "ORG", body), ("الجيش", "ORG", "الجيش")])
+    assert all(v.actor != "E1" for v in art.events if v.type == "ASSAULT")

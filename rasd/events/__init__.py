@@ -15,7 +15,7 @@ from datetime import date
 
 from rasd.events.arguments import assign, is_place, mediation, mentions_of, nearest_time, parties_follow
 from rasd.events.fatalities import annotate as count_dead
-from rasd.events.lexicon import affixes, argument_markers, readings, words_of
+from rasd.events.lexicon import affixes, argument_markers, readings, unarmed, words_of
 from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, background, characterized, condition_after,
                                 denial_before, in_condition, narrated_between, possibility, share_coordinated_status,
                                 status_has_if, status_of)
@@ -33,6 +33,7 @@ ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
 CARRY_PARAGRAPHS = 5     # how far back (in paragraphs) a running report's unnamed doer may be found
 DENIAL_REACH = 400       # characters back from a bare denial (نفت الحركة ذلك) to the act it denies
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")     # done by forces, not by the person who speaks of them
+UNARMED_TYPES = FORCE_TYPES                         # … nor by a body that only reports or mediates (events/unarmed.tsv)
 # the one announcing a deal, talks, a demand or a refusal is usually a party to it; the one
 # reporting an attack or a withdrawal seldom is its doer
 SPEAKER_IS_PARTY = ("AGREE", "CONSULT", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "CONCEDE", "SUPPORT", "COOPERATE")
@@ -287,6 +288,10 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     if etype == "ASSAULT" and status == "conditional" and carrier is not None:
         etype, mode = "THREATEN", None      # a source promising an attack on a condition: a threat
         actor = party or actor              # … made by the one who speaks
+    if actor is not None and etype in UNARMED_TYPES and (unarmed(actor) or (actor.type == "PERSON" and etype != "COERCE")):
+        if args.target is actor:
+            args.target = None
+        actor = None                         # a monitor, a mediator or a spokesman fires no shells
     source = cue or carrier
     event = Event(id="", type=etype, trigger=t.span, mode=mode, actor=actor.id if actor else None,
                   target=args.target.id if args.target and args.target is not actor else None,

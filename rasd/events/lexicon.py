@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from rasd.resources import load_rows
+from rasd.resources import load_list, load_rows
 from rasd.text import normalize
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u0640]+")
@@ -282,3 +282,17 @@ def argument_markers() -> Markers:
                    frozenset(sets["circumstance"]), frozenset(sets["recap"]),
                    frozenset(sets["resumptive"]), frozenset(sets["affiliation"]),
                    frozenset(sets["heading"]), frozenset(sets["actedupon"]))
+
+
+@lru_cache(maxsize=1)
+def _unarmed() -> tuple[str, ...]:
+    return tuple(normalize(n) for n in load_list("events/unarmed.tsv"))
+
+
+def unarmed(entity) -> bool:
+    """A body that reports, monitors, mediates or relieves (events/unarmed.tsv), or an outlet: no doer
+    of force."""
+    if entity.type == "MEDIA":
+        return True
+    name = normalize(entity.name)
+    return name.startswith(_unarmed()) or (name.startswith("ال") and name[2:].startswith(_unarmed()))
