@@ -547,3 +547,9 @@ def test_datelines_are_sought_at_line_starts_as_a_scan_of_the_text_finds_them():
         scanned = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in _line_matches(pattern, text)] == scanned
     assert len(list(_line_matches(_PLACE_DATELINE, text))) >= 2
+
+
+def test_the_army_alone_is_the_army_named_before():
+    a = extract("وقال الجيش السوداني إنه سيلتزم بالهدنة، فيما اتهمت قوات الدعم السريع الجيش بقصف مواقعها.")
+    army = next(e for e in a.entities if e.name == "الجيش السوداني")
+    assert "الجيش" in [m.text for m in army.mentions]
