@@ -553,3 +553,9 @@ def test_the_army_alone_is_the_army_named_before():
     a = extract("وقال الجيش السوداني إنه سيلتزم بالهدنة، فيما اتهمت قوات الدعم السريع الجيش بقصف مواقعها.")
     army = next(e for e in a.entities if e.name == "الجيش السوداني")
     assert "الجيش" in [m.text for m in army.mentions]
+
+
+def test_the_occupation_alone_is_the_occupation_forces_named_before():
+    a = extract("واصلت قوات الاحتلال الإسرائيلي عمليتها في المخيم، وهددت الكتيبة بأن المقاومين سيواجهون الاحتلال في كل زقاق.")
+    forces = next(e for e in a.entities if any(m.text == "قوات الاحتلال الإسرائيلي" for m in e.mentions))
+    assert "الاحتلال" in [m.text for m in forces.mentions]
