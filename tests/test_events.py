@@ -1012,3 +1012,10 @@ def test_what_parties_pledge_or_a_text_stipulates_is_planned(text):
 def test_a_body_that_reports_or_mediates_is_no_attacker(text, body):
     art = article_with(text, [(body, "ORG", body), ("الجيش", "ORG", "الجيش")])
     assert all(v.actor != "E1" for v in art.events if v.type == "ASSAULT")
+
+
+def test_a_conditional_threat_is_against_the_one_whose_act_would_set_it_off():
+    art = article_with('وهدد نتنياهو بأن إسرائيل "ستضرب بقوة" إذا خرق حزب الله الاتفاق.',
+                       [("نتنياهو", "PERSON", "نتنياهو"), ("إسرائيل", "GPE", "إسرائيل"), ("حزب الله", "ORG", "حزب الله")])
+    threats = [names(art, v) for v in art.events if v.type == "THREATEN"]
+    assert threats and all(th[2] == "حزب الله" for th in threats)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from rasd.events.arguments import assign, is_place, mediation, mentions_of, nearest_time, parties_follow
+from rasd.events.arguments import ACTOR_TYPES, assign, is_place, mediation, mentions_of, nearest_time, parties_follow
 from rasd.events.fatalities import annotate as count_dead
 from rasd.events.lexicon import affixes, argument_markers, readings, unarmed, words_of
 from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, background, characterized, condition_after,
@@ -254,6 +254,11 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         hit_place = inner.target is not None and inner.target is inner.location
         args.target = (inner.target if t.type == "THREATEN" or not hit_place else None) \
             or (inner.location if t.type == "THREATEN" else None)
+    if t.type == "THREATEN" and cut < c_rng[1]:
+        # ستضرب بقوة إذا خرق حزب الله الاتفاق: the threat is against the one whose act would set it off
+        warned = next((m.entity for m in mentions if cut <= m.first < c_rng[1] and m.entity.type in ACTOR_TYPES
+                       and not is_place(m) and m.entity is not args.actor and m.entity.id not in exclude), None)
+        args.target = warned or args.target
     actor = args.actor
     if t.form.suffered and (actor is not None or (args.target is not None and args.target.type in ("ORG", "PERSON"))) \
             and not _used_by(doc, t, actor, s_rng):
