@@ -25,18 +25,17 @@ from rasd.entities.outlets import Outlets
 from rasd.entities.people import People
 from rasd.entities.places import PlaceNames
 from rasd.entities.reading import Reading
+from rasd.entities.sides import _SIDE_WORDS, Sides
 from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, _latin, read_words, readings, words_within
 from rasd.geo.gazetteer import Gazetteer, gazetteer
 from rasd.resources import load_gz_words, load_list, load_rows
 from rasd.text import normalize
 
-# nouns that, with a country's nisba, stand for the state itself (الجانب الروسي → روسيا)
-_SIDE_WORDS = frozenset(normalize(w) for w in load_list("side_heads.tsv"))
 # words the FANE corpora use mostly outside names, written by `rasd train entities` beside the model
 COMMON_WORDS = "models/entities.common.gz"
 
 
-class Recognizer(HeadNames, PlaceNames, People, Outlets, Reading):
+class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, Reading):
     def __init__(self, lex: Lexicon, gaz: Gazetteer):
         self.lex = lex
         self.gaz = gaz
@@ -111,51 +110,6 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Reading):
         return any(stem in self.region_starts for _, stem in readings(norm)[:3])
 
     # ------------------------------------------------------------------ recognisers
-    def _sides(self, ws, i, out):
-        """Demonyms and sides standing for a state: الروس، الجانب الروسي، الاحتلال الروسي."""
-        lex = self.lex
-        w = ws[i]
-        if not w.is_word:
-            return
-        for p, stem in readings(w.norm)[:2]:
-            code = lex.people_of.get(stem)
-            if code:
-                s, e = self._span(ws, i, p, i + 1)
-                out.append(Mention(i, i + 1, s, e, "GPE", lex.country_name[code], "country:" + code, 2,
-                                   role="side", country=code))
-                return
-            if stem in _SIDE_WORDS and i + 1 < len(ws):
-                code = lex.adjective_of.get(ws[i + 1].norm)
-                if code and ws[i + 1].norm.startswith("ال"):
-                    s, e = self._span(ws, i, p, i + 2)
-                    out.append(Mention(i, i + 2, s, e, "GPE", lex.country_name[code], "country:" + code, 2,
-                                       role="side", country=code))
-                    return
-
-    def _regions(self, ws, i, out, found):
-        """جنوب لبنان (direction + country or region), الشمال السوري, القطاع الأوسط."""
-        lex = self.lex
-        w = ws[i]
-        if not w.is_word or i + 1 >= len(ws):
-            return
-        for p, stem in readings(w.norm)[:3]:
-            nxt = ws[i + 1].norm
-            if stem in lex.directions:
-                # الشمال السوري، الحدود التركية: a definite direction or border noun with a nisba
-                if _definite(stem) and nxt in lex.adjective_of and nxt.startswith("ال"):
-                    j = i + 2
-                else:
-                    continue
-            elif stem in lex.area_nouns and nxt in lex.direction_adjectives:
-                j = i + 2
-                while j < len(ws) and ws[j].norm in lex.direction_adjectives:
-                    j += 1
-            else:
-                continue
-            s, e = self._span(ws, i, p, j)
-            out.append(Mention(i, j, s, e, "LOC", self._text(ws, i, p, j), certainty=2))
-            return
-
     def _gazetteer(self, ws, i, out):
         w = ws[i]
         if not w.is_word:
