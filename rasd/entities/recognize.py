@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rasd.entities.gazetteer_places import GazetteerPlaces
 from rasd.entities.heads import HeadNames
 from rasd.entities.lexicon import Lexicon, lexicon
 from rasd.entities.outlets import Outlets
@@ -26,7 +27,7 @@ from rasd.entities.people import People
 from rasd.entities.places import PlaceNames
 from rasd.entities.reading import Reading
 from rasd.entities.sides import _SIDE_WORDS, Sides
-from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, _latin, read_words, readings, words_within
+from rasd.entities.words import Mention, Word, _definite, _latin, read_words, readings, words_within
 from rasd.geo.gazetteer import Gazetteer, gazetteer
 from rasd.resources import load_gz_words, load_list, load_rows
 from rasd.text import normalize
@@ -35,7 +36,7 @@ from rasd.text import normalize
 COMMON_WORDS = "models/entities.common.gz"
 
 
-class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, Reading):
+class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces, Reading):
     def __init__(self, lex: Lexicon, gaz: Gazetteer):
         self.lex = lex
         self.gaz = gaz
@@ -110,34 +111,6 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, Reading):
         return any(stem in self.region_starts for _, stem in readings(norm)[:3])
 
     # ------------------------------------------------------------------ recognisers
-    def _gazetteer(self, ws, i, out):
-        w = ws[i]
-        if not w.is_word:
-            return
-        lex, gaz = self.lex, self.gaz
-        rs = readings(w.norm)
-        if any(stem in lex.stop or stem in lex.heads for _, stem in rs):
-            return
-        for p, stem in rs:
-            for n in gaz.lengths.get(stem, ()):
-                if i + n > len(ws):
-                    continue
-                name = " ".join([stem] + [x.norm for x in ws[i + 1:i + n]])
-                places = gaz.places.get(name)
-                if not places:
-                    continue
-                if n == 1 and p == 0 and w.text.endswith("ة") and i > 0 and ws[i - 1].text.endswith("ة") \
-                        and not _definite(ws[i - 1].norm) and ws[i - 1].norm not in lex.heads:
-                    continue             # بانسيابية عالية: an adjective agreeing with the noun before it
-                if n == 1 and (stem in lex.stop or stem in lex.given or stem in lex.titles or stem in lex.heads
-                               or stem in self.not_places or len(stem) < 3 or stem in lex.adjective_of
-                               or (stem in self.common_words and not self._coordinated_with_place(ws, i))):
-                    continue
-                s, e = self._span(ws, i, p, i + n)
-                out.append(Mention(i, i + n, s, e, "GPE", self._text(ws, i, p, i + n), certainty=1,
-                                   places=places))
-                return
-
     def _unbacked_guesses(self, ws: list[Word], chosen: list[Mention], model_mentions: list[Mention]) -> list[Mention]:
         """Guesses on words the annotated corpora use mostly outside names, where the model reads
         no name either, are dropped: a one-word gazetteer match (سلالة، سلطات، مرات، العمارة are
@@ -207,17 +180,6 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, Reading):
                 m = model
             out.append(m)
         return out
-
-    def _coordinated_with_place(self, ws: list[Word], i: int) -> bool:
-        """Whether ws[i] is joined by و to a known town right before or after it (أم درمان وبحري،
-        العلم والشرقاط): then a common word that GeoNames lists as a town is that town."""
-        def town(k: int) -> bool:
-            return 0 <= k < len(ws) and any(st in self.gaz.places and st not in self.common_words
-                                            for _, st in readings(ws[k].norm)[:2])
-        pair_before = i >= 2 and ws[i - 2].norm + " " + ws[i - 1].norm in self.gaz.places
-        joined_before = ws[i].norm[:1] == "و" and (town(i - 1) or pair_before)
-        joined_after = i + 1 < len(ws) and ws[i + 1].norm[:1] == "و" and town(i + 1)
-        return joined_before or joined_after
 
     # ------------------------------------------------------------------ all together
     def mentions(self, text: str, tagged: list[tuple[int, int, str]] = (),
@@ -323,47 +285,6 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, Reading):
             out.append(Mention(m.j + 1, close, a.start, b.end, m.type, self.text_of(a.start, b.end, ws, m.j + 1, close - m.j - 1),
                                certainty=1, alias_of=m))
         return sorted(out, key=lambda x: x.start)
-
-    @staticmethod
-    def _locative(ws: list[Word], m: Mention) -> bool:
-        """A place read where a place is expected: after في، من، إلى، قرب … or with ب/ل on it (بحرستا)."""
-        w = ws[m.i]
-        clitic = w.norm[:m.start - w.start] if m.start > w.start else ""
-        return (m.i > 0 and ws[m.i - 1].norm in _LOCATIVE) or clitic[-1:] in ("ب", "ل")
-
-    def _supported_places(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
-        """Keep a gazetteer-only place when the article's countries, its size or its form support it.
-
-        The article's countries are those it names (countries, sides, regions, nisba adjectives) and
-        those of its unambiguous large towns. A small place is kept in a country the article is about; a town of
-        100 000 anywhere in the Arab world; a city of a million anywhere.
-        """
-        context = {m.country for m in chosen if m.country}
-        # a nisba adjective of an Arab-world country (الرئيس الفلسطيني) adds it too; for other countries
-        # it is mostly a side's label (الدعم الأمريكي), and their Arabic-script namesakes are too many
-        context |= {c for w in ws if (c := self.lex.adjective_of.get(w.norm)) in self.arabic_countries}
-        for m in chosen:
-            if m.places and len({p.country for p in m.places}) == 1 and m.places[0].population >= 100000 \
-                    and m.places[0].country in self.arabic_countries:
-                context.add(m.places[0].country)
-        kept = []
-        for m in chosen:
-            if not m.places:
-                kept.append(m)
-                continue
-            top = m.places[0]
-            multi = m.j - m.i > 1
-            local = [p for p in m.places if p.country in context
-                     and (p.country in self.arabic_countries or p.population >= 50000)]
-            ok = top.population >= 1_000_000 \
-                or any(p.country in self.arabic_countries and p.population >= 100000 for p in m.places) \
-                or (local and (multi or local[0].population >= 20000 or self._locative(ws, m)
-                               or (not _definite(ws[m.i].norm) and local[0].population >= 5000)))
-            if ok:
-                m.country = (local or m.places)[0].country
-                kept.append(m)
-        return kept
-
 
 def _wider(model_mentions: list[Mention], chosen: list[Mention], n_words: int) -> list[Mention]:
     """The model's mentions that hold a bare guess of the rules (certainty 1 at most) shorter than
