@@ -521,7 +521,8 @@ def test_the_recognisers_a_word_form_gets_find_all_the_candidates():
 
 
 def test_model_mentions_wider_than_a_bare_guess_and_clear_of_surer_ones():
-    from rasd.entities.recognize import Mention, _wider
+    from rasd.entities.combine import _wider
+    from rasd.entities.words import Mention
 
     def m(i, j, certainty):
         return Mention(i, j, i, j, "GPE", "x", certainty=certainty)
