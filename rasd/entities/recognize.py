@@ -1,17 +1,21 @@
 """Finding entity mentions in an article's text.
 
-Words are read with their offsets; each recogniser proposes `Mention`s over word ranges, and the
-longest, most certain ones win where they overlap. The recognisers, in the order of their certainty:
+Words are read with their offsets (rasd.entities.words); each recogniser proposes `Mention`s over word
+ranges, and the longest, most certain ones win where they overlap (rasd.entities.combine, which also
+joins the statistical tagger's mentions to the rules'). The recognisers, in the order of their
+certainty, each family in its own module:
 
 - lexicon names: countries, well-known actors and outlets, named regions (rasd/data/entities, geo);
 - head patterns: an organisation, media, facility or place head and the name it opens
   (جيش الإسلام، وكالة سبوتنيك، معبر عربين، مدينة دوما، ريف حلب الجنوبي), including the Arabic
-  construct chain (هيئة أركان جيش الإسلام) and nisba adjectives (وزارة الدفاع التركية);
-- coordinated place lists after a plural classifier (مناطق عربين وجوبر وزملكا وعين ترما);
-- people: a given name and the surname words after it (حمزة بيرقدار، رامي عبد الرحمن);
-- demonyms and sides standing for a state (الروس، الجانب الروسي، الاحتلال الروسي → روسيا);
-- regions named by a direction (جنوب لبنان، الشمال السوري، القطاع الأوسط);
-- gazetteer places (GeoNames Arabic names), kept when the article's country context supports them.
+  construct chain (هيئة أركان جيش الإسلام) and nisba adjectives (وزارة الدفاع التركية) (heads);
+- coordinated place lists after a plural classifier (مناطق عربين وجوبر وزملكا وعين ترما) (places);
+- people: a given name and the surname words after it (حمزة بيرقدار، رامي عبد الرحمن) (people);
+- outlets in attribution frames and datelines (بحسب "سودان تربيون"، بغداد - شفق نيوز -) (outlets);
+- demonyms and sides standing for a state (الروس، الجانب الروسي، الاحتلال الروسي → روسيا) (sides);
+- regions named by a direction (جنوب لبنان، الشمال السوري، القطاع الأوسط) (sides);
+- gazetteer places (GeoNames Arabic names), kept when the article's country context supports them
+  (gazetteer_places).
 
 Proclitics (و ف ب ل ك، لـ) are left out of a mention: "لرويترز" gives the mention "رويترز".
 """
@@ -38,6 +42,9 @@ COMMON_WORDS = "models/entities.common.gz"
 
 
 class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces, ModelJoin, Reading):
+    """The recognisers together: each family's methods come from its module; this class loads the
+    word lists they share, chooses which of them run at each word and runs them in order."""
+
     def __init__(self, lex: Lexicon, gaz: Gazetteer):
         self.lex = lex
         self.gaz = gaz
@@ -78,7 +85,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         self.definite_heads = frozenset(h for h, roles in lex.parts.items() if "definite" in roles)
         self.single_heads = frozenset(h for h, roles in lex.parts.items() if "single" in roles)
 
-    # ------------------------------------------------------------------ helpers
+    # ------------------------------------------------------------------ which recognisers run at a word
     def _recognisers_for(self, norm: str) -> tuple:
         """The recognisers run at each word that can find something at a word of this normalised
         form, in their order: the first test each makes of the word itself, made once per form.
@@ -111,7 +118,6 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         """Whether a word can open a region named by a direction or an area noun (`_regions`)."""
         return any(stem in self.region_starts for _, stem in readings(norm)[:3])
 
-    # ------------------------------------------------------------------ recognisers
     # ------------------------------------------------------------------ all together
     def mentions(self, text: str, tagged: list[tuple[int, int, str]] = (),
                  written: list | None = None) -> tuple[list[Word], list[Mention]]:
@@ -181,6 +187,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
             out.append(Mention(m.j + 1, close, a.start, b.end, m.type, self.text_of(a.start, b.end, ws, m.j + 1, close - m.j - 1),
                                certainty=1, alias_of=m))
         return sorted(out, key=lambda x: x.start)
+
 
 _RECOGNIZER: Recognizer | None = None
 
