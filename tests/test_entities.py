@@ -521,7 +521,8 @@ def test_the_recognisers_a_word_form_gets_find_all_the_candidates():
 
 
 def test_model_mentions_wider_than_a_bare_guess_and_clear_of_surer_ones():
-    from rasd.entities.recognize import Mention, _wider
+    from rasd.entities.combine import _wider
+    from rasd.entities.words import Mention
 
     def m(i, j, certainty):
         return Mention(i, j, i, j, "GPE", "x", certainty=certainty)
@@ -537,7 +538,7 @@ def test_model_mentions_wider_than_a_bare_guess_and_clear_of_surer_ones():
 
 
 def test_datelines_are_sought_at_line_starts_as_a_scan_of_the_text_finds_them():
-    from rasd.entities.recognize import _DATELINE, _PLACE_DATELINE, _line_matches
+    from rasd.entities.outlets import _DATELINE, _PLACE_DATELINE, _line_matches
 
     text = ("بيروت - وكالة الأنباء المحلية - أعلنت البلدية اليوم أن الطريق فتحت.\n"
             "  مدار الساعة ـ قالت الحكومة إن الخطة جاهزة.\n\n"

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.entities.lexicon import Lexicon, bare, lexicon
-from rasd.entities.recognize import COMMON_WORDS, Mention, Word, offset_after, readings
+from rasd.entities.recognize import COMMON_WORDS
+from rasd.entities.words import Mention, Word, offset_after, readings
 from rasd.model import Entity, Span
 from rasd.resources import load_gz_words
 from rasd.text import normalize

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from rasd.entities.features import Features
 from rasd.entities.lexicon import lexicon
+from rasd.entities.words import offset_after, readings, words_within
 from rasd.geo.gazetteer import gazetteer
-from rasd.entities.recognize import offset_after, readings, words_within
 from rasd.resources import data_path
 
 MODEL = "models/entities.crfsuite"

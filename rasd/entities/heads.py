@@ -1,0 +1,203 @@
+"""Names the lexicon knows, and names opened by a head word.
+
+- lexicon names: countries, well-known actors and outlets, named regions (rasd/data/entities, geo);
+- head patterns: an organisation, media, facility or place head and the name it opens
+  (جيش الإسلام، وكالة سبوتنيك، معبر عربين، مدينة دوما، ريف حلب الجنوبي), including the Arabic
+  construct chain (هيئة أركان جيش الإسلام) and nisba adjectives (وزارة الدفاع التركية). A place head
+  hands its name to rasd.entities.places.
+"""
+from __future__ import annotations
+
+from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, offset_after, readings
+
+
+def _marked(text: str) -> set[str]:
+    """The hamza-carrying alefs and alef maqsura in a word: letters normalisation folds away."""
+    return set(text) & set("أإآى")
+
+
+class HeadNames:
+    """Part of `Recognizer` (rasd.entities.recognize): its lexicon, gazetteer and word lists, and the
+    helpers of rasd.entities.reading."""
+
+    def _name_tail(self, ws: list[Word], k: int, definite: bool) -> int:
+        """End of the name words after a head at k: a construct chain closed by a definite word or a
+        known proper name, then definite adjectives and ل-complements (لحقوق الإنسان)."""
+        lex, n = self.lex, len(ws)
+        j = good = k
+        while j < n and j - k < 7:
+            w = ws[j]
+            nm = w.norm
+            if not w.is_word or nm in lex.stop or nm in lex.titles:
+                break
+            if definite:
+                if self._adjective(nm):
+                    j += 1
+                    good = j
+                    continue
+                if nm.startswith("لل") and len(nm) > 4 and "scope" in lex.parts.get(ws[j - 1].norm, ()) \
+                        and not any(st in lex.stop for _, st in readings(nm)):
+                    j += 1
+                    good = j
+                    continue
+                if nm.startswith("ل") and j + 1 < n and _definite(ws[j + 1].norm) \
+                        and ws[j + 1].norm not in lex.stop \
+                        and not any(st in lex.stop for _, st in readings(nm)):
+                    j += 2
+                    good = j
+                    continue
+                break
+            if _definite(nm):
+                definite = True
+                j += 1
+                good = j
+                continue
+            if "place" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
+                    and ws[j + 1].norm not in lex.stop:
+                definite = True                      # قاعدة عين الأسد: a compound place name
+                j += 2
+                good = j
+                continue
+            n_proper = self._proper_len(ws, j)
+            if n_proper == 1 and j > k and nm.endswith(("ي", "يه")) and nm not in lex.given \
+                    and not self.lex.names.match(nm, []):
+                n_proper = 0                         # تنظيم اعتصامات سلمية: a town's name read as an adjective
+            if not n_proper and ((nm.startswith("و") and j > k) or nm.startswith(("ي", "ل"))
+                                 or nm in lex.adjective_of or nm.endswith(("ي", "يه"))):
+                break                                # a verb, a preposition or an indefinite adjective
+            if n_proper:
+                definite = True
+                j += n_proper
+                good = j
+                continue
+            j += 1
+        return good
+
+    def _lexicon(self, ws, i, out):
+        w = ws[i]
+        if not w.is_word or (i > 0 and ws[i - 1].norm in self.name_blockers):
+            return
+        rest = None
+        for p, stem in readings(w.norm):
+            if stem not in self.lex.names.by_first:
+                continue
+            rest = rest or [x.norm for x in ws[i + 1:i + 8]]
+            hit = self.lex.names.match(stem, rest)
+            if hit:
+                n, known = hit
+                s, e = self._span(ws, i, p, i + n)
+                out.append(Mention(i, i + n, s, e, known.type, known.name, known.key, 3,
+                                   country=known.country))
+                return
+
+    def _heads(self, ws, i, out):
+        w = ws[i]
+        if not w.is_word:
+            return
+        lex = self.lex
+        if any(st in lex.stop for _, st in readings(w.norm)):
+            return                                   # بقيادة، برئاسة: "led by", not a head
+        for p, stem in readings(w.norm):
+            definite = stem.startswith("ال") and len(stem) > 4
+            head = stem[2:] if definite else stem
+            if head not in lex.heads:
+                continue
+            typ, role = lex.heads[head]
+            if _marked(w.text) - set(lex.head_spelling.get(head, "")) and _marked(w.text[-len(head):]):
+                continue                             # وأدى (a verb) is not وادي (a valley)
+            k = i + 1
+            q = None if definite else self._quoted(ws, k)
+            if q is not None:                        # وكالة (سبوتينيك)، فصيل "جيش الإسلام"
+                inner = ws[k + 1:q]
+                name = " ".join(x.text for x in inner)
+                inner_known = self._known(inner)
+                if head in self.vague_heads and " ".join(x.norm for x in inner) in self.gaz.places:
+                    typ = "GPE"                      # منطقة (جازان): a known town, not an area
+                if role in ("media", "place", "places", "force") or inner_known:
+                    s, e = inner[0].start, inner[-1].end
+                    m = Mention(k + 1, q, s, e, typ, name, certainty=2, head=head,
+                                role="force" if role == "force" and not inner_known else "name",
+                                core=tuple(x.norm for x in inner))
+                else:
+                    s, e = offset_after(ws[i], p), ws[q].end
+                    m = Mention(i, q + 1, s, e, typ, self._text(ws, i, p, i + 1) + " " + name,
+                                certainty=2, head=head)
+                    inner_known = self._known([Word(0, 0, "", head)] + inner)
+                if inner_known:
+                    m.key, m.type, m.name = inner_known.key, inner_known.type, inner_known.name
+                out.append(m)
+                return
+            if role == "org" and "district" in lex.parts.get(head, ()) and not definite and k < len(ws) \
+                    and ws[k].is_word and (not _definite(ws[k].norm) or any(
+                        pl.country in self.arabic_countries for pl in self.gaz.places.get(ws[k].norm, ()))):
+                typ, role = "GPE", "area"                # مديرية حيس، مديرية الصليف (a district), not مديرية الأمن
+            if role in ("place", "area", "places"):
+                if definite and head not in self.definite_heads:
+                    return
+                self._place_head(ws, i, p, head, typ, role, out)
+                return
+            if k >= len(ws):
+                return
+            if ws[k].norm in lex.given and not definite and role in ("org", "force"):
+                return                               # بقيادة خليفة حفتر: a person follows, not a name
+            j = self._name_tail(ws, k, definite)
+            if j == k and "unit" in lex.parts.get(head, ()) and not definite and self._unit_name(ws, k):
+                j = k + 1                            # لواء فاطميون، كتيبة الفاتحين: a unit's one-word name
+            if j == k and role == "fac" and head not in self.weak_heads and not definite \
+                    and self._unit_name(ws, k, facility=True):
+                j = k + 1                            # مطار معيتيقة، معسكر زمزم: a facility's one-word name
+            if j == k and definite and role == "org" and "led" in lex.parts.get(ws[k].norm, ()) \
+                    and k + 1 < len(ws) and self._proper_len(ws, k + 1):
+                # التحالف بقيادة السعودية: the body named by its leader; the leader is its own mention
+                s, e = self._span(ws, i, p, k)
+                out.append(Mention(i, k, s, e, typ, self._text(ws, i, p, k), certainty=2, head=head))
+                return
+            if j == k:
+                return
+            if head in self.weak_heads and not any(self._proper_len(ws, x) and ws[x].norm not in self.not_places
+                                                   and ws[x].norm not in self.common_words for x in range(k, j)) \
+                    and not any(self._adjective(ws[x].norm) for x in range(k, min(j, k + 2))):
+                return
+            core = tuple(x.norm for x in ws[k:j])
+            s, e = self._span(ws, i, p, j)
+            known = self._lexicon_prefix(ws, i, stem, j) or self._lexicon_prefix(ws, k, ws[k].norm, j) \
+                or self._known(ws[k:j])
+            if role == "force":
+                if ws[k].norm in self.gaz.places or ws[k].norm in self.gaz.regions:
+                    return
+                if known:                            # مسلحو هيئة تحرير الشام: the force is the body
+                    out.append(Mention(i, j, s, e, known.type, known.name, known.key, 3, head=head,
+                                       country=known.country))
+                    return
+                out.append(Mention(i, j, s, e, "ORG", self._text(ws, i, p, j), certainty=2, head=head,
+                                   role="force", core=core))
+            else:
+                if "site" in lex.parts.get(head, ()) and not p and not known and ws[k].norm in self.gaz.places:
+                    typ = "FAC"                      # استهدف موقع المالكية: a military position, not a website
+                m = Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head)
+                if known and known.type in ("ORG", "MEDIA"):
+                    m.key, m.type = known.key, known.type
+                out.append(m)
+            return
+
+    def _unit_name(self, ws: list[Word], k: int, facility: bool = False) -> bool:
+        """An armed unit's (or a facility's) one-word indefinite name, closed by the end of the phrase."""
+        lex = self.lex
+        if k >= len(ws) or not ws[k].is_word:
+            return False
+        nm = ws[k].norm
+        after = ws[k + 1].norm if k + 1 < len(ws) else ""
+        # the phrase ends, or another of the same kind follows (وحقل خباز وحقل باي حسن)
+        ends = not after or not ws[k + 1].is_word or after in lex.stop \
+            or (after[:1] == "و" and after[1:] in lex.heads) or after in _LOCATIVE or after in lex.directions
+        return ends and len(nm) >= 3 and nm not in lex.stop and nm not in lex.place_adjectives \
+            and nm not in lex.heads and nm not in self.common_words \
+            and not nm.endswith(("ي", "يه") if facility else ("ه", "ي", "يه")) and not nm.startswith(("ي", "ت"))
+
+    def _lexicon_prefix(self, ws, i, stem, j):
+        """The lexicon entry that names words i.. when only adjectives follow it up to j
+        (ميليشيا الحوثي الانقلابية → جماعة الحوثي)."""
+        hit = self.lex.names.match(stem, [x.norm for x in ws[i + 1:j]])
+        if hit and i + hit[0] <= j and all(self._adjective(x.norm) for x in ws[i + hit[0]:j]):
+            return hit[1]
+        return None

@@ -1,0 +1,202 @@
+"""People's names: a given name and the surname words after it (حمزة بيرقدار، رامي عبد الرحمن), a
+title and the name after its qualifiers (الرئيس التركي رجب طيب أردوغان), a name before the role that
+describes it, the name after a naming verb (يدعى X) and a name built on عبد (غريب عبد الحافظ)."""
+from __future__ import annotations
+
+from rasd.entities.words import Mention, Word, _definite, readings
+
+
+class People:
+    """Part of `Recognizer` (rasd.entities.recognize): its lexicon, gazetteer and word lists (the
+    person cues among them), and the helpers of rasd.entities.reading."""
+
+    def _person(self, ws, i, out):
+        lex = self.lex
+        w = ws[i]
+        if not w.is_word:
+            return
+        for p, stem in readings(w.norm)[:3]:
+            if p and w.norm[0] not in "وف":
+                continue
+            if stem in lex.stop and not w.text.endswith("ي"):
+                continue                             # على (preposition) reads as علي once normalised
+            starts = stem in lex.given or (stem == "ابو" and i + 1 < len(ws) and ws[i + 1].norm in lex.given) \
+                or (stem == "عبد" and i + 1 < len(ws) and ws[i + 1].is_word and ws[i + 1].norm not in lex.stop)
+            if not starts or stem in lex.adjective_of and not (i + 1 < len(ws) and _definite(ws[i + 1].norm)):
+                continue
+            j, unknown = (i + 2 if "particle" in lex.parts.get(stem, ()) else i + 1), 0
+            n = len(ws)
+            while j < n and j - i < 5:
+                nm = ws[j].norm
+                if not ws[j].is_word or nm in lex.stop or nm in lex.titles or nm in lex.heads \
+                        or nm in lex.adjective_of or nm in lex.people_of or len(nm) < 2:
+                    break                            # (لـ "…": a lone proclitic is no name word)
+                if "particle" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
+                        and ws[j + 1].norm not in lex.stop:
+                    j += 2
+                    if _definite(ws[j - 1].norm):
+                        break
+                    continue
+                if nm in lex.given or ("compound" in lex.parts.get(nm, ()) and ws[j - 1].norm in lex.given):
+                    j += 1                           # صلاح الدين: the second half of a compound given name
+                    continue
+                if nm.startswith("ال") and len(nm) > 3:      # a surname with the article ends the name
+                    if unknown and self._common_definite(nm):
+                        break                        # نجيب ميقاتي | الرئاسة: after a surname, a noun follows
+                    j += 1
+                    break
+                if unknown == 1 and j + 1 < n and ws[j + 1].is_word:
+                    break                            # يحيى سريع | استهداف …: a second unknown word ends the clause or is not a name
+                if nm.startswith("و") or unknown >= 2 or any(self._names_at(ws, j, st) or st in lex.stop
+                                                                 or (p and (_definite(st) or st in lex.heads))
+                                                                 for p, st in readings(nm)):
+                    break                            # not لرويترز, للصحفيين, وقال …
+                unknown += 1
+                j += 1
+            if j - i < 2:
+                continue
+            if " ".join([stem] + [x.norm for x in ws[i + 1:j]]) in self.gaz.places:
+                return                               # خميس مشيط: a town named like a man
+            s, e = self._span(ws, i, p, j)
+            out.append(Mention(i, j, s, e, "PERSON", self._text(ws, i, p, j), certainty=2, given_only=True))
+            return
+
+    def _titled_person(self, ws, i, out):
+        """A title with its qualifiers, then a name the given-name list may not know:
+        الرئيس التركي رجب طيب أردوغان، وزير الخارجية الإيراني حسين أمير عبد اللهيان، المبعوث الأممي
+        إلى ليبيا X Y، رئيس حكومة تصريف الأعمال اللبنانية X Y، العميد X Y."""
+        lex, n = self.lex, len(ws)
+        title = ws[i].norm.lstrip("و")
+        if title not in lex.titles:
+            return
+        # a rank or honorific is followed by the name itself (اللواء جاسم السعدي), a role by its qualifiers
+        j = i + 1 if title in self.honorifics else self._qualifiers_end(ws, i + 1)
+        if j == i + 1 and title not in self.honorifics:
+            return                                   # وزير خارجية …، أكد الوزير ضرورة …: a role needs its qualifiers
+        while j < n and ws[j].norm in self.ranks:    # الفريق أول ركن
+            j += 1
+        k = self._name_end(ws, j, 4, after_rank=title in self.honorifics)
+        if k - j >= 2:
+            out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
+
+    def _person_before_title(self, ws, i, out):
+        """A name the given-name list may not know, right before a role that describes it: "قال فولكر
+        بيرتس، رئيس البعثة الأممية، إن …"، "أكد هانس غروندبرغ المبعوث الأممي أن …". The name follows a
+        function word, a reporting verb or the start of a clause."""
+        lex = self.lex
+        if ws[i].norm not in lex.titles:
+            return
+        t = i - 1 if i > 0 and ws[i - 1].text in "،," else i
+        for size in (3, 2):
+            a = t - size
+            if a < 0 or not all(self._bare_name_word(ws[k].norm, last=k == t - 1) for k in range(a, t)):
+                continue
+            before = ws[a - 1] if a > 0 else None
+            if before is None or not before.is_word or any(st in lex.stop for _, st in readings(before.norm)):
+                out.append(Mention(a, t, ws[a].start, ws[t - 1].end, "PERSON", self._text(ws, a, 0, t), certainty=1))
+                return
+
+    def _bare_name_word(self, nm: str, last: bool) -> bool:
+        """A word that may be part of a person's name standing alone (not a function word, a known
+        name of something else, an adjective or a common word); only the last may carry ال."""
+        lex = self.lex
+        if len(nm) < 2 or not nm[:1].isalpha() or nm in lex.stop or nm in lex.titles or nm in lex.heads \
+                or nm in lex.adjective_of or nm in lex.people_of or nm in self.common_words \
+                or nm in self.naming or nm in self.objects or nm[:1] == "و" or nm in lex.names.by_first:
+            return False
+        if nm in lex.given:
+            return True
+        if _definite(nm):
+            return last and nm[2:] not in lex.heads
+        return not nm.endswith(("ي", "يه", "ين", "ون", "ات")) and nm not in self.gaz.places \
+            and not any(p and (st in lex.stop or st in lex.heads) for p, st in readings(nm))
+
+    def _qualifiers_end(self, ws: list[Word], j: int) -> int:
+        """End of a title's qualifiers: definite words (الدفاع الإسرائيلي), a construct chain closed by
+        a definite word (حكومة تصريف الأعمال اللبنانية) and prepositional phrases on a definite word or a
+        known name (باسم الجيش، إلى ليبيا، للأمين العام)."""
+        lex, n = self.lex, len(ws)
+        end = start = j
+        while j < n and j - start < 9 and ws[j].is_word:
+            nm = ws[j].norm
+            if nm in self.title_preps and j + 1 < n and ws[j + 1].is_word \
+                    and (_definite(ws[j + 1].norm) or self._proper_len(ws, j + 1)) \
+                    and ws[j + 1].norm not in lex.stop and ws[j + 1].norm not in lex.given:
+                j += 1 + max(1, self._proper_len(ws, j + 1) if not _definite(ws[j + 1].norm) else 1)
+                end = j
+                continue
+            if nm in lex.stop or nm in lex.titles and j > start:
+                break
+            if _definite(nm):
+                j += 1
+                end = j
+                continue
+            # an indefinite word opens a construct chain, closed by a definite word soon, right after
+            # the title (رئيس حكومة تصريف الأعمال) or with ل on it (نائب الأمين العام لحزب الله); after
+            # definite qualifiers it is the name (رئيس الوزراء الجديد كامل إدريس)
+            opens = j == start or j > end or nm[:1] == "ل"
+            if opens and j - end < 2 and not nm.startswith(("ي", "ت", "و")) and nm not in lex.given \
+                    and j + 1 < n and ws[j + 1].is_word:
+                j += 1
+                continue
+            break
+        return end
+
+    def _name_end(self, ws: list[Word], j: int, limit: int, after_rank: bool = False) -> int:
+        """End of the words of a name starting at j (a title or a naming verb before it): unknown words,
+        a hyphenated foreign name (جان-إيف) as one, an ال-surname ending it."""
+        lex, n = self.lex, len(ws)
+        k = j
+        verb_like = None                             # the first word that may be a verb (يزور، تيم)
+        while k < n and k - j < limit and ws[k].is_word:
+            nm = ws[k].norm
+            if "particle" in lex.parts.get(nm, ()) and k + 1 < n and ws[k + 1].is_word:
+                k += 2
+                continue
+            # a known town is not a name word (زار الرئيس الفرنسي بيروت); a hamlet abroad that shares a
+            # foreign first name (توم) is
+            top = self.gaz.places[nm][0] if nm in self.gaz.places and nm not in lex.given else None
+            place_break = top is not None and k == j and (top.population >= 100000 or not after_rank and (
+                top.population >= 20000 or top.country in self.arabic_countries))
+            if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
+                    or place_break or len(nm) < 2 or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
+                    or (k == j and nm in self.objects) \
+                    or any(self._names_at(ws, k, st) or st in lex.stop or (p and (_definite(st) or st in lex.heads))
+                           for p, st in readings(nm)):
+                break                                # not لموقع، للوكالة: a proclitic on a head or a definite word
+            if verb_like is None and nm[:1] in "يتن" and nm not in lex.given:
+                verb_like = k
+            if k > j and _definite(nm) and self._common_definite(nm):
+                break                                # X Y | الرئاسة: a noun after the name
+            k += 1
+            if k + 1 < n and ws[k].text in "-‐" and ws[k].start == ws[k - 1].end \
+                    and ws[k + 1].start == ws[k].end and ws[k + 1].is_word:
+                k += 1                               # جان-إيف: the hyphen joins one name
+                continue
+            if _definite(nm):
+                break
+        # a word shaped like an imperfect verb is a name only when the name plainly ends after it
+        # (المبعوث … تيم ليندركينغ إن …), not when more words run on (وزير الدفاع يزور بغداد)
+        if verb_like is not None and k < n and ws[k].is_word and ws[k].norm not in lex.stop:
+            k = verb_like
+        return k
+
+    def _named_person(self, ws, i, out):
+        """يدعى X Y، المدعو X: the words after a naming verb are a name, one word or more."""
+        w = ws[i]
+        if not w.is_word or not any(stem in self.naming for p, stem in readings(w.norm)[:2] if not p or w.norm[0] == "و"):
+            return
+        if i > 0 and ws[i - 1].norm == "ما":
+            return                                   # ما يدعى: "the so-called", not a person's name
+        j = i + 1
+        k = self._name_end(ws, j, 3)
+        if k > j and not (k == j + 1 and (_definite(ws[j].norm) or len(ws[j].norm) < 3)):
+            out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
+
+    def _particle_person(self, ws, i, out):
+        """X عبد Y: a name built on عبد (غريب عبد الحافظ) even when X is not a listed given name."""
+        if i + 2 < len(ws) and ws[i + 1].norm == "عبد" and ws[i].is_word and ws[i + 2].is_word \
+                and ws[i].norm not in self.lex.stop and ws[i].norm not in self.lex.titles \
+                and not _definite(ws[i].norm):
+            s, e = self._span(ws, i, 0, i + 3)
+            out.append(Mention(i, i + 3, s, e, "PERSON", self._text(ws, i, 0, i + 3), certainty=1))
