@@ -6,11 +6,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.attributions import lexicon as lex
+from rasd.attributions.channels import Channel, channel_at, outlet_phrase
+from rasd.attributions.content import Content, content_after, mostly_quoted
 from rasd.attributions.lexicon import Cue
-from rasd.attributions.phrases import (Channel, Content, Phrase, channel_at, content_after, cue_word, definite,
-                                       mostly_quoted, object_word, outlet_phrase, speaker_phrase, stems, strip_article, word_has)
+from rasd.attributions.phrases import Phrase, object_word, speaker_phrase
 from rasd.attributions.speakers import Speaker, clean, corefer, in_context, link_entity, make_speaker
 from rasd.attributions.view import OPENERS, STRAIGHT, View
+from rasd.attributions.words import cue_word, definite, stems, strip_article, word_has
 from rasd.model import Article, Attribution, Span
 from rasd.text import normalize
 
