@@ -3,12 +3,24 @@ classes (rasd/data/attributions/), whether it is determined, and whether a cue s
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rasd.attributions import lexicon as lex
 from rasd.attributions.view import View
 
 WF = "وف"
+WORD = re.compile(r"\w+")
+AFTER_PUNCT = set("،,»”\")")
+# particles of the clause around a cue (clause_words.tsv)
+NEGATION = lex.clause_words("negation")
+CONTRAST = lex.clause_words("contrast")
+KANA = lex.clause_words("kana")
+OPENER = lex.clause_words("opener")
+RESUME = lex.clause_words("resume")
+RELATIVE = lex.clause_words("relative")
+AN_COMPOUND = lex.clause_words("ancompound")
+_MEDIUM_LINK = lex.clause_words("mediumlink")
 
 
 def stems(norm: str) -> list[str]:
@@ -62,3 +74,15 @@ def cue_word(view: View, j: int) -> bool:
 @lru_cache(maxsize=1 << 16)
 def is_cue(norm: str) -> bool:
     return any(c.kind not in ("tail", "denial") for s in stems(norm) for c in lex.cues().get(s, ()))
+
+
+def mention_starts(view: View, j: int) -> bool:
+    t = view.toks[j]
+    return any(s == t.start for s, _e, _ent in view.mentions_in(t.start, t.end))
+
+
+def describes_medium(norm: str) -> bool:
+    """A word after a statement medium that describes it or says where it was put out
+    ("بيان صادر عن"، "البيان الصادر"، "في بيان مقتضب نشرته على …")."""
+    return lex.has_class(norm, "mediummod") or (norm[:2] == "ال" and lex.has_class(norm[2:], "mediummod")) \
+        or norm in _MEDIUM_LINK
