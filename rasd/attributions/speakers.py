@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rasd.attributions import lexicon as lex
-from rasd.attributions.phrases import Phrase, definite, object_word, stems, strip_article, word_has
+from rasd.attributions.phrases import Phrase, object_word
 from rasd.attributions.view import View
+from rasd.attributions.words import definite, stems, strip_article, word_has
 from rasd.text import normalize
 
 _MARKS = re.compile(r"[«»“”\"()]")
