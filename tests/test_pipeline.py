@@ -1,5 +1,5 @@
 """The offset invariant over the whole pipeline, on the seed and on generated Arabic-like text."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import rasd
 from rasd.pipeline import STAGES
@@ -41,6 +41,7 @@ def test_seed_spans_are_consistent(seed_text):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60), st.booleans())
+@example(["قال", "قال", "قال", "مصدر", "،"], False)     # a speaker phrase ending at a final comma
 def test_generated_text_spans_are_consistent(words, with_date):
     text = " ".join(words)
     assert_spans_consistent(rasd.analyze(text, published="2018-03-27" if with_date else None))

@@ -157,6 +157,8 @@ def _inside_mention(view: View, j: int) -> bool:
 
 def _person_from(view: View, k: int, limit: int) -> int | None:
     """The token after a person's name that the entity stage found starting at token k, if any."""
+    if k >= min(limit, len(view.toks)):
+        return None                     # the phrase ends at the comma («قال مصدر ،»)
     t = view.toks[k]
     ends = [end for s, end, e in view.mentions_in(t.start, t.end) if e.type == "PERSON" and s == t.start]
     if not ends:
