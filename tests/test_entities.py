@@ -560,3 +560,9 @@ def test_the_occupation_alone_is_the_occupation_forces_named_before():
     a = extract("واصلت قوات الاحتلال الإسرائيلي عمليتها في المخيم، وهددت الكتيبة بأن المقاومين سيواجهون الاحتلال في كل زقاق.")
     forces = next(e for e in a.entities if any(m.text == "قوات الاحتلال الإسرائيلي" for m in e.mentions))
     assert "الاحتلال" in [m.text for m in forces.mentions]
+
+
+def test_a_construct_chain_after_a_head_closes_with_a_foreign_name():
+    a = extract("وقعت الحكومة وجبهة تحرير شعب تيغراي اتفاقاً، وشهدت المنطقة حركة نزوح كبيرة.")
+    assert found(a, "جبهة تحرير شعب تيغراي", "ORG")
+    assert not any("نزوح" in e.name for e in a.entities)

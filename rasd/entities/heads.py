@@ -16,6 +16,12 @@ def _marked(text: str) -> set[str]:
     return set(text) & set("أإآى")
 
 
+def _nisba_like(norm: str) -> bool:
+    """Ends as a relational adjective does (سلمية، وطني); a name ending in ـاي (تيغراي، شنغهاي،
+    أوروغواي) does not: the adjective of a word in alef is written ـاوي (صحراوي)."""
+    return norm.endswith(("ي", "يه")) and not norm.endswith("اي")
+
+
 class HeadNames:
     """Part of `Recognizer` (rasd.entities.recognize): its lexicon, gazetteer and word lists, and the
     helpers of rasd.entities.reading."""
@@ -59,19 +65,30 @@ class HeadNames:
                 good = j
                 continue
             n_proper = self._proper_len(ws, j)
-            if n_proper == 1 and j > k and nm.endswith(("ي", "يه")) and nm not in lex.given \
+            if n_proper == 1 and j > k and _nisba_like(nm) and nm not in lex.given \
                     and not self.lex.names.match(nm, []):
                 n_proper = 0                         # تنظيم اعتصامات سلمية: a town's name read as an adjective
             if not n_proper and ((nm.startswith("و") and j > k) or nm.startswith(("ي", "ل"))
-                                 or nm in lex.adjective_of or nm.endswith(("ي", "يه"))):
+                                 or nm in lex.adjective_of or _nisba_like(nm)):
                 break                                # a verb, a preposition or an indefinite adjective
             if n_proper:
                 definite = True
                 j += n_proper
                 good = j
                 continue
+            if j - k >= 2 and self._unheard(nm):
+                definite = True                      # جبهة تحرير شعب تيغراي: a chain closed by a foreign name
+                j += 1
+                good = j
+                continue
             j += 1
         return good
+
+    def _unheard(self, norm: str) -> bool:
+        """A word news corpora use in no common sense (تيغراي، ماسينا): after a construct chain it is
+        the name that closes it."""
+        return len(norm) >= 4 and norm not in self.corpus_common and norm not in self.common_words \
+            and not norm.startswith(("ال", "و", "ب", "ف", "ل")) and not _nisba_like(norm)
 
     def _lexicon(self, ws, i, out):
         w = ws[i]
