@@ -545,3 +545,14 @@ def test_a_threat_in_the_present_needs_a_source():
 def test_a_role_after_the_name_opens_with_an_office_head():
     [a] = attribute("وقال سامي الحلبي رئيس المجلس المحلي للمدينة إن القصف استهدف السوق.")
     assert (a.speaker_text, a.speaker_role) == ("سامي الحلبي", "رئيس المجلس المحلي للمدينة")
+
+
+@pytest.mark.parametrize("text,stance,opening", [
+    ("ونفت وزارة الخارجية التركية مسؤولية جيشها عن الهجوم، متهمة حزب العمال الكردستاني بتنفيذه.", "ACCUSE", "حزب العمال"),
+    ("وأعلنت الوزارة استدعاء السفير، مطالبة أنقرة بسحب قواتها العسكرية.", "DEMAND", "أنقرة بسحب"),
+    ("وكانت هيئة الأركان قد أعلنت تحييد 203 إرهابيين، نافية وقوع أي انتهاكات بحق المدنيين.", "DENY", "وقوع أي"),
+])
+def test_a_feminine_participle_after_a_comma_continues_the_statement(text, stance, opening):
+    art = process(Article(raw=text, text=text))
+    last = art.attributions[-1]
+    assert len(art.attributions) == 2 and last.stance == stance and last.content.text.startswith(opening)
