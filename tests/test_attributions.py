@@ -556,3 +556,12 @@ def test_a_feminine_participle_after_a_comma_continues_the_statement(text, stanc
     art = process(Article(raw=text, text=text))
     last = art.attributions[-1]
     assert len(art.attributions) == 2 and last.stance == stance and last.content.text.startswith(opening)
+
+
+@pytest.mark.parametrize("text,opening", [
+    ("وطالبت الولايات المتحدة وبريطانيا في بيان مشترك قوات الدعم السريع بوقف هجومها على الفاشر فوراً.", "قوات الدعم السريع بوقف"),
+    ("ودعت وزارة الخارجية الأمم المتحدة إلى التدخل العاجل لوقف القصف.", "الأمم المتحدة إلى"),
+])
+def test_a_demand_may_open_with_the_party_it_is_addressed_to(text, opening):
+    art = process(Article(raw=text, text=text))
+    assert [(a.stance, a.content.text.startswith(opening)) for a in art.attributions] == [("DEMAND", True)]

@@ -40,7 +40,8 @@ class Statements(Context):
         if content is None:
             return None
         needs = h.cue.needs.split(",")
-        if "comp" in needs and not content.introduced and not content.direct:
+        if "comp" in needs and not content.introduced and not content.direct \
+                and not (h.stance == "DEMAND" and _addressee_first(v, content.start)):
             return None
         if "b" in needs and not v.text[content.start:content.start + 1] == "ب":
             return None
@@ -184,3 +185,14 @@ def _first_norm(view: View, char_start: int) -> str:
     """The normalised first word of a content span."""
     m = WORD.search(view.text, char_start)
     return normalize(m.group()) if m else ""
+
+
+def _addressee_first(view: View, char_start: int) -> bool:
+    """A content that opens with the party a demand is addressed to, then what it is asked to do
+    («طالبت واشنطن قوات الدعم السريع بوقف هجومها»، «دعا الوزير الأمم المتحدة إلى التدخل»)."""
+    ends = [e for s, e, _ent in view.mentions_in(char_start, char_start + 1) if s == char_start]
+    if not ends:
+        return False
+    nxt = WORD.search(view.text, max(ends))
+    n = normalize(nxt.group()) if nxt else ""
+    return n in ("الي", "علي") or (n[:1] == "ب" and len(n) > 3)
