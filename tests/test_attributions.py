@@ -565,3 +565,10 @@ def test_a_feminine_participle_after_a_comma_continues_the_statement(text, stanc
 def test_a_demand_may_open_with_the_party_it_is_addressed_to(text, opening):
     art = process(Article(raw=text, text=text))
     assert [(a.stance, a.content.text.startswith(opening)) for a in art.attributions] == [("DEMAND", True)]
+
+
+def test_coordinated_speakers_are_linked_to_the_first():
+    text = "وقالت السعودية والولايات المتحدة في بيان مشترك إن الاتفاق يتضمن آلية مراقبة."
+    art = process(Article(raw=text, text=text))
+    names = {e.id: e.name for e in art.entities}
+    assert [names.get(a.speaker) for a in art.attributions] == ["السعودية"]

@@ -213,18 +213,21 @@ def _gender_of(view: View, head: int) -> str:
 
 
 def link_entity(view: View, a: int, b: int, types: tuple[str, ...] = _SPEAKER_TYPES) -> str | None:
-    """The entity whose mention starts within the first two words of tokens [a, b), or covers most of it."""
+    """The entity whose mention starts within the first two words of tokens [a, b), or covers most of
+    it: the one opening the phrase first, then the longest."""
     if b <= a:
         return None
     start, end = view.toks[a].start, view.toks[b - 1].end
     words = _words(view, a, b)
     head_end = view.toks[words[1]].end if len(words) > 1 else end
+    first_end = view.toks[words[0]].end if words else end
     best = None
     for s, e, ent in view.mentions_in(start, end):
         if ent.type not in types:
             continue
         if s < head_end or (min(e, end) - max(s, start)) * 2 >= end - start:
-            score = (min(e, end) - max(s, start), -s)
+            # the phrase's first word opens its head: "السعودية والولايات المتحدة" is spoken by the first
+            score = (s < first_end, min(e, end) - max(s, start), -s)
             if best is None or score > best[0]:
                 best = (score, ent.id)
     return best[1] if best else None
