@@ -572,3 +572,13 @@ def test_coordinated_speakers_are_linked_to_the_first():
     art = process(Article(raw=text, text=text))
     names = {e.id: e.name for e in art.entities}
     assert [names.get(a.speaker) for a in art.attributions] == ["السعودية"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ('ودعا مناوي المدنيين إلى "حمل السلاح لحماية ممتلكاتهم" في مواجهة الهجوم.',
+     'المدنيين إلى "حمل السلاح لحماية ممتلكاتهم" في مواجهة الهجوم.'),
+    ("ودعا وزير الخارجية خالد اليماني الأمم المتحدة إلى الضغط على الحوثيين.", "الأمم المتحدة إلى الضغط على الحوثيين."),
+])
+def test_a_call_keeps_the_one_called_on_and_its_quoted_words(text, content):
+    art = process(Article(raw=text, text=text))
+    assert [a.content.text for a in art.attributions] == [content]

@@ -9,6 +9,7 @@ from rasd.attributions.sources import Sources
 from rasd.attributions.speakers import clean, link_entity
 from rasd.attributions.stance import denies, signalled_stance
 from rasd.attributions.subjects import subject_before
+from rasd.attributions.view import STRAIGHT
 from rasd.attributions.words import AFTER_PUNCT, CONTRAST, KANA, OPENER
 from rasd.model import Article, Attribution, Span
 
@@ -77,6 +78,8 @@ class Builder(Sources):
         own = v.norm(h.i)
         if h.cue.kind == "tail":
             return True
+        if prev_char == STRAIGHT and h.i - 1 in v.quote_close:
+            return False        # دعا إلى "حمل السلاح …": a cue word opening a quotation is the words quoted
         if h.cue.kind == "part":
             nxt = h.e + 1 if v.norm(h.e) in ("الي", "علي") else h.e
             return prev_char in AFTER_PUNCT or pn == "و" or lex.has_class(v.norm(nxt), "comp")

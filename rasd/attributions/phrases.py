@@ -81,6 +81,15 @@ def _entities_meet(view: View, i: int, j: int) -> bool:
     return bool(starting and whole and not starting & whole)
 
 
+def _after_person(view: View, i: int, j: int) -> bool:
+    """A person's name the entity stage found ends the phrase [i, j) and a word follows it."""
+    if not view.is_word(j) or not view.is_word(j - 1):
+        return False
+    p = view.toks[j - 1]
+    return any(e.type == "PERSON" and e_end == p.end and s >= view.toks[i].start
+               for s, e_end, e in view.mentions_in(p.start, p.end))
+
+
 def _b_word(view: View, j: int) -> bool:
     """After a verb of demanding, accusing or warning, a ب word or من opens its complement
     (يطالب X بإعادة …، حذّر X من انزلاق …); a name that starts with ب does not (بارو، بلينكن)."""
@@ -261,6 +270,9 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                 not word_has(view, i, "role") and _undetermined_common(view, j))):
             break          # a determined noun is not followed by an undetermined one in its phrase:
                            # "القوات قبضتها", "أعلنت الحكومة حالة الطوارئ" (titles before names excepted)
+        if words and stop_b == "wide" and _after_person(view, i, j) and not word_has(view, j, "role") \
+                and definite(view.norm(j)) and not view.norm(j).endswith(("ي", "يه")) and not _inside_mention(view, j):
+            break          # "دعا مناوي المدنيين إلى …": after the caller's name, the one called on
         if words and (_entities_meet(view, i, j) or _object_after_entity(view, i, j)
                       or (word_has(view, j, "quantifier") and not _inside_mention(view, j))):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
