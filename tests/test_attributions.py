@@ -582,3 +582,12 @@ def test_coordinated_speakers_are_linked_to_the_first():
 def test_a_call_keeps_the_one_called_on_and_its_quoted_words(text, content):
     art = process(Article(raw=text, text=text))
     assert [a.content.text for a in art.attributions] == [content]
+
+
+def test_a_call_with_its_subject_carried_is_made_by_the_speaker_before():
+    text = ("ورحب الأمين العام أنطونيو غوتيريش بالاتفاق، واصفاً إياه بأنه «خطوة أولى مرحب بها»، "
+            "وحث الطرفين على احترام تعهداتهما.")
+    art = process(Article(raw=text, text=text))
+    names = {e.id: e.name for e in art.entities}
+    call = next(a for a in art.attributions if a.cue.text == "وحث")
+    assert names.get(call.speaker) == "أنطونيو غوتيريش" and call.content.text.startswith("الطرفين على")

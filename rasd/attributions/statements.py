@@ -118,6 +118,11 @@ class Statements(Context):
                 if speaker is None:
                     return None
                 k = phrase.start + 1
+        elif phrase and h.stance == "DEMAND" and v.words_between(phrase.start - 1, phrase.end) <= 2 \
+                and not v.mentions_in(v.toks[phrase.start].start, v.toks[phrase.end - 1].end) \
+                and not self._source_like(phrase, False) and _complement_at(v, phrase.end) \
+                and (speaker := in_context(self._earlier(), v.sent_of[h.i], h.cue.gender)) is not None:
+            k = phrase.start        # "…، وحث الطرفين على احترام تعهداتهما": those called on, the caller named before
         elif phrase:
             needs = h.cue.needs.split(",")
             if "subj" in needs and not self._source_like(phrase, False):
@@ -195,4 +200,10 @@ def _addressee_first(view: View, char_start: int) -> bool:
         return False
     nxt = WORD.search(view.text, max(ends))
     n = normalize(nxt.group()) if nxt else ""
+    return n in ("الي", "علي") or (n[:1] == "ب" and len(n) > 3)
+
+
+def _complement_at(view: View, j: int) -> bool:
+    """Token j opens what a demand asks: إلى، على or a ب verbal noun (بوقف، بالانسحاب)."""
+    n = view.norm(j) if view.is_word(j) else ""
     return n in ("الي", "علي") or (n[:1] == "ب" and len(n) > 3)
