@@ -13,9 +13,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from rasd.events.arguments import ACTOR_TYPES, assign, is_place, mediation, mentions_of, nearest_time, parties_follow
+from rasd.events.arguments import assign, nearest_time
 from rasd.events.fatalities import annotate as count_dead
 from rasd.events.lexicon import affixes, argument_markers, readings, unarmed, words_of
+from rasd.events.mentions import is_place, mentions_of
+from rasd.events.parties import mediation, parties_follow
+from rasd.events.search import ACTOR_TYPES
 from rasd.events.status import (Cues, absent, alternative, anaphoric_denials, background, characterized, condition_after,
                                 denial_before, in_condition, narrated_between, possibility, share_coordinated_status,
                                 status_has_if, status_of)
