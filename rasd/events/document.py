@@ -1,0 +1,42 @@
+"""One article as the event stage reads it: its words, mentions, sentences and syntax, the clauses of
+each sentence, and what the triggers coded so far have seen."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from rasd.events.status import Cues, status_has_if
+from rasd.model import Article, Span
+from rasd.syntax import Syntax, punctuated
+
+
+@dataclass
+class _Doc:
+    """What every trigger of one article is read against."""
+    article: Article
+    words: Cues
+    starts: list[int]
+    mentions: list
+    media: frozenset[str]
+    sentences: list[Span]
+    syntax: Syntax
+    by_sentence: dict = field(default_factory=dict)       # sentence start → (clauses, word ranges, if-clauses)
+    seen_forms: set = field(default_factory=set)
+    seen_kinds: set = field(default_factory=set)          # (type, mode) of the triggers coded so far
+    seen_types: set = field(default_factory=set)
+    referred: set = field(default_factory=set)            # (type, sentence start) of events named again
+    denials: set = field(default_factory=set)             # trigger starts denied by a denial verb (نفت … وقوع)
+    own_dead: set = field(default_factory=set)            # trigger starts of casualties among the speaker's men
+
+    def word_range(self, s: Span) -> tuple[int, int]:
+        return bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)
+
+    def sentence_of(self, offset: int) -> Span | None:
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
+    def clauses_of(self, sentence: Span) -> tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]:
+        if sentence.start not in self.by_sentence:
+            clauses = punctuated(self.article.text, sentence)
+            rngs = [self.word_range(c) for c in clauses]
+            self.by_sentence[sentence.start] = (clauses, rngs, [r for r in rngs if status_has_if(self.words, r)])
+        return self.by_sentence[sentence.start]

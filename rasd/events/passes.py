@@ -1,0 +1,125 @@
+"""The article-level passes over the coded events: one event per type and clause, the doer, target
+and place a running report names once carried on, and claims another source denies marked disputed."""
+from __future__ import annotations
+
+from rasd.events.triggers import Trigger
+from rasd.model import Article, Event
+
+CARRY_PARAGRAPHS = 5     # how far back (in paragraphs) a running report's unnamed doer may be found
+DENIAL_REACH = 400       # characters back from a bare denial (نفت الحركة ذلك) to the act it denies
+
+
+def _disputes(events: list[Event], article: Article, denials: set[int] = frozenset(),
+              answered: list[int] = ()) -> list[Event]:
+    """One source says it happened, another says it did not: the event is disputed. The denial
+    itself (لم يعلن التوصل لأي اتفاق) is then that source's statement, not a second event."""
+    speakers = {a.id: (a.speaker or a.speaker_text) for a in article.attributions}
+    dropped: set[int] = set()
+    for d in events:
+        # the denier: the source of the denial, else (نفت الحركة وقوع أي قصف) the party that denies
+        denier = speakers.get(d.source) if d.source is not None else d.actor if d.trigger.start in denials else None
+        if d.status != "denied" or denier is None:
+            continue
+        # the same party's act, or (when either leaves the doer unnamed) the last such act reported before
+        claims = [a for a in events if a is not d and a.type == d.type and a.status == "asserted"
+                  and speakers.get(a.source) != denier
+                  and ((d.actor in (a.actor, a.target) if a.actor and d.actor else a.trigger.start < d.trigger.start)
+                       # نفى الجيش سقوط البلدة: the other side denies the claim just before
+                       or (d.trigger.start in denials and 0 <= d.trigger.start - a.trigger.end < DENIAL_REACH))]
+        if claims:
+            a = next((c for c in claims if d.actor and c.actor == d.actor), claims[-1])
+            a.status = "disputed"
+            dropped.add(id(d))
+    # a denial with no event of its own (ونفت الحركة ذلك): the denier's reported act just before it
+    coded = [v.trigger for v in events]
+    for att in article.attributions:
+        if att.stance != "DENY" or att.content is None or not att.speaker \
+                or any(att.content.start <= t.start < att.content.end for t in coded):
+            continue
+        before = [v for v in events if v.trigger.end <= att.cue.start and v.status == "asserted"
+                  and att.speaker in (v.actor, v.target) and speakers.get(v.source) != speakers.get(att.id)
+                  and att.cue.start - v.trigger.end < DENIAL_REACH]
+        if before:
+            before[-1].status = "disputed"
+    # نفى الجيش ذلك with no attribution read: the report just before it is disputed
+    for at in answered:
+        before = [v for v in events if v.trigger.end <= at and v.status == "asserted" and at - v.trigger.end < DENIAL_REACH]
+        if before:
+            before[-1].status = "disputed"
+    return [v for v in events if id(v) not in dropped]
+
+
+def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = frozenset()) -> list[Event]:
+    """A running report names the attacker once (قصفت القوات التركية … وطال القصف …): an event of
+    the same type whose doer (or target) is unnamed in its sentence takes the last one named,
+    if that was named within the last few paragraphs."""
+    last: dict[tuple[str, str], tuple[str, int]] = {}
+    paragraph = 0
+    prev_end = 0
+    place: tuple[str, int] | None = None
+    for v in events:
+        paragraph += text.count("\n", prev_end, v.trigger.start)
+        prev_end = v.trigger.end
+        recent = {k: val for k, (val, p) in last.items() if paragraph - p <= CARRY_PARAGRAPHS}
+        # and the place: the last one named in the same paragraph
+        if v.location is None and place is not None and place[1] == paragraph:
+            v.location = place[0]
+        elif v.location is not None:
+            place = (v.location, paragraph)
+        # the terms of a deal (خروج المقاتلين، تسليم السلاح) are carried out by the party that agreed
+        if v.type == "RETREAT" and v.actor is None and ("AGREE", "actor") in recent and ("RETREAT", "actor") not in recent:
+            v.actor = recent[("AGREE", "actor")]
+        for role in ("actor", "target"):
+            value = getattr(v, role)
+            if value is None and (v.type, role) in recent and v.status != "denied" \
+                    and recent[(v.type, role)] not in (v.actor, v.target):
+                setattr(v, role, recent[(v.type, role)])
+            elif value is not None and (role == "target" or value not in places):
+                last[(v.type, role)] = (value, paragraph)
+    return events
+
+
+def _fill(first: Event, other: Event) -> None:
+    for name in ("actor", "target", "location", "time", "mode"):
+        value = getattr(other, name)
+        if getattr(first, name) is None and value is not None \
+                and not (name in ("actor", "target") and value in (first.actor, first.target)):
+            setattr(first, name, value)
+
+
+def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]],
+                    own_dead: set[int] = frozenset()) -> list[Event]:
+    """Merge events of one type in one clause (توصلت … إلى اتفاق): keep the first, fill its gaps.
+
+    A casualty (مقتل، إصابة) joins the first attack its sentence names, else the first casualty there.
+    """
+    kept: dict[tuple, Event] = {}
+    attack_in: dict[tuple[int, int], Event] = {}
+    out: list[Event] = []
+    for t, v, clause, sentence in events:
+        if t.form.result:
+            continue
+        first = kept.get((v.type, clause))
+        if first is not None:
+            _fill(first, v)
+            continue
+        kept[(v.type, clause)] = v
+        if v.type == "ASSAULT":
+            attack_in.setdefault(sentence, v)
+        out.append(v)
+    for t, v, _clause, sentence in events:
+        if not t.form.result:
+            continue
+        first = attack_in.get(sentence)
+        if first is not None:
+            # the attack hit a place; the casualties name the party that was hit
+            if first.target is not None and first.target == first.location and v.target not in (None, v.location, first.actor):
+                first.target = v.target
+            elif t.span.start in own_dead and v.target == first.actor and first.target in (None, first.location):
+                first.actor, first.target = None, v.target   # مقتل خمسة من جنوده في هجوم: they were hit, not hitting
+            _fill(first, v)
+            continue
+        attack_in[sentence] = v
+        out.append(v)
+    out.sort(key=lambda v: v.trigger.start)
+    return out
