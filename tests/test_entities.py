@@ -566,3 +566,8 @@ def test_a_construct_chain_after_a_head_closes_with_a_foreign_name():
     a = extract("وقعت الحكومة وجبهة تحرير شعب تيغراي اتفاقاً، وشهدت المنطقة حركة نزوح كبيرة.")
     assert found(a, "جبهة تحرير شعب تيغراي", "ORG")
     assert not any("نزوح" in e.name for e in a.entities)
+
+
+def test_a_compound_adjective_after_a_classifier_is_no_place():
+    a = extract("ووقع الطرفان الاتفاق في العاصمة الجنوب أفريقية بريتوريا بعد أسبوع من المفاوضات.")
+    assert [e.name for e in a.entities if e.type in ("GPE", "LOC")] == ["بريتوريا"]

@@ -87,6 +87,9 @@ class PlaceNames:
                 name = self._text(ws, a, pa, b)
                 out.append(Mention(a, b, s, e, "GPE", name, certainty=2, head=head))
             return
+        if k + 2 < len(ws) and ws[k].norm in lex.directions and _definite(ws[k].norm) \
+                and not _definite(ws[k + 1].norm) and ws[k + 1].norm.endswith(("ي", "يه")):
+            k += 2           # العاصمة الجنوب أفريقية بريتوريا: a compound adjective (South African), then the name
         j = self._place_words(ws, k, listed=head not in self.single_heads)
         if j == k:
             return
