@@ -232,3 +232,13 @@ def test_a_quick_run_of_the_training_command(tmp_path):
                                       "--iterations", "20", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert out.stat().st_size > 0 and "NewsFANE test split" in result.output
+
+
+def test_a_model_person_made_of_a_title_and_its_adjective_is_dropped():
+    from rasd.entities.recognize import recognizer
+    from rasd.entities.words import read_words
+    text = "وقال الوسيط الأفريقي الرئيس النيجيري الأسبق أولوسيغون أوباسانجو في مؤتمر صحفي"
+    ws = read_words(text, None)
+    s = text.index("الوسيط")
+    kept = recognizer()._tagged(ws, [(s, s + len("الوسيط الأفريقي"), "PERSON")])
+    assert kept == []

@@ -150,6 +150,10 @@ class ModelJoin:
                             and before.is_word and not _definite(before.norm) and before.norm not in stop \
                             and before.norm not in self.lex.heads:
                         continue                 # اتفاق سلمي: an adjective after the noun it qualifies
+                if typ == "PERSON" and j - i >= 2 and all(_definite(ws[n].norm) for n in range(i, j)) \
+                        and ws[i].norm not in self.given_any and ws[i].norm[2:] not in self.given_any \
+                        and ws[j - 1].norm.endswith(("ي", "يه")):
+                    continue                     # الوسيط الأفريقي، المبعوث الأممي: a description, no name
                 name = " ".join([ws[i].text[s - ws[i].start:]] + [w.text for w in ws[i + 1:j]])
                 out.append(Mention(i, j, s, ws[j - 1].end, typ, name, certainty=0))
         return out
