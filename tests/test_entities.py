@@ -571,3 +571,8 @@ def test_a_construct_chain_after_a_head_closes_with_a_foreign_name():
 def test_a_compound_adjective_after_a_classifier_is_no_place():
     a = extract("ووقع الطرفان الاتفاق في العاصمة الجنوب أفريقية بريتوريا بعد أسبوع من المفاوضات.")
     assert [e.name for e in a.entities if e.type in ("GPE", "LOC")] == ["بريتوريا"]
+
+
+def test_organising_is_no_organisation():
+    a = extract("وتولت الشركة تنظيم المعرض في المدينة، فيما تبنى تنظيم القاعدة الهجوم.")
+    assert [e.name for e in a.entities if e.type == "ORG" and "تنظيم" in e.name] == ["تنظيم القاعدة"]
