@@ -1,4 +1,4 @@
-"""Finding time expressions: atoms (atoms.py) joined into whole expressions.
+"""Finding time expressions: atoms (atoms.py, found by scan.py) joined into whole expressions.
 
 Neighbouring atoms separated only by spaces, brackets, quotes, dashes or the glue words
 في/من/يوم/عند are joined into one expression when they
@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rasd.times.atoms import Atom, atoms
+from rasd.times.atoms import Atom
+from rasd.times.scan import atoms
 from rasd.times.lexicon import lexicon
 
 # kinds of atoms that describe a point in time and can be joined with each other
