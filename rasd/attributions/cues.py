@@ -120,11 +120,13 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
         opens = (lex.has_class(view.norm(nxt), "comp") or view.norm(e) in ("الي", "علي") or view.char(e) in OPENERS
                  or view.char(e) in (STRAIGHT, ":") or object_word(view, e) or view.norm(e)[:1] == "ب"
                  or (cue.stance == "THREATEN" and view.norm(e) == "من"))      # محذرة من …
-        # … مطالبة أنقرة بسحب قواتها، متهمة الحزب بتنفيذه: after a comma, the party addressed opens it
-        addressed = view.char(i - 1) in AFTER_PUNCT and view.is_word(e) and bool(view.mentions_in(view.toks[e].start, view.toks[e].end))
-        if cue.gender == "f" and not (opens or addressed or (cue.stance == "DENY" and view.char(i - 1) in AFTER_PUNCT)):
+        after_punct = view.char(i - 1) in AFTER_PUNCT
+        # after a comma, the party addressed (، مطالبة أنقرة بسحب قواتها) or a denial (، نافية وقوع …) opens it
+        continues = after_punct and (cue.stance == "DENY" or (
+            view.is_word(e) and bool(view.mentions_in(view.toks[e].start, view.toks[e].end))))
+        if cue.gender == "f" and not (opens or continues):
             return None        # مطالبة، داعية، متابعة are nouns too: the feminine form must open a content
-        if view.char(i - 1) in AFTER_PUNCT or pn == "و" or lex.has_class(view.norm(nxt), "comp") \
+        if after_punct or pn == "و" or lex.has_class(view.norm(nxt), "comp") \
                 or (cue.gender == "m" and object_word(view, e)) or view.char(e) == ":":
             return Hit(i, e, cue, cue.stance)       # … "قائلاً: "…"": a colon opens the words said
         return None

@@ -196,14 +196,15 @@ def _addressee_first(view: View, char_start: int) -> bool:
     """A content that opens with the party a demand is addressed to, then what it is asked to do
     («طالبت واشنطن قوات الدعم السريع بوقف هجومها»، «دعا الوزير الأمم المتحدة إلى التدخل»)."""
     ends = [e for s, e, _ent in view.mentions_in(char_start, char_start + 1) if s == char_start]
-    if not ends:
-        return False
-    nxt = WORD.search(view.text, max(ends))
-    n = normalize(nxt.group()) if nxt else ""
-    return n in ("الي", "علي") or (n[:1] == "ب" and len(n) > 3)
+    nxt = WORD.search(view.text, max(ends)) if ends else None
+    return nxt is not None and _asks(normalize(nxt.group()))
 
 
 def _complement_at(view: View, j: int) -> bool:
-    """Token j opens what a demand asks: إلى، على or a ب verbal noun (بوقف، بالانسحاب)."""
-    n = view.norm(j) if view.is_word(j) else ""
-    return n in ("الي", "علي") or (n[:1] == "ب" and len(n) > 3)
+    """Token j opens what a demand asks."""
+    return view.is_word(j) and _asks(view.norm(j))
+
+
+def _asks(norm: str) -> bool:
+    """What a demand asks opens with إلى، على or a ب verbal noun (بوقف، بالانسحاب)."""
+    return norm in ("الي", "علي") or (norm[:1] == "ب" and len(norm) > 3)

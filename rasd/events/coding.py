@@ -26,8 +26,8 @@ REFERRED_BACK = ("AGREE", "CONSULT")
 # whoever speaks of it and in whatever word; any other event noun with ال (القصف، الغارات) after one of
 # its type from the same source, when no party or place is named right after it
 ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
-FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")     # done by forces, not by the person who speaks of them
-UNARMED_TYPES = FORCE_TYPES                         # … nor by a body that only reports or mediates (events/unarmed.tsv)
+# done by forces: not by the person who speaks of them, nor by a body that only reports or mediates
+FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
@@ -182,7 +182,7 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     if etype == "ASSAULT" and status == "conditional" and carrier is not None:
         etype, mode = "THREATEN", None      # a source promising an attack on a condition: a threat
         actor = party or actor              # … made by the one who speaks
-    if actor is not None and etype in UNARMED_TYPES and (unarmed(actor) or (actor.type == "PERSON" and etype != "COERCE")):
+    if actor is not None and etype in FORCE_TYPES and (unarmed(actor) or (actor.type == "PERSON" and etype != "COERCE")):
         if args.target is actor:
             args.target = None
         actor = None                         # a monitor, a mediator or a spokesman fires no shells
