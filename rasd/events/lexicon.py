@@ -180,6 +180,7 @@ class TriggerForm:
     suffered: bool = False      # استشهد، أصيب: the subject is the victim
     object_genitive: bool = False   # استهداف، اغتيال: the noun's genitive is the one acted upon
     continues: bool = False     # داعياً، متهمة: a participle continuing a statement, done by the one who speaks
+    needs: frozenset[str] = frozenset()   # أطلق … النار: stems one of which must follow within NEEDS_REACH words
 
 
 @lru_cache(maxsize=None)
@@ -188,24 +189,25 @@ def trigger_index() -> PhraseIndex:
     for row in load_rows("events/triggers.tsv"):
         etype, mode, pos, forms = row[:4]
         flags = set(f.strip() for f in row[4].split(",")) if len(row) > 4 else set()
+        needs = frozenset(normalize(x) for f in flags if f.startswith("needs=") for x in f[6:].split("|"))
         for form in split_forms(forms):
             entries.append((form, TriggerForm(etype, None if mode == "-" else mode, pos, form,
                                               "govern" in flags or "silent" in flags, "planned" in flags,
                                               "result" in flags, "silent" in flags, "names" in flags,
                                               "participant" in flags, "spoken" in flags, "suffered" in flags,
-                                              "objgen" in flags, "continues" in flags)))
+                                              "objgen" in flags, "continues" in flags, needs)))
     return PhraseIndex(entries)
 
 
 @lru_cache(maxsize=None)
 def guards() -> tuple[PhraseIndex, frozenset[str], PhraseIndex, PhraseIndex]:
-    """(guard phrases, words never triggers, sports words, opinion openers)."""
+    """(guard phrases, words never triggers, sports and accident words, opinion openers)."""
     phrases, never, sport, opinion = [], set(), [], []
     for kind, forms in load_rows("events/guards.tsv"):
         for form in split_forms(forms):
             if kind == "phrase":
                 phrases.append((form, kind))
-            elif kind == "sport":
+            elif kind in ("sport", "accident"):
                 sport.append((form, kind))
             elif kind in ("opinion", "teaser"):
                 opinion.append((form, kind))
@@ -214,6 +216,17 @@ def guards() -> tuple[PhraseIndex, frozenset[str], PhraseIndex, PhraseIndex]:
             else:
                 never.update(form)
     return PhraseIndex(phrases), frozenset(never), PhraseIndex(sport, pos="C"), PhraseIndex(opinion, pos="C")
+
+
+@lru_cache(maxsize=None)
+def senses() -> dict[str, frozenset[str]]:
+    """Trigger stem → the following words that give it another sense (تظاهر … بالمرض: pretend)."""
+    out: dict[str, set[str]] = {}
+    for forms, following in load_rows("events/senses.tsv"):
+        words = {w for form in split_forms(following) for w in form}
+        for form in split_forms(forms):
+            out.setdefault(form[0], set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=None)

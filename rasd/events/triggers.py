@@ -3,7 +3,8 @@
 Scanning left to right, the longest lexicon form at each word wins and its words are consumed
 (وقف إطلاق النار is one ceasefire, not a stop plus gunfire). A trigger is dropped when it sits
 inside a guard phrase (تحت سيطرة، هجوم إعلامي), inside a named entity (الحشد الشعبي), in a
-question or an opinion opener, or (for violent types) in a sentence about a match. A governing
+question or an opinion opener, for violent types in a sentence about a match, or for an attack in
+a sentence about an accident (لقي ثلاثة مصرعهم في حادث سير). A governing
 trigger (هدد بـ، طالب بـ، تستعد لـ) absorbs the event it governs: "هدد بقصف" is one threat, not a
 threat and a shelling; a deal named by its kind (اتفاق الإجلاء) is one event.
 """
@@ -13,8 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import (TriggerForm, Word, argument_markers, guards, keys, readings, toponym_heads,
-                                 trigger_index)
+from rasd.events.lexicon import (TriggerForm, Word, argument_markers, guards, keys, readings, senses,
+                                 toponym_heads, trigger_index)
 from rasd.model import Span
 from rasd.resources import load_rows
 from rasd.text import normalize
@@ -22,6 +23,7 @@ from rasd.text import normalize
 SPORTING = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT")   # what a game's words make figurative
 GOVERN_REACH = 3         # words after a governing trigger in which the governed event may start
 GOVERN_CLAUSE_REACH = 10 # … or further, when it opens a complement (دعا رئيس اللجنة شاؤول موفاز إلى استهداف)
+NEEDS_REACH = 4          # words after a verb in which the object it needs may stand (أطلق مسلحون مجهولون النار)
 
 
 @dataclass(slots=True)
@@ -61,11 +63,11 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
     # the words that may open a guard, a sports word or a trigger; most words open none
     candidates = [i for i, w in enumerate(words) if not _openers().isdisjoint(keys(w.norm))]
     blocked = [False] * len(words)
-    sport_at: list[int] = []
+    sport_at: dict[str, list[int]] = {"sport": [], "accident": []}
     until = -1
     for i in candidates:
-        if sport_index.match(words, i):
-            sport_at.append(words[i].start)
+        if scene := sport_index.match(words, i):
+            sport_at[scene[0][2]].append(words[i].start)
         if i <= until:
             continue
         m = guard_index.match(words, i)
@@ -73,7 +75,8 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
             for j in range(i, i + m[0][0]):
                 blocked[j] = True
             until = i + m[0][0] - 1
-    sports = [s for s in sentences if any(s.start <= a < s.end for a in sport_at)]
+    sports = [s for s in sentences if any(s.start <= a < s.end for a in sport_at["sport"])]
+    accidents = [s for s in sentences if any(s.start <= a < s.end for a in sport_at["accident"])]
     # a sentence that opens with the writer's view (رأي: …، في رأيي …) reports nothing
     starts = [w.start for w in words]
     opinions = [s for s in sentences if (k := bisect_left(starts, s.start)) < len(words)
@@ -85,17 +88,24 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
         if i <= until or blocked[i]:
             continue
         # a listed non-trigger word (وزارة، سيطرة as a state) can still open a longer form (السيطرة على)
-        matches = [m for m in index.match(words, i) if m[0] > 1 or not _never(w.norm, never)]
+        matches = [m for m in index.match(words, i) if (m[0] > 1 or not _never(w.norm, never))
+                   and (not m[2].needs or _followed(m[2].needs, text, words, i + m[0]))]
         if not matches:
             continue
-        n, form, tf = matches[0]
+        # the longest form; of equally long ones, a form whose needed word is there (أضرب … عن)
+        n, form, tf = max(matches, key=lambda m: (m[0], bool(m[2].needs)))
+        other_sense = senses().get(form[0]) if n == 1 else None
+        if other_sense and _followed(other_sense, text, words, i + 1):
+            until = i                               # تظاهر الرجل بالمرض: pretend, not protest
+            continue
         start, end = w.start, words[i + n - 1].end
         if n == 1 and tf.pos == "V" and i > 0 and _after_toponym_head(words[i - 1].norm):
             until = i                               # عين زارة: part of a place name
             continue
         if any(blocked[j] for j in range(i, i + n)) or _inside(start, end, entity_spans) \
                 or any(q.start <= start < q.end for q in questions + opinions) \
-                or (tf.type in SPORTING and any(s.start <= start < s.end for s in sports)):
+                or (tf.type in SPORTING and any(s.start <= start < s.end for s in sports)) \
+                or (tf.type == "ASSAULT" and any(s.start <= start < s.end for s in accidents)):
             until = i + n - 1
             continue
         r = _reading(w, form[0])
@@ -105,6 +115,18 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
                              definite=bool(r and tf.pos == "N" and r.prefix.endswith(("ال", "لل")))))
         until = i + n - 1
     return _govern(found, text, words)
+
+
+def _followed(stems: frozenset[str], text: str, words: list[Word], after: int) -> bool:
+    """One of the stems stands within NEEDS_REACH words from word `after` on, in its clause: the
+    object a verb needs to be an attack (أطلق مسلحون النار; not أطلق سراح), or the word that gives
+    a trigger another sense (senses.tsv)."""
+    for k in range(after, min(after + NEEDS_REACH, len(words))):
+        if any(c in ".!?؟،,؛;\n" for c in text[words[k - 1].end:words[k].start]):
+            return False
+        if not stems.isdisjoint(keys(words[k].norm)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)

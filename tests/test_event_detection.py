@@ -1,0 +1,87 @@
+"""Detecting attacks and protests in single news sentences, and not detecting them where the same
+words mean something else (hard negatives): sentences written for rasd in the style of the wires."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import process
+from rasd.read import article_from_text
+
+
+def types_in(sentence: str) -> set[str]:
+    art = article_from_text(sentence, published="2024-03-05")
+    process(art)
+    return {v.type for v in art.events}
+
+
+ATTACKS = [
+    "أطلق مسلحون مجهولون النار على سيارة مدير المدرسة في مدينة درعا.",   # the subject between verb and object
+    "أطلقت الفصائل صواريخ على مستوطنات غلاف غزة مساء الجمعة.",
+    "طعن شاب جنديا عند أحد الحواجز العسكرية قرب رام الله.",
+    "اعتدى مستوطنون على مزارعين في قرية بورين جنوب نابلس.",
+    "لقي جنديان حتفهما في كمين نصبه مسلحون في ولاية شمال سيناء.",
+    "لقي خمسة مدنيين مصرعهم جراء سقوط صاروخ على منزلهم.",
+    "فأرداه قتيلا على الفور أمام منزله في مدينة عدن.",
+    "أحرق مجهولون مسجدا في قرية شمال رام الله.",
+    "دهس مستوطن طفلا قرب الخليل.",
+]
+
+PROTESTS = [
+    "أضرب عمال الميناء عن العمل احتجاجا على تأخر صرف رواتبهم.",      # not the blow ~ضرب (أضرب: I hit)
+    "نظم الأهالي وقفة تضامنية مع الأسرى أمام مقر الصليب الأحمر.",
+    "ردد المشاركون في المسيرة شعارات تندد بالتطبيع.",
+    "رفع العمال لافتات أمام مبنى الوزارة تطالب بصرف الأجور.",
+    "دخل عشرات المعتقلين في إضراب عن الطعام منذ أسبوع.",
+]
+
+NEITHER = [
+    "تظاهر الرجل بالمرض ليتغيب عن العمل.",                 # pretend, the subject between
+    "اعتصم الوزير بالصمت ورفض الإجابة عن أسئلة الصحفيين.",
+    "احتج المحامي بأن موكله لم يكن في المدينة وقت الحادث.",
+    "ضرب الرئيس مثالا بتجارب الدول المجاورة في مكافحة الفقر.",
+    "انفجر الجمهور ضاحكا عند سماع النكتة.",
+    "وصف المعارض الحملة بأنها اغتيال معنوي لشخصيته.",
+    "ناقش البرلمان مشروع قانون لتنظيم حق التظاهر.",
+    "أصدرت الحكومة قانونا يجرم الاعتداء على الأطباء.",
+    "أحيا الفلسطينيون الذكرى السنوية لمجزرة دير ياسين.",
+    "اقتحم المخرج عالم السينما بفيلمه الأول.",
+    "تستهدف الخطة الحكومية خفض العجز في الموازنة.",
+    "سيطرت الحكومة على معدلات التضخم.",
+    "قتل الوقت هو أسوأ ما يفعله الشباب في الإجازة.",
+    "خاضت الشركتان معركة قضائية طويلة حول براءة الاختراع.",
+    "طعن المحامي في الحكم أمام محكمة الاستئناف.",
+    "أطلق الرئيس مبادرة للحوار الوطني.",
+    "لقي ثلاثة أشخاص مصرعهم في حادث سير على طريق بغداد كركوك.",    # an accident, no attack
+]
+
+
+@pytest.mark.parametrize("sentence", ATTACKS)
+def test_attack_is_detected(sentence):
+    assert "ASSAULT" in types_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", PROTESTS)
+def test_protest_is_detected(sentence):
+    assert "PROTEST" in types_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", NEITHER)
+def test_other_sense_is_no_attack_or_protest(sentence):
+    assert not types_in(sentence) & {"ASSAULT", "PROTEST"}
+
+
+def test_burning_tyres_is_a_protest_not_arson():
+    assert types_in("أحرق المحتجون الإطارات في الشوارع الرئيسية.") == {"PROTEST"}
+
+
+def test_release_is_no_shooting():
+    """أطلق is an attack only with what is fired: أطلق سراح is a release."""
+    found = types_in("أطلق الجيش سراح ثلاثة معتقلين فجر اليوم.")
+    assert "ASSAULT" not in found and "RETREAT" in found
+
+
+def test_chants_after_a_reported_protest_are_the_same_protest():
+    art = article_from_text("خرج مئات المتظاهرين أمام السفارة في بغداد، ورفعوا شعارات تطالب بطرد السفير.",
+                            published="2024-03-05")
+    process(art)
+    assert [v.type for v in art.events].count("PROTEST") == 1
