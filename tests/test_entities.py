@@ -576,3 +576,9 @@ def test_a_compound_adjective_after_a_classifier_is_no_place():
 def test_organising_is_no_organisation():
     a = extract("وتولت الشركة تنظيم المعرض في المدينة، فيما تبنى تنظيم القاعدة الهجوم.")
     assert [e.name for e in a.entities if e.type == "ORG" and "تنظيم" in e.name] == ["تنظيم القاعدة"]
+
+
+def test_a_definite_word_closes_a_name_the_model_runs_on():
+    """الجامعة | رافعين لافتات: the participle after the definite word is the protesters', not the name's."""
+    art = extract("تجمع عشرات الطلاب أمام الجامعة رافعين لافتات تندد بقرار رفع الرسوم.")
+    assert not any("رافعين" in m.text for e in art.entities for m in e.mentions)

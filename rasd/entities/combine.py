@@ -119,9 +119,21 @@ class ModelJoin:
             out.append(m)
         return out
 
+    def _closes_chain(self, last: str, word: str) -> bool:
+        """After a definite word (last), a common indefinite word or an unknown sound plural (رافعين،
+        مسلحون) is no part of the name: the article closes a construct chain, and only definite
+        adjectives, ل-complements and names (جنين، فلسطين) follow it inside one."""
+        if not _definite(last) or _definite(word) or word[:1] == "ل":
+            return False
+        if word in self.corpus_common:
+            return True
+        return word.endswith(("ين", "ون")) and word not in self.gaz.places and word not in self.given_any \
+            and word not in self.lex.names.by_first
+
     def _tagged(self, ws: list[Word], tagged) -> list[Mention]:
         """Mentions from a statistical tagger's (start, end, type) spans: the words inside, cut where
-        a function word stands (a name never runs across one: أفاد، و…)."""
+        a function word stands (a name never runs across one: أفاد، و…) or, in a name of no person,
+        where a common indefinite word follows a definite one (the article closes a construct chain)."""
         out = []
         stop = self.lex.stop
         for start, end, typ in tagged:
@@ -131,6 +143,8 @@ class ModelJoin:
             inside = words_within(ws, start, end)
             end_word = inside[-1] + 1 if inside else 0
             for n in inside:
+                if typ != "PERSON" and run and self._closes_chain(ws[run[-1]].norm, ws[n].norm):
+                    break                        # الجامعة | رافعين: a definite word closes the chain
                 # محمد الخامس; طالب الدوسري (طالب: a verb, and a given name the model reads as one)
                 kept = typ == "PERSON" and ("regnal" in self.lex.parts.get(ws[n].norm, ()) if run
                                             else ws[n].norm in self.given_any and n + 1 < end_word)
