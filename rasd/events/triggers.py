@@ -23,7 +23,8 @@ from rasd.text import normalize
 SPORTING = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT")   # what a game's words make figurative
 GOVERN_REACH = 3         # words after a governing trigger in which the governed event may start
 GOVERN_CLAUSE_REACH = 10 # … or further, when it opens a complement (دعا رئيس اللجنة شاؤول موفاز إلى استهداف)
-NEEDS_REACH = 4          # words after a verb in which the object it needs may stand (أطلق مسلحون مجهولون النار)
+NEEDS_REACH = 6          # words after a trigger in which the word it needs may stand (أطلق مسلحون مجهولون النار)
+SENSE_REACH = 4          # … and in which a word giving it another sense may (تظاهر الرجل بالمرض)
 
 
 @dataclass(slots=True)
@@ -89,13 +90,13 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
             continue
         # a listed non-trigger word (وزارة، سيطرة as a state) can still open a longer form (السيطرة على)
         matches = [m for m in index.match(words, i) if (m[0] > 1 or not _never(w.norm, never))
-                   and (not m[2].needs or _followed(m[2].needs, text, words, i + m[0]))]
+                   and (not m[2].needs or _followed(m[2].needs, text, words, i + m[0], NEEDS_REACH))]
         if not matches:
             continue
         # the longest form; of equally long ones, a form whose needed word is there (أضرب … عن)
         n, form, tf = max(matches, key=lambda m: (m[0], bool(m[2].needs)))
         other_sense = senses().get(form[0]) if n == 1 else None
-        if other_sense and _followed(other_sense, text, words, i + 1):
+        if other_sense and _followed(other_sense, text, words, i + 1, SENSE_REACH):
             until = i                               # تظاهر الرجل بالمرض: pretend, not protest
             continue
         start, end = w.start, words[i + n - 1].end
@@ -117,11 +118,11 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
     return _govern(found, text, words)
 
 
-def _followed(stems: frozenset[str], text: str, words: list[Word], after: int) -> bool:
-    """One of the stems stands within NEEDS_REACH words from word `after` on, in its clause: the
+def _followed(stems: frozenset[str], text: str, words: list[Word], after: int, reach: int) -> bool:
+    """One of the stems stands within `reach` words from word `after` on, in its clause: the
     object a verb needs to be an attack (أطلق مسلحون النار; not أطلق سراح), or the word that gives
     a trigger another sense (senses.tsv)."""
-    for k in range(after, min(after + NEEDS_REACH, len(words))):
+    for k in range(after, min(after + reach, len(words))):
         if any(c in ".!?؟،,؛;\n" for c in text[words[k - 1].end:words[k].start]):
             return False
         if not stems.isdisjoint(keys(words[k].norm)):
