@@ -145,3 +145,19 @@ def test_a_first_name_is_no_town():
 def test_a_part_of_a_country_is_in_that_country():
     a = located("وتجري الانتخابات في قضاء عاليه بجبل لبنان.")
     assert entity(a, "جبل لبنان").geo["country"] == "LB"
+
+
+def test_oman_spelled_like_amman_is_the_city_in_an_article_on_jordan():
+    """عمان is Oman and Amman: the city when the article speaks of Jordan and not of Oman."""
+    art = located("عمان - أعلنت وزارة الخارجية الأردنية اليوم أن الوزير سيزور بغداد.")
+    city = next(e for e in art.entities if e.geo and e.geo["country"] == "JO")
+    assert city.name == "عمّان" and km((city.geo["lat"], city.geo["lon"]), (31.95, 35.93)) < 20
+
+
+@pytest.mark.parametrize("text", ["وصل الوفد إلى عمان قادما من طهران لبحث الوساطة العمانية.",
+                                  "أكدت سلطنة عمان دعمها للحوار مع الأردن.",
+                                  "التقى وزيرا خارجية الأردن وعمان في مسقط."])
+def test_oman_stays_the_country_when_the_article_speaks_of_it(text):
+    art = located(text)
+    assert any(e.geo and e.geo["country"] == "OM" for e in art.entities)
+    assert not any(e.name == "عمّان" for e in art.entities)

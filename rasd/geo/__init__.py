@@ -12,7 +12,9 @@ or stays null when nothing locates it. Precision follows ACLED's geo_precision:
 
 Ambiguous names are resolved by the article's countries: those it names and those of the places it
 names unambiguously, with neighbours of those countries next (دوما is in Syria, not in Lebanon or
-Germany, in an article about the Ghouta).
+Germany, in an article about the Ghouta). A country name spelled like a foreign city (عمان: Oman,
+Amman) is the city when the article speaks of the city's country and not of the other
+(geo/homographs.tsv).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from rasd.entities.lexicon import bare, lexicon, words
 from rasd.geo.gazetteer import Place, Region, gazetteer
 from rasd.model import Article, Entity
 from rasd.resources import load_rows
+from rasd.text.tokens import tokenize
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 GEONAMES = "geonames"
@@ -227,6 +230,44 @@ def _fallback(article: Article, e: Entity, located: dict[str, dict], context: Co
     return None
 
 
+@lru_cache(maxsize=1)
+def _homographs() -> dict[str, tuple[str, str, str]]:
+    """Default country code → (its name, the city's country, the city as written)."""
+    return {r[1]: (r[0], r[2], r[3]) for r in load_rows("geo/homographs.tsv")}
+
+
+def _country_named(e: Entity) -> str | None:
+    """The country a place entity names or lies in when its name says so alone (الأردن؛ مسقط)."""
+    code = _country_of(e.name)
+    if code:
+        return code
+    places = gazetteer().lookup(" ".join(words(e.name)))
+    return places[0].country if places and len({p.country for p in places}) == 1 else None
+
+
+def _homograph_city(article: Article, e: Entity) -> dict | None:
+    """The geo record of the city a country's bare name stands for here (عمان in an article on
+    Jordan: Amman), renaming the entity after it; None when the name is the country."""
+    code = _country_of(e.name)
+    row = _homographs().get(code) if code else None
+    if row is None:
+        return None
+    name, city_country, city_name = row
+    if any(tuple(bare(w) for w in words(m.text)) != (name,) for m in e.mentions):
+        return None                               # سلطنة عمان: the country by its title
+    written = article.words or tokenize(article.text, split_clitics=False)
+    said = Counter(lexicon().adjective_of.get(t.norm) for t in written if t.is_word)   # الأردنية، العماني
+    named = Counter(_country_named(x) for x in article.entities if x is not e and x.type in _PLACE_TYPES)
+    # the country itself said (الأردن، الأردنية), not only weighed as a neighbour of the article's own
+    if named[city_country] + said[city_country] == 0 or named[code] + said[code] > 0:
+        return None
+    city = next((p for p in gazetteer().lookup(name) if p.country == city_country), None)
+    if city is None:
+        return None
+    e.name = city_name
+    return _place_geo(city, 1)
+
+
 def run(article: Article) -> Article:
     places = [e for e in article.entities if e.type in _PLACE_TYPES]
     if not places:
@@ -236,7 +277,7 @@ def run(article: Article) -> Article:
     areas = _areas(article, forms)
     located: dict[str, dict] = {}
     for e in places:
-        geo = locate(e, context, areas, forms[e.id])
+        geo = _homograph_city(article, e) or locate(e, context, areas, forms[e.id])
         if geo is not None:
             located[e.id] = geo
     for e in places:
