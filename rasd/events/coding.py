@@ -18,7 +18,7 @@ from rasd.events.status import (absent, alternative, background, characterized, 
                                 in_condition, narrated_between, possibility, status_of)
 from rasd.events.triggers import Trigger
 from rasd.model import Event, Span
-from rasd.syntax import after_b_noun, after_place_noun
+from rasd.syntax import after_b_noun, after_place_noun, after_span
 
 # "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
 REFERRED_BACK = ("AGREE", "CONSULT")
@@ -98,6 +98,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         return None
     if t.form.pos == "N" and after_place_noun(words, t.first):
         return None                          # من مناطق الاشتباكات، مواقع سيطرة النظام: places, not an event
+    if t.form.pos == "N" and t.definite and after_span(words, t.first):
+        return None                          # بعد 13 شهراً من المواجهات: a period, not an incident
     carrier = _carrier(article.attributions, t.span, sentence)
     if carrier is not None and not carrier.direct and narrated_between(words, doc.word_range(carrier.content)[0], t):
         carrier = None                       # … في حين شنت إسرائيل غارات: the outlet's own narration

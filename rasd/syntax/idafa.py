@@ -51,3 +51,12 @@ def after_place_noun(words: list[Word], i: int) -> bool:
         return False
     place_nouns = argument_markers().place_nouns
     return any(r.key in place_nouns and not r.suffix and not r.prefix.endswith("ال") for r in readings(words[i - 1].norm))
+
+
+def after_span(words: list[Word], i: int) -> bool:
+    """Word i follows من after a noun of a long period (بعد أكثر من 13 شهراً من المواجهات، سنوات من
+    الحرب، عقود من الاحتلال): it names what filled the period, not one incident."""
+    if i < 2 or words[i - 1].norm != "من":
+        return False
+    spans = argument_markers().spans
+    return any(r.key in spans for r in readings(words[i - 2].norm))
