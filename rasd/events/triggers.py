@@ -25,6 +25,7 @@ GOVERN_REACH = 3         # words after a governing trigger in which the governed
 GOVERN_CLAUSE_REACH = 10 # … or further, when it opens a complement (دعا رئيس اللجنة شاؤول موفاز إلى استهداف)
 NEEDS_REACH = 6          # words after a trigger in which the word it needs may stand (أطلق مسلحون مجهولون النار)
 SENSE_REACH = 4          # … and in which a word giving it another sense may (تظاهر الرجل بالمرض)
+CLAUSE_BREAKS = ".!?؟،,؛;\n"   # what ends the stretch a trigger reaches over
 
 
 @dataclass(slots=True)
@@ -46,8 +47,8 @@ class Trigger:
 
 @lru_cache(maxsize=None)
 def _openers() -> frozenset[str]:
-    guard_index, _never_words, sport_index, _opinion = guards()
-    return trigger_index().firsts | guard_index.firsts | sport_index.firsts
+    guard_index, _never_words, scene_index, _opinion = guards()
+    return trigger_index().firsts | guard_index.firsts | scene_index.firsts
 
 
 def _reading(word: Word, key: str):
@@ -60,15 +61,16 @@ def _reading(word: Word, key: str):
 def find_triggers(text: str, words: list[Word], questions: list[Span], entity_spans: list[tuple[int, int]],
                   sentences: list[Span] = ()) -> list[Trigger]:
     index = trigger_index()
-    guard_index, never, sport_index, opinion_index = guards()
+    guard_index, never, scene_index, opinion_index = guards()
     # the words that may open a guard, a sports word or a trigger; most words open none
     candidates = [i for i, w in enumerate(words) if not _openers().isdisjoint(keys(w.norm))]
     blocked = [False] * len(words)
-    sport_at: dict[str, list[int]] = {"sport": [], "accident": []}
+    # where the words of a sports report or of an accident stand: their sentences' attacks are none
+    scene_at: dict[str, list[int]] = {"sport": [], "accident": []}
     until = -1
     for i in candidates:
-        if scene := sport_index.match(words, i):
-            sport_at[scene[0][2]].append(words[i].start)
+        if scene := scene_index.match(words, i):
+            scene_at[scene[0][2]].append(words[i].start)
         if i <= until:
             continue
         m = guard_index.match(words, i)
@@ -76,8 +78,8 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
             for j in range(i, i + m[0][0]):
                 blocked[j] = True
             until = i + m[0][0] - 1
-    sports = [s for s in sentences if any(s.start <= a < s.end for a in sport_at["sport"])]
-    accidents = [s for s in sentences if any(s.start <= a < s.end for a in sport_at["accident"])]
+    sports = [s for s in sentences if any(s.start <= a < s.end for a in scene_at["sport"])]
+    accidents = [s for s in sentences if any(s.start <= a < s.end for a in scene_at["accident"])]
     # a sentence that opens with the writer's view (رأي: …، في رأيي …) reports nothing
     starts = [w.start for w in words]
     opinions = [s for s in sentences if (k := bisect_left(starts, s.start)) < len(words)
@@ -123,7 +125,7 @@ def _followed(stems: frozenset[str], text: str, words: list[Word], after: int, r
     object a verb needs to be an attack (أطلق مسلحون النار; not أطلق سراح), or the word that gives
     a trigger another sense (senses.tsv)."""
     for k in range(after, min(after + reach, len(words))):
-        if any(c in ".!?؟،,؛;\n" for c in text[words[k - 1].end:words[k].start]):
+        if any(c in CLAUSE_BREAKS for c in text[words[k - 1].end:words[k].start]):
             return False
         if not stems.isdisjoint(keys(words[k].norm)):
             return True
@@ -194,7 +196,7 @@ def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]
         if not t.form.govern:
             continue
         for nxt in found[k + 1:]:
-            if any(c in ".!?؟،,؛;\n" for c in text[t.span.end:nxt.span.start]):
+            if any(c in CLAUSE_BREAKS for c in text[t.span.end:nxt.span.start]):
                 break
             gap = nxt.first - t.last
             if gap <= GOVERN_REACH or (gap <= GOVERN_CLAUSE_REACH and _introduced(nxt, words)):
@@ -207,7 +209,7 @@ def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]
             if later.first <= skip_until:
                 continue
             if later.first - skip_until <= GOVERN_REACH and \
-                    not any(c in ".!?؟،,؛;\n" for c in text[t.span.end:later.span.start]):
+                    not any(c in CLAUSE_BREAKS for c in text[t.span.end:later.span.start]):
                 skip_until = later.last
             else:
                 break
