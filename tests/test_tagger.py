@@ -132,6 +132,16 @@ def test_retraining_on_a_small_corpus_learns_it(tmp_path):
     assert result["all"].f1 > 0.9
 
 
+def test_retraining_writes_the_same_bytes_whatever_the_file_name(tmp_path):
+    """The model and the lists beside it carry no time or file name: a retrained copy is the shipped one."""
+    sentences = fane.read_fane(write_sample(tmp_path)).sentences * 5
+    a, b = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    for out in (a, b):
+        train.train(sentences, out, {"max_iterations": 10})
+    for path_of in (lambda m: m, train.attributes_path, train.common_words_path):
+        assert path_of(a).read_bytes() == path_of(b).read_bytes()
+
+
 def test_common_words_are_those_mostly_outside_names(tmp_path):
     sentences = fane.read_fane(write_sample(tmp_path)).sentences * 5     # each word 5 times
     sentences += [[("كيري", "O")]] * 5                                     # كيري: half outside names

@@ -130,6 +130,11 @@ class ModelJoin:
         return word.endswith(("ين", "ون")) and word not in self.gaz.places and word not in self.given_any \
             and word not in self.lex.names.by_first
 
+    def _coordinated_place(self, last: str, word: str) -> bool:
+        """و joins two places the gazetteer knows (الناصرية والديوانية): each is a name of its own."""
+        places = self.gaz.places
+        return word[:1] == "و" and word[1:] in places and (last in places or last[:1] == "و" and last[1:] in places)
+
     def _tagged(self, ws: list[Word], tagged) -> list[Mention]:
         """Mentions from a statistical tagger's (start, end, type) spans: the words inside, cut where
         a function word stands (a name never runs across one: أفاد، و…) or, in a name of no person,
@@ -145,6 +150,8 @@ class ModelJoin:
             for n in inside:
                 if typ != "PERSON" and run and self._closes_chain(ws[run[-1]].norm, ws[n].norm):
                     break                        # الجامعة | رافعين: a definite word closes the chain
+                if typ in ("GPE", "LOC") and run and self._coordinated_place(ws[run[-1]].norm, ws[n].norm):
+                    break                        # الناصرية | والديوانية: two places, not one name
                 # محمد الخامس; طالب الدوسري (طالب: a verb, and a given name the model reads as one)
                 kept = typ == "PERSON" and ("regnal" in self.lex.parts.get(ws[n].norm, ()) if run
                                             else ws[n].norm in self.given_any and n + 1 < end_word)

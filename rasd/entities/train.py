@@ -63,15 +63,12 @@ def attributes_path(model: Path) -> Path:
 
 def write_attributes(model: Path) -> None:
     """Beside the model, the attributes it has weights for (the tagger leaves the others out)."""
-    import gzip
-
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     names = sorted({attr for attr, _ in tagger.info().state_features})
-    with gzip.open(attributes_path(model), "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(names) + "\n")
+    _write_gz(attributes_path(model), "\n".join(names) + "\n")
 
 
 # a word is common when the corpora use it this often and this mostly outside any name
@@ -87,7 +84,6 @@ def write_common_words(sentences: list[Tagged], path: Path) -> int:
     least COMMON_SHARE of those times outside a name (سلطات، مرات، البالغ): the recogniser takes
     no village of GeoNames for one of these unless more than the gazetteer says so. Returns the
     number of words written (sorted, one a line: the same corpora give the same file)."""
-    import gzip
     from collections import Counter
 
     seen, outside = Counter(), Counter()
@@ -98,9 +94,16 @@ def write_common_words(sentences: list[Tagged], path: Path) -> int:
             outside[w] += label == "O"
     words = sorted(w for w, n in seen.items() if n >= COMMON_MIN_SEEN and outside[w] >= COMMON_SHARE * n
                    and w[:1].isalpha())
-    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as f:
-        f.write(("\n".join(words) + "\n").encode("utf-8"))
+    _write_gz(path, "\n".join(words) + "\n")
     return len(words)
+
+
+def _write_gz(path: Path, text: str) -> None:
+    """Gzipped UTF-8 text with no time or file name in its header: the same text, the same bytes."""
+    import gzip
+
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write(text.encode("utf-8"))
 
 
 @dataclass
