@@ -100,9 +100,10 @@ class ModelJoin:
     def _model_ends(self, ws: list[Word], chosen: list[Mention], model_mentions: list[Mention]) -> list[Mention]:
         """A person the rules read without a lexicon entry ends where the model's person from the
         same word ends when it stops before a word the corpora use mostly outside names (صدام حسين |
-        عقوبة، عادل عبد المهدي | فرض) or, for a name read from a given name alone, when the model
-        reads on (حسن نصر الله، محمد الخامس): the model knows where a name stops. A family name with
-        the article (مهدي المشاط) stays; a titled name is not stretched (the model may take the title in)."""
+        عقوبة، عادل عبد المهدي | فرض، حسن شيخ محمود | الهجوم) or, for a name read from a given name
+        alone, when the model reads on (حسن نصر الله، محمد الخامس): the model knows where a name stops.
+        A family name with the article that names use (مهدي المشاط) or a nisba (الحوثي) stays; a
+        titled name is not stretched (the model may take the title in)."""
         persons = [m for m in model_mentions if m.type == "PERSON"]
         if not persons:
             return chosen
@@ -111,9 +112,7 @@ class ModelJoin:
             model = next((x for x in persons if x.i < m.j and m.i < x.j), None) \
                 if m.type == "PERSON" and m.certainty == 2 and m.key is None else None
             if model is not None and model.start == m.start and (
-                    (model.j > m.j and m.given_only) or (model.j < m.j and not _definite(ws[model.j].norm)
-                                                         and ws[model.j].norm in self.corpus_common
-                                                         and ws[model.j].norm not in self.given_any)):
+                    (model.j > m.j and m.given_only) or (model.j < m.j and self._common_after_name(ws[model.j].norm))):
                 model.certainty, model.given_only = m.certainty, m.given_only
                 m = model
             out.append(m)
@@ -134,6 +133,11 @@ class ModelJoin:
         """و joins two places the gazetteer knows (الناصرية والديوانية): each is a name of its own."""
         places = self.gaz.places
         return word[:1] == "و" and word[1:] in places and (last in places or last[:1] == "و" and last[1:] in places)
+
+    def _common_after_name(self, norm: str) -> bool:
+        """A word the corpora use mostly outside names and no given name, and not a family name's
+        nisba (الحوثي): where the model ends a person before it, the name ends (حسن شيخ محمود | الهجوم)."""
+        return norm in self.corpus_common and norm not in self.given_any and not norm.endswith(("ي", "يه"))
 
     def _tagged(self, ws: list[Word], tagged) -> list[Mention]:
         """Mentions from a statistical tagger's (start, end, type) spans: the words inside, cut where
