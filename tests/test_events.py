@@ -1019,3 +1019,13 @@ def test_a_conditional_threat_is_against_the_one_whose_act_would_set_it_off():
                        [("نتنياهو", "PERSON", "نتنياهو"), ("إسرائيل", "GPE", "إسرائيل"), ("حزب الله", "ORG", "حزب الله")])
     threats = [names(art, v) for v in art.events if v.type == "THREATEN"]
     assert threats and all(th[2] == "حزب الله" for th in threats)
+
+
+def test_a_state_adjective_in_a_persons_title_is_no_party():
+    """الرئيس الصومالي حسن شيخ محمود: the adjective is the person's title; he acts, not the state."""
+    art = article_from_text("وفي العراق أعلن رئيس الوزراء العراقي عادل عبد المهدي فرض حظر تجول شامل في بغداد.",
+                            published="2019-10-02")
+    process(art)
+    names = {e.id: e.name for e in art.entities}
+    coerce = next(v for v in art.events if v.type == "COERCE")
+    assert names.get(coerce.actor) == "عادل عبد المهدي"

@@ -50,11 +50,14 @@ def _adjective_mentions(entities: list[Entity], words: list[Word], taken: list[t
         return []
     out = []
     stem_set = frozenset(stems)
+    person_starts = {m.start for e in entities if e.type == "PERSON" for m in e.mentions}
     for k, w in enumerate(words):
         if stem_set.isdisjoint(keys(w.norm)) or any(s <= w.start < e for s, e in taken):
             continue
         if k > 0 and any(s <= words[k - 1].start < e for s, e in taken):
             continue                    # وكالة سبوتنيك الروسية: it describes the name before it
+        if k + 1 < len(words) and words[k + 1].start in person_starts:
+            continue                    # الرئيس الصومالي حسن شيخ محمود: the title of the person after it
         for r in readings(w.norm):
             if r.suffix in _NISBA and r.key in stems:
                 out.append((w.start, w.end, stems[r.key]))
