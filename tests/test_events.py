@@ -1029,3 +1029,22 @@ def test_a_state_adjective_in_a_persons_title_is_no_party():
     names = {e.id: e.name for e in art.entities}
     coerce = next(v for v in art.events if v.type == "COERCE")
     assert names.get(coerce.actor) == "عادل عبد المهدي"
+
+
+def test_a_lam_object_after_the_genitives_adjective_makes_the_genitive_the_doer():
+    """استهداف روسيا المتواصل للمنشآت: the one hit is after لـ, so روسيا does it (not: is hit)."""
+    art = article_from_text("وقال المسؤول إن استهداف روسيا المتواصل للمنشآت المدنية في أوكرانيا يهدد حياة السكان.",
+                            published="2024-03-05")
+    process(art)
+    names = {e.id: e.name for e in art.entities}
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert names.get(attack.actor) == "روسيا" and names.get(attack.target) != "روسيا"
+
+
+def test_a_time_with_lam_is_no_object():
+    """استهداف حماس للمرة الثانية: للمرة says when; the genitive stays the one hit."""
+    art = article_from_text("وتواصل استهداف حماس للمرة الثانية خلال يومين في مدينة غزة.", published="2024-03-05")
+    process(art)
+    names = {e.id: e.name for e in art.entities}
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert "حماس" in (names.get(attack.target) or "") and attack.actor is None

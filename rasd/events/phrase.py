@@ -128,9 +128,23 @@ def _marker_start(s: _Search, m: Mention) -> int:
     return max(k, 0)
 
 
+_LAM_TIMES = ("للمره", "لليوم", "للعام", "للاسبوع", "للشهر", "لليله", "للسنه")   # للمرة الثانية: when, no object
+
+
 def _lam_object_follows(s: _Search, m: Mention) -> bool:
-    """قصف قوات النظام للغوطة: an object with لـ after the genitive makes the genitive the doer."""
-    return any(x.role == "target" and x.first - m.last <= 3 for x in s.after if x.first > m.last)
+    """قصف قوات النظام للغوطة، استهداف إسرائيل المتكرر للجانب الفلسطيني: an object with لـ after the
+    genitive (past its definite adjectives) makes the genitive the doer."""
+    if any(x.role == "target" and x.first - m.last <= 3 for x in s.after if x.first > m.last):
+        return True
+    if s.words is None:
+        return False
+    for k in range(m.last + 1, min(m.last + 3, len(s.words))):
+        w = s.words[k].norm
+        if w.startswith("لل") and len(w) > 4:
+            return not w.startswith(_LAM_TIMES)
+        if not w.startswith("ال"):
+            return False
+    return False
 
 
 def _passive(s: _Search) -> bool:
@@ -191,7 +205,8 @@ def _right_after(s: _Search) -> None:
     elif t.type in AFFECTING and (m.place_noun or _passive(s)) and m.entity.type in ACTOR_TYPES:
         if s.args.target is None:   # استهداف مقر الأمم المتحدة، تم اعتقال قادة الحزب: what is hit
             s.args.target = s.take(m)
-    elif is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"):
+    elif is_place(m) or (t.type in AFFECTING and t.form.pos == "N" and m.entity.type == "GPE"
+                         and not _lam_object_follows(s, m)):
         if t.type in AFFECTING and s.args.target is None:
             s.args.target = s.take(m)
     elif m.entity.type in ACTOR_TYPES:
