@@ -141,8 +141,9 @@ class ModelJoin:
 
     def _tagged(self, ws: list[Word], tagged) -> list[Mention]:
         """Mentions from a statistical tagger's (start, end, type) spans: the words inside, cut where
-        a function word stands (a name never runs across one: أفاد، و…) or, in a name of no person,
-        where a common indefinite word follows a definite one (the article closes a construct chain)."""
+        a function word stands (a name never runs across one: أفاد، و…), in a name of no person where
+        a common indefinite word follows a definite one (the article closes a construct chain), and in
+        a place's where و joins two places the gazetteer knows."""
         out = []
         stop = self.lex.stop
         for start, end, typ in tagged:

@@ -128,9 +128,6 @@ def _marker_start(s: _Search, m: Mention) -> int:
     return max(k, 0)
 
 
-_LAM_TIMES = ("للمره", "لليوم", "للعام", "للاسبوع", "للشهر", "لليله", "للسنه")   # للمرة الثانية: when, no object
-
-
 def _lam_object_follows(s: _Search, m: Mention) -> bool:
     """قصف قوات النظام للغوطة، استهداف إسرائيل المتكرر للجانب الفلسطيني: an object with لـ after the
     genitive (past its definite adjectives) makes the genitive the doer."""
@@ -141,7 +138,7 @@ def _lam_object_follows(s: _Search, m: Mention) -> bool:
     for k in range(m.last + 1, min(m.last + 3, len(s.words))):
         w = s.words[k].norm
         if w.startswith("لل") and len(w) > 4:
-            return not w.startswith(_LAM_TIMES)
+            return w not in argument_markers().lam_times       # للمرة الثانية: when, no object
         if not w.startswith("ال"):
             return False
     return False
