@@ -3,7 +3,8 @@ tagger's mentions join the rules' — its spans read as mentions, its wider name
 guesses, its ends for the rules' people, and the rules' guesses on common words it does not back."""
 from __future__ import annotations
 
-from rasd.entities.words import Mention, Word, _definite, readings, words_within
+from rasd.entities.heads import _nisba_like
+from rasd.entities.words import SOUND_PLURAL, Mention, Word, _definite, readings, words_within
 
 
 def _wider(model_mentions: list[Mention], chosen: list[Mention], n_words: int) -> list[Mention]:
@@ -126,7 +127,7 @@ class ModelJoin:
             return False
         if word in self.corpus_common:
             return True
-        return word.endswith(("ين", "ون")) and word not in self.gaz.places and word not in self.given_any \
+        return word.endswith(SOUND_PLURAL) and word not in self.gaz.places and word not in self.given_any \
             and word not in self.lex.names.by_first
 
     def _coordinated_place(self, last: str, word: str) -> bool:
@@ -137,7 +138,7 @@ class ModelJoin:
     def _common_after_name(self, norm: str) -> bool:
         """A word the corpora use mostly outside names and no given name, and not a family name's
         nisba (الحوثي): where the model ends a person before it, the name ends (حسن شيخ محمود | الهجوم)."""
-        return norm in self.corpus_common and norm not in self.given_any and not norm.endswith(("ي", "يه"))
+        return norm in self.corpus_common and norm not in self.given_any and not _nisba_like(norm)
 
     def _tagged(self, ws: list[Word], tagged) -> list[Mention]:
         """Mentions from a statistical tagger's (start, end, type) spans: the words inside, cut where

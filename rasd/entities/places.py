@@ -7,7 +7,7 @@
 """
 from __future__ import annotations
 
-from rasd.entities.words import Mention, Word, _definite, offset_after, readings
+from rasd.entities.words import SOUND_PLURAL, Mention, Word, _definite, offset_after, readings
 from rasd.resources import load_list
 from rasd.text import normalize
 
@@ -136,7 +136,7 @@ class PlaceNames:
                 n = self._place_words(view, 0, listed=True)
                 if n == 1 and view[0].norm.endswith("ت") and view[0].norm not in self.gaz.places:
                     break
-                if n == 0 or (n == 2 and k + 1 in used) or (_definite(view[0].norm) and view[0].norm.endswith(("ين", "ون"))):
+                if n == 0 or (n == 2 and k + 1 in used) or (_definite(view[0].norm) and view[0].norm.endswith(SOUND_PLURAL)):
                     break
                 e = ws[k + n - 1].end
                 item = Mention(k, k + n, cut, e, "GPE", self.text_of(cut, e, ws, k, n), certainty=1)

@@ -97,6 +97,10 @@ def readings(norm: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+# the sound plural endings (رافعين، مسلحون): a plural of people or a participle, rarely a name
+SOUND_PLURAL = ("ين", "ون")
+
+
 def _definite(norm: str) -> bool:
     return (norm.startswith("ال") and len(norm) > 3) or (norm.startswith("لل") and len(norm) > 4)
 

@@ -189,7 +189,8 @@ def trigger_index() -> PhraseIndex:
     for row in load_rows("events/triggers.tsv"):
         etype, mode, pos, forms = row[:4]
         flags = set(f.strip() for f in row[4].split(",")) if len(row) > 4 else set()
-        needs = frozenset(normalize(x) for f in flags if f.startswith("needs=") for x in f[6:].split("|"))
+        needs = frozenset(normalize(x) for f in flags if f.startswith("needs=")
+                          for x in f.removeprefix("needs=").split("|"))
         for form in split_forms(forms):
             entries.append((form, TriggerForm(etype, None if mode == "-" else mode, pos, form,
                                               "govern" in flags or "silent" in flags, "planned" in flags,
@@ -202,20 +203,20 @@ def trigger_index() -> PhraseIndex:
 @lru_cache(maxsize=None)
 def guards() -> tuple[PhraseIndex, frozenset[str], PhraseIndex, PhraseIndex]:
     """(guard phrases, words never triggers, sports and accident words, opinion openers)."""
-    phrases, never, sport, opinion = [], set(), [], []
+    phrases, never, scenes, opinion = [], set(), [], []
     for kind, forms in load_rows("events/guards.tsv"):
         for form in split_forms(forms):
             if kind == "phrase":
                 phrases.append((form, kind))
             elif kind in ("sport", "accident"):
-                sport.append((form, kind))
+                scenes.append((form, kind))
             elif kind in ("opinion", "teaser"):
                 opinion.append((form, kind))
             elif kind == "toponym":
                 continue
             else:
                 never.update(form)
-    return PhraseIndex(phrases), frozenset(never), PhraseIndex(sport, pos="C"), PhraseIndex(opinion, pos="C")
+    return PhraseIndex(phrases), frozenset(never), PhraseIndex(scenes, pos="C"), PhraseIndex(opinion, pos="C")
 
 
 @lru_cache(maxsize=None)

@@ -99,10 +99,20 @@ def _country_geo(code: str) -> dict | None:
 def _context(article: Article, forms: dict[str, list[str]]) -> Counter:
     """How strongly the article is about each country (its mentions, then neighbours weakly);
     `forms`: each place entity's lookup forms (`_forms`), by id."""
+    weight = _named_countries(article, forms)
+    for code, w in list(weight.items()):
+        for n in _capitals().get(code, (0, 0, "", ()))[3]:
+            weight[n] += 0.1 * w
+    return weight
+
+
+def _named_countries(article: Article, forms: dict[str, list[str]], but: Entity | None = None) -> Counter:
+    """The weight of each country the article's places name or lie in (a country's name twice a
+    mention, a region's country likewise, an unambiguous town's once), leaving out `but`."""
     gaz = gazetteer()
     weight: Counter = Counter()
     for e in article.entities:
-        if e.type not in _PLACE_TYPES:
+        if e.type not in _PLACE_TYPES or e is but:
             continue
         code = _country_of(e.name)
         if code:
@@ -117,9 +127,6 @@ def _context(article: Article, forms: dict[str, list[str]]) -> Counter:
             if places and len({p.country for p in places}) == 1:
                 weight[places[0].country] += len(e.mentions)
                 break
-    for code, w in list(weight.items()):
-        for n in _capitals().get(code, (0, 0, "", ()))[3]:
-            weight[n] += 0.1 * w
     return weight
 
 
@@ -236,16 +243,7 @@ def _homographs() -> dict[str, tuple[str, str, str]]:
     return {r[1]: (r[0], r[2], r[3]) for r in load_rows("geo/homographs.tsv")}
 
 
-def _country_named(e: Entity) -> str | None:
-    """The country a place entity names or lies in when its name says so alone (الأردن؛ مسقط)."""
-    code = _country_of(e.name)
-    if code:
-        return code
-    places = gazetteer().lookup(" ".join(words(e.name)))
-    return places[0].country if places and len({p.country for p in places}) == 1 else None
-
-
-def _homograph_city(article: Article, e: Entity) -> dict | None:
+def _homograph_city(article: Article, e: Entity, forms: dict[str, list[str]]) -> dict | None:
     """The geo record of the city a country's bare name stands for here (عمان in an article on
     Jordan: Amman), renaming the entity after it; None when the name is the country."""
     code = _country_of(e.name)
@@ -257,8 +255,8 @@ def _homograph_city(article: Article, e: Entity) -> dict | None:
         return None                               # سلطنة عمان: the country by its title
     written = article.words or tokenize(article.text, split_clitics=False)
     said = Counter(lexicon().adjective_of.get(t.norm) for t in written if t.is_word)   # الأردنية، العماني
-    named = Counter(_country_named(x) for x in article.entities if x is not e and x.type in _PLACE_TYPES)
-    # the country itself said (الأردن، الأردنية), not only weighed as a neighbour of the article's own
+    named = _named_countries(article, forms, but=e)
+    # the country itself said (الأردن، الأردنية، مسقط), not only weighed as a neighbour of the article's own
     if named[city_country] + said[city_country] == 0 or named[code] + said[code] > 0:
         return None
     city = next((p for p in gazetteer().lookup(name) if p.country == city_country), None)
@@ -277,7 +275,7 @@ def run(article: Article) -> Article:
     areas = _areas(article, forms)
     located: dict[str, dict] = {}
     for e in places:
-        geo = _homograph_city(article, e) or locate(e, context, areas, forms[e.id])
+        geo = _homograph_city(article, e, forms) or locate(e, context, areas, forms[e.id])
         if geo is not None:
             located[e.id] = geo
     for e in places:
