@@ -582,3 +582,18 @@ def test_a_definite_word_closes_a_name_the_model_runs_on():
     """الجامعة | رافعين لافتات: the participle after the definite word is the protesters', not the name's."""
     art = extract("تجمع عشرات الطلاب أمام الجامعة رافعين لافتات تندد بقرار رفع الرسوم.")
     assert not any("رافعين" in m.text for e in art.entities for m in e.mentions)
+
+
+def test_the_realm_noun_is_the_kingdom_the_article_names():
+    a = extract("أعلن الدفاع الجوي السعودي اعتراض صاروخ أطلق باتجاه المملكة. وقال المتحدث إن أمن المملكة "
+                "خط أحمر، فيما تحدث باحث عن المملكة الحيوانية.")
+    saudi = found(a, "السعودية", "GPE")
+    assert saudi is not None and [m.text for m in saudi.mentions] == ["المملكة", "المملكة"]
+    # no kingdom named: the noun is left alone rather than guessed
+    b = extract("قال مسؤول إن الصاروخ أطلق باتجاه المملكة صباح اليوم.")
+    assert not [e for e in b.entities if e.type == "GPE"]
+    # two kingdoms named as often: no reading either
+    c = extract("زار الوزير الأردني نظيره المغربي، وقال إن المملكة ترحب بالزيارة.")
+    assert "المملكة" not in {m.text for e in c.entities for m in e.mentions}
+    d = extract("وقالت وزارة الخارجية العمانية إن السلطنة ترحب بالاتفاق.")
+    assert [m.text for m in found(d, "عمان", "GPE").mentions] == ["السلطنة"]

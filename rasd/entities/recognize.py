@@ -12,7 +12,8 @@ certainty, each family in its own module:
 - coordinated place lists after a plural classifier (مناطق عربين وجوبر وزملكا وعين ترما) (places);
 - people: a given name and the surname words after it (حمزة بيرقدار، رامي عبد الرحمن) (people);
 - outlets in attribution frames and datelines (بحسب "سودان تربيون"، بغداد - شفق نيوز -) (outlets);
-- demonyms and sides standing for a state (الروس، الجانب الروسي، الاحتلال الروسي → روسيا) (sides);
+- demonyms and sides standing for a state (الروس، الجانب الروسي، الاحتلال الروسي → روسيا), and the
+  realm nouns that name the article's kingdom (باتجاه المملكة → السعودية) (sides);
 - regions named by a direction (جنوب لبنان، الشمال السوري، القطاع الأوسط) (sides);
 - gazetteer places (GeoNames Arabic names), kept when the article's country context supports them
   (gazetteer_places).
@@ -154,6 +155,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         chosen = self._supported_places(ws, _select(chosen + regions))
         chosen = _select(chosen + self._coordinated_places(ws, chosen))
         chosen = _select(chosen + self._unknown_lists(ws, chosen))
+        chosen = _select(chosen + self._realm_nouns(ws, chosen))
         chosen = self._parenthesised_aliases(ws, chosen)
         # a model mention of one word that is a person's last name in the article is that person
         surnames = {ws[m.j - 1].norm for m in chosen if m.type == "PERSON" and m.j - m.i >= 2}

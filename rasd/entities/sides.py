@@ -2,12 +2,31 @@
 regions named by a direction (جنوب لبنان، الشمال السوري، القطاع الأوسط)."""
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
+from rasd.entities.lexicon import _country_rows
 from rasd.entities.words import Mention, _definite, readings
 from rasd.resources import load_list
 from rasd.text import normalize
 
 # nouns that, with a country's nisba, stand for the state itself (الجانب الروسي → روسيا)
 _SIDE_WORDS = frozenset(normalize(w) for w in load_list("side_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _realms() -> dict[str, frozenset[str]]:
+    """Each realm noun (normalised, with ال: المملكه) → the codes of the states whose names open with it."""
+    nouns = {normalize(w) for w in load_list("entities/realm_nouns.tsv")}
+    out: dict[str, set[str]] = {n: set() for n in nouns}
+    for code, names, _, _ in _country_rows():
+        for name in names:
+            parts = name.split()
+            first = normalize(parts[0])
+            first = first if first.startswith("ال") else "ال" + first       # مملكة البحرين
+            if len(parts) > 1 and first in out:
+                out[first].add(code)
+    return {n: frozenset(c) for n, c in out.items()}
 
 
 class Sides:
@@ -58,3 +77,30 @@ class Sides:
             s, e = self._span(ws, i, p, j)
             out.append(Mention(i, j, s, e, "LOC", self._text(ws, i, p, j), certainty=2))
             return
+
+    def _realm_nouns(self, ws, chosen: list[Mention]) -> list[Mention]:
+        """المملكة، السلطنة alone (باتجاه المملكة، أمن السلطنة): the one state with such a name that the
+        article names, by name or adjective, more often than any other (entities/realm_nouns.tsv)."""
+        realms, lex = _realms(), self.lex
+        used = {k for m in chosen for k in range(m.i, m.j)}
+        named = Counter(m.country for m in chosen if m.country)
+        named.update(lex.adjective_of[w.norm] for w in ws if w.norm in lex.adjective_of)
+        out = []
+        for i, w in enumerate(ws):
+            if i in used or not w.is_word:
+                continue
+            for p, stem in readings(w.norm)[:3]:
+                codes = realms.get(stem)
+                if codes is None:
+                    continue
+                nxt = ws[i + 1] if i + 1 < len(ws) else None
+                if nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and nxt.norm not in lex.stop:
+                    break                    # المملكة الحيوانية: a description, not the state
+                ranked = sorted(((named[c], c) for c in codes if named[c]), reverse=True)
+                if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+                    code = ranked[0][1]
+                    s, e = self._span(ws, i, p, i + 1)
+                    out.append(Mention(i, i + 1, s, e, "GPE", lex.country_name[code], "country:" + code, 2,
+                                       role="side", country=code))
+                break
+        return out
