@@ -597,3 +597,9 @@ def test_the_realm_noun_is_the_kingdom_the_article_names():
     assert "المملكة" not in {m.text for e in c.entities for m in e.mentions}
     d = extract("وقالت وزارة الخارجية العمانية إن السلطنة ترحب بالاتفاق.")
     assert [m.text for m in found(d, "عمان", "GPE").mentions] == ["السلطنة"]
+
+
+def test_a_title_before_a_quoted_name_is_no_person_of_its_own():
+    a = extract('وقال العقيد "تركي المالكي"، المتحدث الرسمي باسم قوات التحالف، إن الصاروخ اعترض.')
+    people = [e.name for e in a.entities if e.type == "PERSON"]
+    assert people == ["تركي المالكي"]

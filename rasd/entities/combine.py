@@ -177,6 +177,8 @@ class ModelJoin:
                             and before.is_word and not _definite(before.norm) and before.norm not in stop \
                             and before.norm not in self.lex.heads:
                         continue                 # اتفاق سلمي: an adjective after the noun it qualifies
+                if typ == "PERSON" and all(ws[n].norm in self.lex.titles for n in range(i, j)):
+                    continue                     # العقيد | "تركي المالكي": the title before a quoted name is no one
                 if typ == "PERSON" and j - i >= 2 and all(_definite(ws[n].norm) for n in range(i, j)) \
                         and ws[i].norm not in self.given_any and ws[i].norm[2:] not in self.given_any \
                         and ws[j - 1].norm.endswith(("ي", "يه")):
