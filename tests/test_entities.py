@@ -603,3 +603,10 @@ def test_a_title_before_a_quoted_name_is_no_person_of_its_own():
     a = extract('وقال العقيد "تركي المالكي"، المتحدث الرسمي باسم قوات التحالف، إن الصاروخ اعترض.')
     people = [e.name for e in a.entities if e.type == "PERSON"]
     assert people == ["تركي المالكي"]
+
+
+def test_a_feminine_name_word_agreeing_with_its_noun_is_an_adjective():
+    a = extract('وقالت أنقرة إنها تهدف لإقامة "منطقة آمنة" داخل سوريا، وطالب المحتجون بحياة كريمة.')
+    assert not [e for e in a.entities if e.type == "PERSON"]
+    b = extract("وقالت فاطمة الزهراء إن منظمتها وثقت الانتهاكات.")
+    assert found(b, "فاطمة الزهراء", "PERSON")      # after a verb, the name stays
