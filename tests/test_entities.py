@@ -606,7 +606,8 @@ def test_a_title_before_a_quoted_name_is_no_person_of_its_own():
 
 
 def test_a_feminine_name_word_agreeing_with_its_noun_is_an_adjective():
-    a = extract('وقالت أنقرة إنها تهدف لإقامة "منطقة آمنة" داخل سوريا، وطالب المحتجون بحياة كريمة.')
+    a = extract('وقالت أنقرة إنها تهدف لإقامة "منطقة آمنة" داخل سوريا، وطالب المحتجون بحياة كريمة '
+                'وبفتح ممرات آمنة.')
     assert not [e for e in a.entities if e.type == "PERSON"]
     b = extract("وقالت فاطمة الزهراء إن منظمتها وثقت الانتهاكات.")
     assert found(b, "فاطمة الزهراء", "PERSON")      # after a verb, the name stays

@@ -178,9 +178,9 @@ class ModelJoin:
                             and before.norm not in self.lex.heads:
                         continue                 # اتفاق سلمي: an adjective after the noun it qualifies
                 if typ == "PERSON" and j == i + 1 and ws[i].text.endswith("ة") and i > 0 \
-                        and ws[i - 1].text.endswith("ة") and not _definite(ws[i - 1].norm) \
+                        and ws[i - 1].text.endswith(("ة", "ات")) and not _definite(ws[i - 1].norm) \
                         and ws[i - 1].norm not in self.lex.titles:
-                    continue                     # منطقة آمنة، حياة كريمة: a feminine name-word agreeing with its noun
+                    continue                     # منطقة آمنة، ممرات آمنة: a feminine name-word agreeing with its noun
                 if typ == "PERSON" and all(ws[n].norm in self.lex.titles for n in range(i, j)):
                     continue                     # العقيد | "تركي المالكي": the title before a quoted name is no one
                 if typ == "PERSON" and j - i >= 2 and all(_definite(ws[n].norm) for n in range(i, j)) \
