@@ -1047,3 +1047,19 @@ def test_a_time_with_lam_is_no_object():
     """استهداف حماس للمرة الثانية: للمرة says when; the genitive stays the one hit."""
     actor, target = first_coded("وتواصل استهداف حماس للمرة الثانية خلال يومين في مدينة غزة.", "ASSAULT")
     assert "حماس" in (target or "") and actor is None
+
+
+def test_the_city_a_summit_met_in_is_no_party():
+    """قمة أبوجا: Abuja is where the summit met; the sanction's doer is not the city."""
+    actor, target = first_coded("وفرضت قمة أبوجا عقوبات على النيجر أمس.", "SANCTION")
+    assert actor is None and target == "النيجر"
+    actor, _ = first_coded("وفرضت المجموعة الاقتصادية لدول غرب أفريقيا في ختام قمة أبوجا عقوبات على النيجر.", "SANCTION")
+    assert actor == "المجموعة الاقتصادية لدول غرب أفريقيا"
+
+
+def test_suspending_membership_and_trade_are_sanctions():
+    actor, target = first_coded("وأعلن الاتحاد الأفريقي تعليق عضوية مالي.", "SANCTION")
+    assert actor == "الاتحاد الأفريقي" and target == "مالي"
+    art = article_from_text("وقررت المجموعة تعليق جميع المعاملات التجارية والمالية مع النيجر.", published="2024-03-05")
+    process(art)
+    assert [e.type for e in art.events] == ["SANCTION"]

@@ -267,6 +267,7 @@ class Markers:
     acted_upon: frozenset[str] = frozenset()     # على، ضد before a participant noun: the object of another act
     spans: frozenset[str] = frozenset()          # أشهر، سنوات before من: a period of what follows (13 شهراً من المواجهات)
     lam_times: frozenset[str] = frozenset()      # للمرة، لليوم: a time with لـ, no object of the noun before
+    venues: frozenset[str] = frozenset()         # قمة، مؤتمر: the name after is where they met (قمة أبوجا)
 
 
 @lru_cache(maxsize=None)
@@ -274,7 +275,8 @@ def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
     sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set(), "preverbal": set(), "passive": set(), "own": set(),
                                  "circumstance": set(), "recap": set(),
-                                 "resumptive": set(), "affiliation": set(), "heading": set(), "actedupon": set(), "span": set(), "lamtime": set()}
+                                 "resumptive": set(), "affiliation": set(), "heading": set(), "actedupon": set(), "span": set(), "lamtime": set(),
+                                 "venue": set()}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
             if role == "heading":                     # a target marker that reaches further
@@ -298,7 +300,7 @@ def argument_markers() -> Markers:
                    frozenset(sets["circumstance"]), frozenset(sets["recap"]),
                    frozenset(sets["resumptive"]), frozenset(sets["affiliation"]),
                    frozenset(sets["heading"]), frozenset(sets["actedupon"]), frozenset(sets["span"]),
-                   frozenset(sets["lamtime"]))
+                   frozenset(sets["lamtime"]), frozenset(sets["venue"]))
 
 
 @lru_cache(maxsize=1)
