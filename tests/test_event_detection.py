@@ -114,3 +114,15 @@ def test_chants_after_a_reported_protest_are_the_same_protest():
                             published="2024-03-05")
     process(art)
     assert [v.type for v in art.events].count("PROTEST") == 1
+
+
+def test_a_protest_note_is_an_accusation_and_supporters_gathering_a_rally():
+    art = article_from_text("وسلمت وزارة الخارجية العراقية القائم بالأعمال الإيراني مذكرة احتجاج رسمية.", published="2024-03-05")
+    process(art)
+    assert [e.type for e in art.events] == ["ACCUSE"]
+    art = article_from_text("وفي نيامي، تجمع آلاف من أنصار الانقلاب أمام السفارة الفرنسية أمس.", published="2024-03-05")
+    process(art)
+    assert [e.type for e in art.events] == ["PROTEST"]
+    art = article_from_text("وتجمعت العائلة أمام المنزل لاستقبال الضيوف.", published="2024-03-05")
+    process(art)
+    assert art.events == []
