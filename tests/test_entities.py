@@ -611,3 +611,10 @@ def test_a_feminine_name_word_agreeing_with_its_noun_is_an_adjective():
     assert not [e for e in a.entities if e.type == "PERSON"]
     b = extract("وقالت فاطمة الزهراء إن منظمتها وثقت الانتهاكات.")
     assert found(b, "فاطمة الزهراء", "PERSON")      # after a verb, the name stays
+
+
+def test_a_states_forces_named_with_a_stance_word_are_its_army():
+    a = extract("اقتحمت قوات الاحتلال الإسرائيلي البلدة القديمة في نابلس فجر اليوم. "
+                "وقال الجيش الإسرائيلي في بيان إن قواته فجرت مختبراً.")
+    army = found(a, "الجيش الإسرائيلي", "ORG")
+    assert "قوات الاحتلال الإسرائيلي" in [m.text for m in army.mentions]

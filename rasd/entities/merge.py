@@ -88,7 +88,9 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
         core = tuple(bare(w) for w in m.core)
         # القوات التركية: a country's forces are an actor of their own, not its ministry or the state
         national = all(w in lex.adjective_of for w in m.core)
-        target = _national_army(groups, m, lex) if national else _owner(groups, core, m)
+        # قوات الاحتلال الإسرائيلي beside الجيش الإسرائيلي: the forces of that state are its army
+        army = _national_army(groups, m, lex) if any(w in lex.adjective_of for w in m.core) else None
+        target = army if army is not None or national else _owner(groups, core, m)
         if target is None and not _standalone_force(m, lex):
             continue
         if target is None:
@@ -200,7 +202,7 @@ def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group
 
 def _national_army(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group | None:
     """The country's army when the article names it (القوات التركية → الجيش التركي)."""
-    codes = {lex.adjective_of[w] for w in m.core}
+    codes = {lex.adjective_of[w] for w in m.core if w in lex.adjective_of}
     for g in groups.values():
         for mention in g.mentions:
             ws = normalize(mention.surface or mention.name).split()
