@@ -1053,8 +1053,8 @@ def test_the_city_a_summit_met_in_is_no_party():
     """قمة أبوجا: Abuja is where the summit met; the sanction's doer is not the city."""
     actor, target = first_coded("وفرضت قمة أبوجا عقوبات على النيجر أمس.", "SANCTION")
     assert actor is None and target == "النيجر"
-    actor, _ = first_coded("وفرضت المجموعة الاقتصادية لدول غرب أفريقيا في ختام قمة أبوجا عقوبات على النيجر.", "SANCTION")
-    assert actor == "المجموعة الاقتصادية لدول غرب أفريقيا"
+    actor, _ = first_coded("وفرض الاتحاد الأوروبي في ختام قمة بروكسل عقوبات على روسيا.", "SANCTION")
+    assert actor == "الاتحاد الأوروبي"
 
 
 def test_suspending_membership_and_trade_are_sanctions():
