@@ -4,10 +4,11 @@ and at tagging time.
 Each word is read on its own once (cached): its normalised form, the stem left when its proclitics
 and article are taken off (وبالقاهرة → قاهره), affixes of the stem, its shape, and what rasd's own
 knowledge says of it: a given name, a title, an organisation or place head, a gazetteer place, a
-country or known actor, a nisba adjective, a stop word. A token's features are its own and those of
+nisba adjective, a stop word. A token's features are its own and those of
 the two words on each side; the lexicon flags are what let the tagger generalise past the training
 corpora (a name after a title is a person whoever he is), the words themselves what let it learn
-names no lexicon lists (رامسفيلد، أنان).
+names no lexicon lists (رامسفيلد، أنان). A lexicon name is marked over all its tokens only where
+the whole name stands (kn=B-ORG, kn=I-ORG): its first word alone (المجموعة، وكالة) says nothing.
 """
 from __future__ import annotations
 
@@ -64,8 +65,6 @@ class Features:
                 flags.append("head=" + lex.heads[form][0] + "/" + lex.heads[form][1])
             if form in gaz.places:
                 flags.append("gaz")
-            if form in lex.names.by_first:
-                flags.append("known=" + lex.names.by_first[form][0][1].type)
             if form in lex.adjective_of:
                 flags.append("nisba")
             if form in lex.people_of:
@@ -137,7 +136,32 @@ class Features:
             pair = "b=" + words[k - 1][2] + "|" + words[k + 1][2]
             if weighted is None or pair in weighted:
                 out[k].append(encode(pair))
+        k = 0
+        while k < n:              # a whole lexicon name over these tokens (not its first word alone)
+            hit = self._lexicon_name(norms, k)
+            if hit is None:
+                k += 1
+                continue
+            length, typ = hit
+            for x in range(k, min(n, k + length)):
+                f = ("kn=B-" if x == k else "kn=I-") + typ
+                if weighted is None or f in weighted:
+                    out[x].append(encode(f))
+            k += length
         return out
+
+    def _lexicon_name(self, norms: list[str], k: int) -> tuple[int, str] | None:
+        """(words, type) of the longest lexicon name (actor, outlet, country, region) starting at
+        token k, its first word read bare, without proclitics or with the article restored."""
+        names = self.lex.names
+        norm = norms[k]
+        _, stem = self.split(norm)
+        for form in (norm, stem, "ال" + stem):
+            if form in names.by_first:
+                hit = names.match(form, norms[k + 1:k + 8])
+                if hit is not None:
+                    return hit[0], hit[1].type
+        return None
 
 
 @lru_cache(maxsize=1)
