@@ -138,7 +138,7 @@ class Features:
                 out[k].append(encode(pair))
         k = 0
         while k < n:              # a whole lexicon name over these tokens (not its first word alone)
-            hit = self._lexicon_name(norms, k)
+            hit = self._lexicon_name(norms, k, words[k][2][2:])
             if hit is None:
                 k += 1
                 continue
@@ -150,13 +150,12 @@ class Features:
             k += length
         return out
 
-    def _lexicon_name(self, norms: list[str], k: int) -> tuple[int, str] | None:
+    def _lexicon_name(self, norms: list[str], k: int, stem: str) -> tuple[int, str] | None:
         """(words, type) of the longest lexicon name (actor, outlet, country, region) starting at
-        token k, its first word read bare, without proclitics or with the article restored."""
+        token k, its first word read bare, without proclitics (`stem`, as `word` split it) or with
+        the article restored."""
         names = self.lex.names
-        norm = norms[k]
-        _, stem = self.split(norm)
-        for form in (norm, stem, "ال" + stem):
+        for form in (norms[k], stem, "ال" + stem):
             if form in names.by_first:
                 hit = names.match(form, norms[k + 1:k + 8])
                 if hit is not None:

@@ -83,8 +83,7 @@ class Sides:
         article names, by name or adjective, more often than any other (entities/realm_nouns.tsv)."""
         realms, lex = _realms(), self.lex
         used = {k for m in chosen for k in range(m.i, m.j)}
-        named = Counter(m.country for m in chosen if m.country)
-        named.update(lex.adjective_of[w.norm] for w in ws if w.norm in lex.adjective_of)
+        named: Counter | None = None          # the article's states, counted at the first realm noun
         out = []
         for i, w in enumerate(ws):
             if i in used or not w.is_word:
@@ -96,6 +95,9 @@ class Sides:
                 nxt = ws[i + 1] if i + 1 < len(ws) else None
                 if nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and nxt.norm not in lex.stop:
                     break                    # المملكة الحيوانية: a description, not the state
+                if named is None:
+                    named = Counter(m.country for m in chosen if m.country)
+                    named.update(lex.adjective_of[x.norm] for x in ws if x.norm in lex.adjective_of)
                 ranked = sorted(((named[c], c) for c in codes if named[c]), reverse=True)
                 if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
                     code = ranked[0][1]

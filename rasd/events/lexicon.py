@@ -270,13 +270,17 @@ class Markers:
     venues: frozenset[str] = frozenset()         # قمة، مؤتمر: the name after is where they met (قمة أبوجا)
 
 
+# the arguments.tsv kinds that are plain word sets, and the Markers field each fills
+_MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", "preverbal": "preverbal",
+                "passive": "passive", "own": "own", "circumstance": "circumstance", "recap": "recap",
+                "resumptive": "resumptive", "affiliation": "affiliation", "heading": "heading",
+                "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues"}
+
+
 @lru_cache(maxsize=None)
 def argument_markers() -> Markers:
     phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
-    sets: dict[str, set[str]] = {"undergo": set(), "relative": set(), "light": set(), "preverbal": set(), "passive": set(), "own": set(),
-                                 "circumstance": set(), "recap": set(),
-                                 "resumptive": set(), "affiliation": set(), "heading": set(), "actedupon": set(), "span": set(), "lamtime": set(),
-                                 "venue": set()}
+    sets: dict[str, set[str]] = {kind: set() for kind in _MARKER_SETS}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
             if role == "heading":                     # a target marker that reaches further
@@ -295,12 +299,7 @@ def argument_markers() -> Markers:
             else:
                 phrases.append((form, role))
     return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair),
-                   frozenset(sets["undergo"]), frozenset(sets["relative"]), frozenset(sets["light"]),
-                   frozenset(sets["preverbal"]), frozenset(sets["passive"]), frozenset(sets["own"]),
-                   frozenset(sets["circumstance"]), frozenset(sets["recap"]),
-                   frozenset(sets["resumptive"]), frozenset(sets["affiliation"]),
-                   frozenset(sets["heading"]), frozenset(sets["actedupon"]), frozenset(sets["span"]),
-                   frozenset(sets["lamtime"]), frozenset(sets["venue"]))
+                   **{field: frozenset(sets[kind]) for kind, field in _MARKER_SETS.items()})
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
 from rasd.events.markers import _marker
 from rasd.model import Entity
-from rasd.syntax import is_dateline, scene_subject
+from rasd.syntax import after_venue, is_dateline, scene_subject
 from rasd.text import normalize
 
 
@@ -89,12 +89,10 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
         if m.role == "coord" and m.first - prev.last <= 2 and (prev.place_noun or prev.role == "place"):
             m.place_noun = True
             m.role = "place" if prev.role == "place" else m.role
-    venues = argument_markers().venues
     for m in out:          # شهدت الضفة الغربية اقتحامات: the subject of a scene verb is where it happened
         if m.role is None and not m.adjective and scene_subject(words, m.first):
             m.role = "place"
-        elif m.entity.type == "GPE" and not m.adjective and m.first > 0 \
-                and any(r.key in venues for r in readings(words[m.first - 1].norm)):
+        elif m.entity.type == "GPE" and not m.adjective and after_venue(words, m.first):
             m.role = "place"                 # العقوبات التي أقرتها قمة أبوجا: where the summit met
         elif not m.adjective and is_dateline(text, m.start, m.end):     # «جنين - واصلت …»: where it is filed from
             m.role, m.place_noun, m.dateline = "place", True, True

@@ -16,11 +16,11 @@ from rasd.events.lexicon import Word
 from rasd.model import Span
 from rasd.syntax.clauses import Clause, clauses, punctuated
 from rasd.syntax.dateline import is_dateline
-from rasd.syntax.idafa import affiliated_owner, after_b_noun, after_place_noun, after_span
+from rasd.syntax.idafa import affiliated_owner, after_b_noun, after_place_noun, after_span, after_venue
 from rasd.syntax.report import Frame, frames, frames_over
 from rasd.syntax.voice import is_passive, scene_subject
 
-__all__ = ["Clause", "Frame", "Syntax", "affiliated_owner", "after_b_noun", "after_place_noun", "after_span", "analyse", "clauses", "frames", "is_dateline", "is_passive",
+__all__ = ["Clause", "Frame", "Syntax", "affiliated_owner", "after_b_noun", "after_place_noun", "after_span", "after_venue", "analyse", "clauses", "frames", "is_dateline", "is_passive",
            "punctuated", "scene_subject"]
 
 

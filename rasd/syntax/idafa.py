@@ -53,10 +53,16 @@ def after_place_noun(words: list[Word], i: int) -> bool:
     return any(r.key in place_nouns and not r.suffix and not r.prefix.endswith("ال") for r in readings(words[i - 1].norm))
 
 
+def _noun_of(word: Word, nouns: frozenset[str]) -> bool:
+    return any(r.key in nouns for r in readings(word.norm))
+
+
 def after_span(words: list[Word], i: int) -> bool:
     """Word i follows من after a noun of a long period (بعد أكثر من 13 شهراً من المواجهات، سنوات من
     الحرب، عقود من الاحتلال): it names what filled the period, not one incident."""
-    if i < 2 or words[i - 1].norm != "من":
-        return False
-    spans = argument_markers().spans
-    return any(r.key in spans for r in readings(words[i - 2].norm))
+    return i >= 2 and words[i - 1].norm == "من" and _noun_of(words[i - 2], argument_markers().spans)
+
+
+def after_venue(words: list[Word], i: int) -> bool:
+    """Word i is the genitive of a gathering's noun (قمة أبوجا، مؤتمر جنيف): the place it met in."""
+    return i >= 1 and _noun_of(words[i - 1], argument_markers().venues)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import split_forms
+from rasd.events.lexicon import argument_markers, split_forms
 from rasd.resources import load_rows
 from rasd.text import normalize
 
@@ -47,8 +47,8 @@ def syntax_words() -> SyntaxWords:
     reporting = {normalize(r[0]) for r in load_rows("attributions/cues.tsv")
                  if r[2] == "verb" and " " not in r[0].strip()}
     comp = {normalize(r[0]) for r in load_rows("attributions/phrase_words.tsv") if r[1] == "comp"}
-    markers = _kinds("events/arguments.tsv")
+    markers = argument_markers()
     return SyntaxWords(frozenset(voice.get("passive", ())), frozenset(voice.get("count", ())),
                        frozenset(voice.get("scene", ())), frozenset(numbers), frozenset(reporting),
-                       frozenset(comp), frozenset(toll), frozenset(markers.get("relative", ())),
-                       frozenset(markers.get("affiliation", ())), int(report.get("reach", "8")))
+                       frozenset(comp), frozenset(toll), markers.relative,
+                       markers.affiliation, int(report.get("reach", "8")))
