@@ -12,7 +12,7 @@ from rasd.attributions.cues import Hit
 from rasd.attributions.phrases import Phrase, speaker_phrase
 from rasd.attributions.speakers import Speaker, corefer, make_speaker
 from rasd.attributions.view import View
-from rasd.attributions.words import KANA, NEGATION, definite, stems, strip_article, word_has
+from rasd.attributions.words import KANA, NEGATION, definite, mention_starts, stems, strip_article, word_has
 from rasd.model import Article
 
 
@@ -104,7 +104,7 @@ class Context:
         "وظهر القائد الميداني في تسجيل مصور، متوعداً …" → القائد الميداني."""
         v = self.view
         sl, _sr = v.sentence_range(i)
-        first = next((x for x in range(sl, i) if v.is_word(x)), None)
+        first = next((x for x in range(_after_dateline(v, sl, i), i) if v.is_word(x)), None)
         if first is None or first + 1 >= i:
             return None
         n = v.norm(first)
@@ -115,7 +115,7 @@ class Context:
             return None
         head = v.norm(phrase.start)
         if not (definite(head) or any(word_has(v, phrase.start, c) for c in ("role", "body", "anon"))
-                or head in lex.given_names()):
+                or head in lex.given_names() or mention_starts(v, phrase.start + 1)):   # قادة المجموعة: its owner is named
             return None
         return self._speaker_from(phrase, "-")
 
@@ -138,3 +138,17 @@ class Context:
         if not any(lex.has_class(s, "reporter") for s in stems(v.norm(phrase.start))):
             return []
         return [c] if (c := outlet_phrase(v, phrase.start + 1, phrase.end)) else []
+
+
+def _after_dateline(v: View, sl: int, end: int) -> int:
+    """The first token after a dateline that opens the sentence («أبوجا - رويترز: أمهل …»): the
+    place and its outlet say where the report was filed, the sentence's verb comes after them."""
+    from rasd.syntax.dateline import is_dateline     # here: rasd.syntax imports the event lexicon, which imports this stage
+    t = v.toks[sl]
+    if not v.is_word(sl) or not is_dateline(v.text, t.start, t.end):
+        return sl
+    j = sl + 1
+    while j < end and j - sl <= 6 and (not v.is_word(j) or any(
+            e.type == "MEDIA" for _s, _e, e in v.mentions_in(v.toks[j].start, v.toks[j].end))):
+        j += 1
+    return j

@@ -81,6 +81,17 @@ def _entities_meet(view: View, i: int, j: int) -> bool:
     return bool(starting and whole and not starting & whole)
 
 
+def _name_then_name(view: View, opened: int, j: int) -> bool:
+    """A name ends right before the bracket at `opened` and token j, after the bracket, starts another
+    (not a person's: "… (إيكواس) محمد بازوم" may still be an apposition)."""
+    if not view.is_word(opened - 1) or not view.is_word(j):
+        return False
+    p, t = view.toks[opened - 1], view.toks[j]
+    ending = {e.id for _s, e_end, e in view.mentions_in(p.start, p.end) if e_end == p.end}
+    starting = {e.id for s, _e, e in view.mentions_in(t.start, t.end) if s == t.start and e.type != "PERSON"}
+    return bool(ending and starting and not ending & starting)
+
+
 def _after_person(view: View, i: int, j: int) -> bool:
     """A person's name the entity stage found ends the phrase [i, j) and a word follows it."""
     if not view.is_word(j) or not view.is_word(j - 1):
@@ -234,8 +245,10 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                 if close is None or view.words_between(j, close) > 3 \
                         or any(view.toks[x].text[:1].isdigit() for x in range(j + 1, close)):
                     break       # "أم خالد (45 عاماً)": an age is not part of the name
-                j = close + 1
+                opened, j = j, close + 1
                 end = j
+                if words and _name_then_name(view, opened, j):
+                    break       # "قادة المجموعة (إيكواس) المجلس العسكري": the acronym closes the name, the next one is the object
                 continue
             if ch in "،," and words:
                 # apposition: "X، المتحدث باسم Y،" or "رئيس الوزراء، حيدر العبادي،"

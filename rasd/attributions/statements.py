@@ -98,7 +98,9 @@ class Statements(Context):
                 return None       # "الأزمة تهدد حياة الملايين": no source speaks
             return self._finish(h, self._speaker_from(fronted, h.cue.gender), j, pre)
         wide = h.stance in ("DEMAND", "ACCUSE", "THREATEN") or "b" in h.cue.needs.split(",")
-        phrase = speaker_phrase(v, j, sr, stop_b="wide" if wide else "narrow")
+        # وهددوا باتخاذ …، قالوا إن: a verb written with its plural subject has no subject after it
+        # (a verb before its subject stays singular: قال الشهود), so what follows is the content
+        phrase = None if h.cue.gender == "p" else speaker_phrase(v, j, sr, stop_b="wide" if wide else "narrow")
         if phrase and word_has(v, phrase.start, "page") and phrase.end > phrase.start + 1:
             phrase = Phrase(phrase.start + 1, phrase.end)        # "صفحة المتحدث العسكري": its owner speaks
         if phrase and word_has(v, phrase.start, "medium"):
@@ -141,6 +143,10 @@ class Statements(Context):
                 if before and not (any(word_has(v, before.start, c) for c in ("role", "anon", "body", "media"))
                                    or mention_starts(v, before.start)):
                     before = None
+            if before is None and h.cue.gender == "p" and opens_clause:
+                before_sp = self._main_subject(h.i)      # أمهل قادة المجلس … وهددوا: the first verb's subject
+                if before_sp is not None:
+                    return self._finish(h, before_sp, j, pre)
             if before:
                 speaker = self._speaker_from(before, h.cue.gender)
             elif self._mid_clause(h.i):
