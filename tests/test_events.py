@@ -1063,3 +1063,20 @@ def test_suspending_membership_and_trade_are_sanctions():
     art = article_from_text("وقررت المجموعة تعليق جميع المعاملات التجارية والمالية مع النيجر.", published="2024-03-05")
     process(art)
     assert [e.type for e in art.events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # the dateline is where the report was filed, not what the threat is against
+    ("عدن - رويترز: أمهل قائد القوات الحكومية المسلحين في البلدة يومين لتسليم أسلحتهم وهدد باقتحامها.",
+     None, None),
+    # an office holder left unnamed threatens for the body in his title; the threat is against the
+    # first place the threatened act names, not the last of the list
+    ("وتوعد قائد الحرس الثوري الإيراني باستهداف تل أبيب وحيفا إذا تعرضت إيران لأي هجوم.",
+     "الحرس الثوري الإيراني", "تل أبيب"),
+])
+def test_a_threat_is_made_by_the_speakers_body_against_what_the_threatened_act_names(text, actor, target):
+    art = article_from_text("عنوان\n" + text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    threat = next(v for v in art.events if v.type == "THREATEN")
+    assert (e.get(threat.actor) if actor else None, e.get(threat.target)) == (actor, target)

@@ -11,7 +11,7 @@ from rasd.events.document import _Doc
 from rasd.events.lexicon import argument_markers, readings, unarmed
 from rasd.events.mentions import is_place
 from rasd.events.parties import mediation, parties_follow
-from rasd.events.search import ACTOR_TYPES
+from rasd.events.search import ACTOR_TYPES, AFTER_REACH
 from rasd.events.speakers import (SPEAKER_IS_PARTY, _carrier, _cue_of, _first_person, _own_dead, _pronoun_complement,
                                   _report_frame, _speaker_side)
 from rasd.events.status import (absent, alternative, background, characterized, condition_after, denial_before,
@@ -139,16 +139,28 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     cut = condition_after(words, t, c_rng)
     args = assign(t, mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,
                   [r for r in if_clauses if r != c_rng], subject, text=article.text)
-    if t.governed is not None and args.target is None and t.type != "ACCUSE":   # اتهم X بقصف المطار: X is accused     # هدد بقصف غزة: the threat is against غزة
+    if t.governed is not None and (args.target is None or args.target is args.location) and t.type != "ACCUSE":
+        # اتهم X بقصف المطار: X is accused; هدد بقصف غزة: the threat is against غزة
         inner = assign(t.governed, doc.mentions, window)
-        # … the threat is against the place; a call or a charge is addressed to parties, not to places
+
+        def named(e) -> bool:        # named by the governed act itself, right after it in its clause
+            return e is not None and any(m.entity is e and 0 < m.first - t.governed.last <= AFTER_REACH
+                                         and m.last < c_rng[1] for m in doc.mentions)
+        # … the threat is against the place; a call or a charge is addressed to parties, not to places;
+        # a place the act does not name (بغداد - رويترز: أمهل … وهدد باقتحامها) is where it was filed
         hit_place = inner.target is not None and inner.target is inner.location
-        args.target = (inner.target if t.type == "THREATEN" or not hit_place else None) \
-            or (inner.location if t.type == "THREATEN" else None)
+        found = (inner.target if t.type == "THREATEN" or not hit_place else None) \
+            or (inner.location if t.type == "THREATEN" and named(inner.location) else None)
+        if args.target is None or named(found):     # توعد باستهداف تل أبيب وحيفا: what the act names, not the last place
+            args.target = found or args.target
     if t.type == "THREATEN" and cut < c_rng[1]:
         # ستضرب بقوة إذا خرق حزب الله الاتفاق: the threat is against the one whose act would set it off
-        warned = next((m.entity for m in mentions if cut <= m.first < c_rng[1] and m.entity.type in ACTOR_TYPES
-                       and not is_place(m) and m.entity is not args.actor and m.entity.id not in exclude), None)
+        # (… إذا تعرضت إيران لأي هجوم, إذا هوجمت: the one who would undergo the act is no offender)
+        undergo = argument_markers().undergo
+        suffers = any(r.key in undergo for j in range(cut, c_rng[1]) for r in readings(words[j].norm)) \
+            or any(doc.syntax.passive(j) for j in range(cut, min(cut + 3, c_rng[1])))
+        warned = None if suffers else next((m.entity for m in mentions if cut <= m.first < c_rng[1] and m.entity.type in ACTOR_TYPES
+                                            and not is_place(m) and m.entity is not args.actor and m.entity.id not in exclude), None)
         args.target = warned or args.target
     actor = args.actor
     if t.form.suffered and (actor is not None or (args.target is not None and args.target.type in ("ORG", "PERSON"))) \
@@ -166,6 +178,9 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
             actor = None
     if cue is not None and cue.speaker:
         actor = article.entity(cue.speaker) or actor
+    elif cue is not None and not cue.anonymous and cue.content is not None:
+        # توعد قائد الحرس الثوري: an office holder left unnamed threatens for the body in his title
+        actor = _speaker_side(doc, cue, ("ORG", "GPE")) or actor
     elif t.form.continues and party is not None:
         actor = party                        # …، داعياً السلطات إلى ضبط النفس: the speaker calls
     if actor is None and carrier is not None and _first_person(words, t):
