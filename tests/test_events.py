@@ -1080,3 +1080,34 @@ def test_a_threat_is_made_by_the_speakers_body_against_what_the_threatened_act_n
     e = {x.id: x.name for x in art.entities}
     threat = next(v for v in art.events if v.type == "THREATEN")
     assert (e.get(threat.actor) if actor else None, e.get(threat.target)) == (actor, target)
+
+
+def test_the_two_ends_of_a_road_are_places_not_the_parties_of_an_ambush():
+    text = "عنوان\nونصب مسلحون كميناً لرتل عسكري على الطريق بين عدن ولحج."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert e.get(attack.actor) is None and e.get(attack.target) != "لحج"
+
+
+def test_an_ally_fighting_alongside_is_not_the_target():
+    text = "عنوان\nونفذ الجيش الصومالي عملية عسكرية بمساندة قوات الاتحاد الأفريقي في محيط مدينة جوهر."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert e.get(attack.actor) == "الجيش الصومالي" and "الاتحاد" not in (e.get(attack.target) or "")
+
+
+@pytest.mark.parametrize("reporter,actor", [
+    ("الجيش الصومالي", "الجيش الصومالي"),     # a force counting the enemy's dead reports its own act
+    ("وزارة الصحة", None),                    # a ministry counting the dead killed no one
+])
+def test_a_force_announcing_the_enemys_dead_is_the_doer(reporter, actor):
+    text = f"عنوان\nأعلن {reporter} مقتل 30 من عناصر حركة الشباب في منطقة جوهر أمس."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert e.get(attack.actor) == actor

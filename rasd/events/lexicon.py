@@ -268,13 +268,15 @@ class Markers:
     spans: frozenset[str] = frozenset()          # أشهر، سنوات before من: a period of what follows (13 شهراً من المواجهات)
     lam_times: frozenset[str] = frozenset()      # للمرة، لليوم: a time with لـ, no object of the noun before
     venues: frozenset[str] = frozenset()         # قمة، مؤتمر: the name after is where they met (قمة أبوجا)
+    routes: frozenset[str] = frozenset()         # الطريق، الحدود: بين after it names two places, not two parties
 
 
 # the arguments.tsv kinds that are plain word sets, and the Markers field each fills
 _MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", "preverbal": "preverbal",
                 "passive": "passive", "own": "own", "circumstance": "circumstance", "recap": "recap",
                 "resumptive": "resumptive", "affiliation": "affiliation", "heading": "heading",
-                "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues"}
+                "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues",
+                "route": "routes"}
 
 
 @lru_cache(maxsize=None)
@@ -314,3 +316,14 @@ def unarmed(entity) -> bool:
         return True
     name = normalize(entity.name)
     return name.startswith(_unarmed()) or (name.startswith("ال") and name[2:].startswith(_unarmed()))
+
+
+@lru_cache(maxsize=1)
+def _armed_heads() -> frozenset[str]:
+    return frozenset(normalize(n) for n in load_list("events/armed_heads.tsv"))
+
+
+def armed(entity) -> bool:
+    """A force by its name's head word (events/armed_heads.tsv: الجيش، قوات، كتائب …)."""
+    words = normalize(entity.name).split()
+    return bool(words) and words[0] in _armed_heads()

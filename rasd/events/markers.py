@@ -9,11 +9,21 @@ from rasd.text import normalize
 def _marker(words: list[Word], first: int, start: int, text: str) -> tuple[str | None, str, bool]:
     """The role marker before a mention, or "sponsor" for a patron (التابعة لإيران، المدعومة من تركيا)."""
     role, marker, place_noun = _plain_marker(words, first, start, text)
+    if role == "partner" and marker.startswith("بين") and _after_route(words, first):
+        return "place", marker, True          # الطريق بين عدن ولحج: the two ends of the road
     if role in ("target", "place") and marker in ("ل", "من") and words:
         k = first - 1 if marker == "ل" else first - 2
         if k >= 0 and words[k].norm in argument_markers().affiliation:
             return "sponsor", marker, place_noun
     return role, marker, place_noun
+
+
+def _after_route(words: list[Word], first: int) -> bool:
+    """The بين before the name at `first` follows a road, line or border noun."""
+    routes = argument_markers().routes
+    k = next((j for j in range(first - 1, max(-1, first - 5), -1) if words[j].norm == "بين"), None)
+    return k is not None and k >= 1 and (words[k - 1].norm in routes
+                                         or any(r.key in routes for r in readings(words[k - 1].norm)))
 
 
 def _plain_marker(words: list[Word], first: int, start: int, text: str) -> tuple[str | None, str, bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rasd.events.document import _Doc
-from rasd.events.lexicon import affixes, argument_markers, readings
+from rasd.events.lexicon import affixes, argument_markers, armed, readings
 from rasd.events.mentions import is_place
 from rasd.events.triggers import Trigger
 from rasd.model import Attribution, Span
@@ -64,9 +64,13 @@ def _report_frame(doc: _Doc, t: Trigger):
     if not frames or t.type in SPEAKER_IS_PARTY:
         return doc.mentions, frozenset(), None
     inner = frames[-1]
+    reporter = next((m.entity for m in doc.mentions if inner.reports(m.first)), None)
     if _pronoun_complement(doc.words, inner.content[0] + 1):     # the words after أن
-        own = next((m.entity for m in doc.mentions if inner.reports(m.first)), None)
-        return doc.mentions, frozenset(), own
+        return doc.mentions, frozenset(), reporter
+    if inner.opener == "toll" and reporter is not None and armed(reporter) and t.type == "ASSAULT":
+        # أعلن الجيش مقتل 30 من عناصر الحركة: a force announcing others' dead reports its own act
+        # (its own dead, مقتل خمسة من جنوده, are read by _own_dead)
+        return doc.mentions, frozenset(), reporter
     # a place in the reporter's words (المتحدث باسم الدفاع المدني في حلب) stays: where the reporter
     # sits is, in local news, where the reported act happened; it only can no longer be a party
     out = {id(m) for f in frames for m in doc.mentions if f.reports(m.first) and not is_place(m)}
