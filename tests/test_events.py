@@ -1111,3 +1111,19 @@ def test_a_force_announcing_the_enemys_dead_is_the_doer(reporter, actor):
     e = {x.id: x.name for x in art.entities}
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(attack.actor) == actor
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # a light verb with a dual object pronoun after two coordinated attack nouns names their doer
+    ("قتل مدنيان جراء قصف مدفعي وهجوم بطائرة مسيرة شنتهما جماعة الحوثي على أحياء مدينة تعز.",
+     "جماعة الحوثي", None),
+    # a relative clause after a name is on that name, not on the attack before it
+    ("وواصلت هيئة تحرير الشام هجومها على مقاتلي الجيش الوطني السوري الذين تدعمهم تركيا في ريف حلب.",
+     "هيئة تحرير الشام", "الجيش الوطني السوري"),
+])
+def test_a_clause_on_the_attack_noun_names_its_doer(text, actor, target):
+    art = article_from_text("عنوان\n" + text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert e.get(attack.actor) == actor and (target is None or e.get(attack.target) == target)

@@ -10,9 +10,11 @@ from rasd.events.search import (ACTOR_TYPES, AFFECTING, AFTER_REACH, BILATERAL, 
                                 VERB_SUBJECT_GAP, _casualty, _joined_verb, _Search, _through_preposition, _written_apart)
 from rasd.events.triggers import Trigger
 from rasd.syntax import affiliated_owner
+from rasd.syntax.clauses import PUNCTUATION
 from rasd.syntax.lexicon import syntax_words
 
 _OBJECT_PRONOUNS = frozenset(affixes("object"))
+NOUN_CLAUSE_REACH = 5    # words after a verbal noun in which a clause on it (الذي، أطلقها) may open
 
 
 def _agent(s: _Search) -> None:
@@ -59,9 +61,13 @@ def _clause_on_noun(s: _Search) -> None:
     if s.words is None or s.args.actor is not None or t.form.pos != "N":
         return
     markers = argument_markers()
-    k = next((j for j in range(t.last + 1, min(s.window[1], t.last + 4))
+    # the clause may follow a coordinated noun (قصف مدفعي وهجوم بطائرة مسيرة شنتهما الجماعة), not a comma
+    k = next((j for j in range(t.last + 1, min(s.window[1], t.last + 1 + NOUN_CLAUSE_REACH))
               if any(r.key in markers.relative or (r.key in markers.light and r.suffix in _OBJECT_PRONOUNS)
                      for r in readings(s.words[j].norm))), None)
+    if k is not None and (any(ch in PUNCTUATION for ch in s.gap_text(s.words[t.last].end, s.words[k].start))
+                          or any(t.last < m.first < k for m in s.after)):
+        k = None        # هجومها على مقاتلي المعارضة الذين تدعمهم تركيا: the clause is on the name before it
     if k is not None:
         # after a relative pronoun the verb comes first (الذي تفرضه إسرائيل); a light verb with its
         # object pronoun is that verb (أطلقها الحوثيون)
