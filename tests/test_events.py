@@ -1127,3 +1127,26 @@ def test_a_clause_on_the_attack_noun_names_its_doer(text, actor, target):
     e = {x.id: x.name for x in art.entities}
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(attack.actor) == actor and (target is None or e.get(attack.target) == target)
+
+
+def test_a_verb_after_a_bare_an_has_its_subject_after_it():
+    # بعد أن داهمت وحدات أمنية: the one arrested before is not the one who raided
+    text = "عنوان\nاعتُقل المعارض البارز أحمد الخالدي مساء أمس، بعد أن داهمت وحدات أمنية منزله في العاصمة."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    raid = next(v for v in art.events if v.trigger.text == "داهمت")
+    assert e.get(raid.actor) is None
+
+
+@pytest.mark.parametrize("earlier,actor", [
+    ("وأعلنت القوات الصومالية اعتقال ثلاثة مسلحين في مقديشو.", "القوات الصومالية"),   # the force named before
+    ("وداهم محمد عيديد منزل الصحفي في مقديشو.", None),                             # not whoever acted last
+])
+def test_an_unnamed_force_takes_only_a_force_carried_from_before(earlier, actor):
+    text = f"عنوان\n{earlier}\nوفي وقت لاحق، أغلقت قوات الأمن الطرق المؤدية إلى الميناء."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    closing = next(v for v in art.events if v.trigger.text.startswith("أغلقت"))
+    assert e.get(closing.actor) == actor

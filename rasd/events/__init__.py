@@ -11,7 +11,7 @@ from __future__ import annotations
 from rasd.events.coding import _code
 from rasd.events.document import _Doc
 from rasd.events.fatalities import annotate as count_dead
-from rasd.events.lexicon import words_of
+from rasd.events.lexicon import armed, words_of
 from rasd.events.mentions import mentions_of
 from rasd.events.passes import _carry_arguments, _disputes, _one_per_clause
 from rasd.events.status import Cues, anaphoric_denials, share_coordinated_status
@@ -46,9 +46,10 @@ def run(article: Article) -> Article:
         if coded is not None:
             events.append(coded)
     places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
+    forces = frozenset(e.id for e in article.entities if armed(e))
     answered = [words[j].start for j in anaphoric_denials(words)]
     share_coordinated_status(events, words)
-    article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places), article, doc.denials, answered)
+    article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places, doc.unnamed_doers, forces), article, doc.denials, answered)
     count_dead(article.events, text, sentences, article.words or None)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from rasd.events.arguments import assign, nearest_time
+from rasd.events.doers import unnamed_force_after
 from rasd.events.document import _Doc
 from rasd.events.lexicon import argument_markers, readings, unarmed
 from rasd.events.mentions import is_place
@@ -203,6 +204,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         if args.target is actor:
             args.target = None
         actor = None                         # a monitor, a mediator or a spokesman fires no shells
+    if actor is None and unnamed_force_after(t, words, doc.mentions):
+        doc.unnamed_doers.add(t.span.start)  # … and no running report's doer is carried onto it
     source = cue or carrier
     event = Event(id="", type=etype, trigger=t.span, mode=mode, actor=actor.id if actor else None,
                   target=args.target.id if args.target and args.target is not actor else None,

@@ -27,6 +27,7 @@ class _Doc:
     referred: set = field(default_factory=set)            # (type, sentence start) of events named again
     denials: set = field(default_factory=set)             # trigger starts denied by a denial verb (نفت … وقوع)
     own_dead: set = field(default_factory=set)            # trigger starts of casualties among the speaker's men
+    unnamed_doers: set = field(default_factory=set)       # trigger starts whose doer is a force left unnamed (داهمت وحدات أمنية)
 
     def word_range(self, s: Span) -> tuple[int, int]:
         return bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)

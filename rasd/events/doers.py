@@ -2,7 +2,7 @@
 (a reported clause: أن قوات النظام قصفت), the speaker a pronoun points to, the sentence's topic."""
 from __future__ import annotations
 
-from rasd.events.lexicon import argument_markers, readings
+from rasd.events.lexicon import Word, argument_markers, readings
 from rasd.events.mentions import Mention, is_place
 from rasd.events.parties import mediation, parties_follow
 from rasd.events.search import ACTOR_TYPES, BEFORE_REACH, SYMMETRIC, VERB_SUBJECT_GAP, _casualty, _joined_verb, _Search
@@ -12,10 +12,28 @@ def _parties_follow(s: _Search) -> bool:
     return s.words is not None and (parties_follow(s.t, s.words) or mediation(s.t, s.words))
 
 
+def unnamed_force_after(t, words: list[Word] | None, mentions: list[Mention]) -> bool:
+    """A verb whose subject right after it is a force the entity stage did not name (داهمت وحدات
+    أمنية، أغلقت قوات الأمن المقر): its doer is that force, not a party named before or carried on."""
+    if words is None or t.form.pos != "V" or t.last + 1 >= len(words):
+        return False
+    j = t.last + 1
+    own = argument_markers().own
+    nxt = words[j]
+    return any(r.key in own and not r.suffix for r in readings(nxt.norm)) \
+        and not any(m.first == j for m in mentions)
+
+
+def _opens_an_clause(s: _Search) -> bool:
+    """بعد أن داهمت، أن يقصف: a verb right after a bare أن opens its clause, its subject follows it."""
+    return s.words is not None and s.t.form.pos == "V" and s.t.first > 0 and s.words[s.t.first - 1].norm == "ان"
+
+
 def _doer_before(s: _Search) -> None:
     """The doer before the trigger (a reported clause: أن قوات النظام قصفت; A و B توصلتا إلى اتفاق)."""
     t = s.t
-    if s.args.actor is not None or _parties_follow(s) or s.undergone or _circumstance(s):
+    if s.args.actor is not None or _parties_follow(s) or s.undergone or _circumstance(s) or _opens_an_clause(s) \
+            or unnamed_force_after(t, s.words, s.mentions):
         return
     joined = t.form.pos == "V" and s.words is not None and _joined_verb(t, s.words)
     antecedent = _antecedent(s)
@@ -100,7 +118,7 @@ def _topic(s: _Search) -> None:
     if s.args.actor is not None or s.sentence is None:
         return
     s_lo = s.sentence[0]
-    if _unnamed_subject(s) or _parties_follow(s) or s.undergone:
+    if _unnamed_subject(s) or _parties_follow(s) or s.undergone or unnamed_force_after(s.t, s.words, s.mentions):
         return
     joined = s.t.form.pos == "V" and s.words is not None and _joined_verb(s.t, s.words)
     s.args.actor = s.take(next((m for m in s.mentions if s_lo <= m.first and m.last < s.t.first and id(m) not in s.used

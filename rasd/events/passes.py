@@ -49,10 +49,13 @@ def _disputes(events: list[Event], article: Article, denials: set[int] = frozens
     return [v for v in events if id(v) not in dropped]
 
 
-def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = frozenset()) -> list[Event]:
+def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = frozenset(),
+                     unnamed: set[int] = frozenset(), forces: frozenset[str] = frozenset()) -> list[Event]:
     """A running report names the attacker once (قصفت القوات التركية … وطال القصف …): an event of
     the same type whose doer (or target) is unnamed in its sentence takes the last one named,
-    if that was named within the last few paragraphs."""
+    if that was named within the last few paragraphs. A doer written as a force but not named
+    (`unnamed` trigger starts: أغلقت قوات الأمن المقر) takes only a force (`forces`: the entity ids
+    of armed bodies) — the force named before, not whoever acted last."""
     last: dict[tuple[str, str], tuple[str, int]] = {}
     paragraph = 0
     prev_end = 0
@@ -72,6 +75,7 @@ def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = fr
         for role in ("actor", "target"):
             value = getattr(v, role)
             if value is None and (v.type, role) in recent and v.status != "denied" \
+                    and not (role == "actor" and v.trigger.start in unnamed and recent[(v.type, role)] not in forces) \
                     and recent[(v.type, role)] not in (v.actor, v.target):
                 setattr(v, role, recent[(v.type, role)])
             elif value is not None and (role == "target" or value not in places):
