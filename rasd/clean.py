@@ -126,8 +126,8 @@ def _furniture_kind(line: str) -> str | None:
         return "line"                                   # a stray Latin caption or menu item
     if _EMOJI_LEAD.match(line) and n <= SHORT_LINE_WORDS:
         return "line"                                   # "💡 أهم المواضيع" style menu entries
-    if _is_caption(line, n):
-        return "line"
+    if _is_caption(line, n) and not _is_dateline(line):
+        return "line"                                   # "جنود في حلب - رويترز", not "مقديشو / الأناضول"
     return None
 
 

@@ -150,3 +150,11 @@ def test_bare_clock_and_age_stamps_are_dropped_but_a_full_dateline_stays():
         assert _clean(dateline + "\n" + BODY).text == dateline + "\n" + BODY
     sentence = "وقال إن القصف بدأ منذ 3 ساعات على الأقل."
     assert _clean(BODY + "\n" + sentence).text.endswith(sentence)
+
+
+def test_a_dateline_on_its_own_line_is_kept_and_a_photo_credit_is_not():
+    raw = ("مقتل عشرات المسلحين في هجوم للجيش\nمقديشو / الأناضول\nتونس - (أ ف ب)\n"
+           "قتل عشرات المسلحين اليوم في هجوم شنه الجيش على مواقعهم وسط البلاد.\nجنود في الميدان - رويترز\n")
+    art = _clean(raw)
+    assert art.text.splitlines()[:2] == ["مقديشو / الأناضول", "تونس - (أ ف ب)"]
+    assert "جنود في الميدان" not in art.text
