@@ -618,3 +618,20 @@ def test_a_states_forces_named_with_a_stance_word_are_its_army():
                 "وقال الجيش الإسرائيلي في بيان إن قواته فجرت مختبراً.")
     army = found(a, "الجيش الإسرائيلي", "ORG")
     assert "قوات الاحتلال الإسرائيلي" in [m.text for m in army.mentions]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وطالب المبعوث الأممي هانس غروندبرغ بإدانة الهجوم على المدنيين.", "هانس غروندبرغ"),
+    ("ودعا وزير الخارجية أنتوني بلينكن للمطالبة بوقف القتال.", "أنتوني بلينكن"),
+])
+def test_a_persons_name_ends_before_a_preposition_on_a_common_noun(text, name):
+    art = extract(text)
+    assert name in by_name(art) and not any(n.startswith(name + " ") for n in by_name(art))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقالت حركة النهضة في بيان إن الاعتقال سياسي.", "حركة النهضة"),       # النهضة alone is a common noun
+    ("وأعلن الاتحاد العام التونسي للشغل إضراباً عاماً.", "الاتحاد العام التونسي للشغل"),
+])
+def test_the_regions_main_parties_and_unions_are_known(text, name):
+    assert found(extract(text), name, "ORG")

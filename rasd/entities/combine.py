@@ -158,6 +158,8 @@ class ModelJoin:
                     break                        # الجامعة | رافعين: a definite word closes the chain
                 if typ in ("GPE", "LOC") and run and self._coordinated_place(ws[run[-1]].norm, ws[n].norm):
                     break                        # الناصرية | والديوانية: two places, not one name
+                if typ == "PERSON" and run and self._prepositional_common(ws[n].norm):
+                    break                        # هانس غروندبرغ | بإدانة: a preposition on a common noun
                 # محمد الخامس; طالب الدوسري (طالب: a verb, and a given name the model reads as one)
                 kept = typ == "PERSON" and ("regnal" in self.lex.parts.get(ws[n].norm, ()) if run
                                             else ws[n].norm in self.given_any and n + 1 < end_word)

@@ -166,8 +166,8 @@ class People:
                 break                                # not لموقع، للوكالة: a proclitic on a head or a definite word
             if verb_like is None and nm[:1] in "يتن" and nm not in lex.given:
                 verb_like = k
-            if k > j and _definite(nm) and self._common_definite(nm):
-                break                                # X Y | الرئاسة: a noun after the name
+            if k > j and (_definite(nm) and self._common_definite(nm) or self._prepositional_common(nm)):
+                break                                # X Y | الرئاسة، X Y | بإدانة: a noun after the name
             k += 1
             if k + 1 < n and ws[k].text in "-‐" and ws[k].start == ws[k - 1].end \
                     and ws[k + 1].start == ws[k].end and ws[k + 1].is_word:

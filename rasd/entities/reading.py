@@ -26,6 +26,10 @@ class Reading:
             return hit[0]
         return 1 if nm in self.gaz.places or nm in self.lex.given else 0
 
+    def _prepositional_common(self, norm: str) -> bool:
+        """بإدانة، للمطالبة: ب or ل written on a word the corpora use outside names; no name goes on with one."""
+        return len(norm) >= 5 and norm[0] in ("ب", "ل") and norm[1:] in self.corpus_common and norm not in self.given_any
+
     def _common_definite(self, nm: str) -> bool:
         """A definite word that is a head noun, a common word or a plural, not a family name."""
         return nm[2:] in self.lex.heads or nm in self.common_words or nm in self.not_places \
