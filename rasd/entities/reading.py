@@ -27,8 +27,10 @@ class Reading:
         return 1 if nm in self.gaz.places or nm in self.lex.given else 0
 
     def _prepositional_common(self, norm: str) -> bool:
-        """بإدانة، للمطالبة: ب or ل written on a word the corpora use outside names; no name goes on with one."""
-        return len(norm) >= 5 and norm[0] in ("ب", "ل") and norm[1:] in self.corpus_common and norm not in self.given_any
+        """بإدانة، للمطالبة: ب or ل written on a word the corpora use outside names; no name goes on with
+        one. A word whose rest reads as an imperfect verb (بيشار: يشار) is a name: no preposition goes on a verb."""
+        return len(norm) >= 5 and norm[0] in ("ب", "ل") and norm[1] not in ("ي", "ن") \
+            and norm[1:] in self.corpus_common and norm not in self.given_any
 
     def _common_definite(self, nm: str) -> bool:
         """A definite word that is a head noun, a common word or a plural, not a family name."""
