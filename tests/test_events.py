@@ -705,6 +705,9 @@ def test_talks_between_the_two_sides_are_not_the_speaker_s():
     ("وانفجرت سيارة مفخخة قرب السوق.", [("ASSAULT", "asserted")]),
     # an ultimatum
     ("وأمهل الجيش المسلحين 48 ساعة لتسليم أسلحتهم.", [("THREATEN", "asserted")]),
+    # ما لم opens a condition, but after a pronoun ما is "which": the claim is no less asserted
+    ("وسيقصف الجيش المدينة ما لم ينسحب المسلحون منها.", [("ASSAULT", "conditional")]),
+    ("وقتل المسلحون 17 جندياً في الكمين، وهو ما لم يتسن التحقق منه.", [("ASSAULT", "asserted")]),
 ])
 def test_conditions_futures_and_ultimatums(text, expected):
     assert [(v.type, v.status) for v in article_with(text).events] == expected

@@ -36,6 +36,11 @@ class Cues(list):
                     m = index.match(self, j)
                     if m:
                         self._starts[key][j] = [n for n, _f, _p in m]
+        # وهو ما لم يتسنَّ التحقق منه: after a pronoun, ما is "which", so ما لم opens no condition
+        relative = self._starts.get(("conditional", "relative"), {})
+        unless = self._starts.get(("conditional", "unless"), {})
+        for j in [j for j in unless if words[j].norm == "ما" and any(k + n == j for k, ns in relative.items() for n in ns)]:
+            del unless[j]
 
     def starts(self, status: str, where: str) -> dict[int, list[int]]:
         return self._starts.get((status, where), {})
