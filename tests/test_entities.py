@@ -635,3 +635,9 @@ def test_a_persons_name_ends_before_a_preposition_on_a_common_noun(text, name):
 ])
 def test_the_regions_main_parties_and_unions_are_known(text, name):
     assert found(extract(text), name, "ORG")
+
+
+def test_an_imperfect_verb_before_a_surname_is_not_part_of_the_name():
+    art = extract("ومن المنتظر أن يلتقي الأحمد رئيس مجلس النواب نبيه بري غداً.")
+    people = {e.name for e in art.entities if e.type == "PERSON"}
+    assert not any(n.startswith("يلتقي") for n in people) and "نبيه بري" in people

@@ -135,6 +135,14 @@ class ModelJoin:
         places = self.gaz.places
         return word[:1] == "و" and word[1:] in places and (last in places or last[:1] == "و" and last[1:] in places)
 
+    def _common_verb(self, norm: str) -> bool:
+        """A word shaped as an imperfect verb (يلتقي، سيلتقي، وتؤكد) that the corpora use outside names
+        (نجاح، نظير، سيد are names as well: ن and a short stem are left alone)."""
+        bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+        bare = bare[1:] if bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن") else bare
+        return bare[:1] in ("ي", "ت") and len(bare) >= 4 and (bare in self.corpus_common or norm in self.corpus_common) \
+            and norm not in self.given_any and bare not in self.given_any
+
     def _common_after_name(self, norm: str) -> bool:
         """A word the corpora use mostly outside names and no given name, and not a family name's
         nisba (الحوثي): where the model ends a person before it, the name ends (حسن شيخ محمود | الهجوم)."""
@@ -167,6 +175,8 @@ class ModelJoin:
                                        and (not run or ws[n].norm[:1] != "و" or ws[n].norm[1:] not in stop)):
                     break
                 run.append(n)
+            while run and typ == "PERSON" and self._common_verb(ws[run[0]].norm):
+                run.pop(0)                       # يلتقي | الأحمد: the verb before the surname it takes as subject
             if run:
                 i, j = run[0], run[-1] + 1
                 s = max(start, ws[i].start)
