@@ -608,3 +608,14 @@ def test_a_plural_verb_joined_to_the_clause_before_takes_that_clauses_subject(te
     said = [a for a in art.attributions if a.cue.text.endswith("وا")]
     assert [(names.get(a.speaker), a.content.text.startswith(opening)) for a in said] == [(speaker, True)]
 
+
+
+def test_a_denied_account_is_the_content_not_part_of_the_speaker():
+    text = "ونفى الجيش رواية الحركة جملة وتفصيلاً."
+    (a,) = attribute(text)
+    assert (a.speaker_text, a.stance, a.content.text.startswith("رواية الحركة")) == ("الجيش", "DENY", True)
+
+
+def test_a_verbal_noun_after_adam_is_no_statement():
+    text = "وكشف مصدر عسكري، طلب عدم ذكر اسمه، أن تعزيزات وصلت إلى المنطقة."
+    assert [(a.speaker_text, a.cue.text) for a in attribute(text)] == [("مصدر عسكري", "وكشف")]

@@ -12,6 +12,7 @@ from rasd.attributions.view import OPENERS, STRAIGHT, View
 from rasd.attributions.words import AFTER_PUNCT, CONTRAST, KANA, NEGATION, OPENER, RELATIVE, RESUME, cue_word, definite, stems
 
 _SUBJUNCTIVE = lex.clause_words("subjunctive")
+_NOMINAL = lex.clause_words("nominal")
 _RESUMPTIVE = lex.clause_words("resumptive")
 _RELATIVE_SUFFIXES = ("ها", "هم", "ه")
 
@@ -106,6 +107,8 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
             return Hit(i - 1, e, cue, "CONFIRM") if cue.stance == "DENY" else None
         if imperfect(cue) and pn in _SUBJUNCTIVE:
             return None
+        if pn in _NOMINAL:
+            return None        # "طلب عدم ذكر اسمه": ذكر is the verbal noun here
         if imperfect(cue) and _plain_noun(view, i - 1):
             return None        # "لافتات تندد بالحصار": a clause describing the noun, not a statement
         if cue.words[0].startswith("تابع") and view.norm(e).startswith("ل"):   # تابع لـ: "affiliated to"

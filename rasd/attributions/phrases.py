@@ -280,9 +280,11 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
             words += 1
             continue
         if words and view.is_word(j - 1) and definite(view.norm(j - 1)) and (_possessed(view, j) or (
-                not word_has(view, i, "role") and _undetermined_common(view, j))):
+                not word_has(view, i, "role") and _undetermined_common(view, j))
+                or (word_has(view, j, "document") and not definite(view.norm(j)))):
             break          # a determined noun is not followed by an undetermined one in its phrase:
-                           # "القوات قبضتها", "أعلنت الحكومة حالة الطوارئ" (titles before names excepted)
+                           # "القوات قبضتها", "أعلنت الحكومة حالة الطوارئ" (titles before names excepted),
+                           # "نفى الجيش رواية الحركة" (an account: what is denied)
         if words and stop_b == "wide" and _after_person(view, i, j) and not word_has(view, j, "role") \
                 and definite(view.norm(j)) and not view.norm(j).endswith(("ي", "يه")) and not _inside_mention(view, j):
             break          # "دعا مناوي المدنيين إلى …": after the caller's name, the one called on
