@@ -619,3 +619,12 @@ def test_a_denied_account_is_the_content_not_part_of_the_speaker():
 def test_a_verbal_noun_after_adam_is_no_statement():
     text = "وكشف مصدر عسكري، طلب عدم ذكر اسمه، أن تعزيزات وصلت إلى المنطقة."
     assert [(a.speaker_text, a.cue.text) for a in attribute(text)] == [("مصدر عسكري", "وكشف")]
+
+
+def test_a_joined_call_after_a_statement_is_the_same_speakers_to_the_one_named_after_it():
+    text = ("واتهم وزير الخارجية سامح شكري إثيوبيا بالتعنت في المفاوضات، "
+            "وطالب المبعوث الأفريقي أولوسيغون أوباسانجو بالضغط على أديس أبابا.")
+    art = process(Article(raw=text, text=text))
+    names = {e.id: e.name for e in art.entities}
+    call = next(a for a in art.attributions if a.cue.text == "وطالب")
+    assert names.get(call.speaker) == "سامح شكري" and call.content.text.startswith("المبعوث الأفريقي")

@@ -120,11 +120,15 @@ class Statements(Context):
                 if speaker is None:
                     return None
                 k = phrase.start + 1
-        elif phrase and h.stance == "DEMAND" and v.words_between(phrase.start - 1, phrase.end) <= 2 \
-                and not v.mentions_in(v.toks[phrase.start].start, v.toks[phrase.end - 1].end) \
-                and not self._source_like(phrase, False) and _complement_at(v, phrase.end) \
+        elif phrase and h.stance == "DEMAND" and _complement_at(v, phrase.end) and (
+                (v.words_between(phrase.start - 1, phrase.end) <= 2
+                 and not v.mentions_in(v.toks[phrase.start].start, v.toks[phrase.end - 1].end)
+                 and not self._source_like(phrase, False)) or self._joined_to_statement(h)) \
                 and (speaker := in_context(self._earlier(), v.sent_of[h.i], h.cue.gender)) is not None:
-            k = phrase.start        # "…، وحث الطرفين على احترام تعهداتهما": those called on, the caller named before
+            # "…، وحث الطرفين على احترام تعهداتهما": those called on, the caller named before; after a
+            # statement of this sentence (واتهم الوزير …، وطالب المبعوث الأممي بإدانة …) a joined call
+            # is the same speaker's, made to the one named after it
+            k = phrase.start
         elif phrase:
             needs = h.cue.needs.split(",")
             if "subj" in needs and not self._source_like(phrase, False):
@@ -160,6 +164,13 @@ class Statements(Context):
                     return None
             k = j
         return self._finish(h, speaker, k, pre)
+
+    def _joined_to_statement(self, h: Hit) -> bool:
+        """The cue is written with و after a comma, and a statement of the same sentence comes before it."""
+        v = self.view
+        own = v.norm(h.i)
+        return own[:1] == "و" and v.char(h.i - 1) in "،," and any(
+            d.sentence == v.sent_of[h.i] and v.toks[d.hit.i].start < v.toks[h.i].start for d in self.drafts)
 
     def _mid_clause(self, i: int) -> bool:
         """A verb with no و/ف that follows a plain word of its clause (not a particle, connector,
@@ -198,11 +209,17 @@ def _first_norm(view: View, char_start: int) -> str:
     return normalize(m.group()) if m else ""
 
 
+ADDRESSEE_TITLE_WORDS = 3      # words of a title before the party a demand is addressed to
+ADDRESSEE_TITLE_CHARS = 60
+
+
 def _addressee_first(view: View, char_start: int) -> bool:
     """A content that opens with the party a demand is addressed to, then what it is asked to do
     («طالبت واشنطن قوات الدعم السريع بوقف هجومها»، «دعا الوزير الأمم المتحدة إلى التدخل»)."""
-    ends = [e for s, e, _ent in view.mentions_in(char_start, char_start + 1) if s == char_start]
-    nxt = WORD.search(view.text, max(ends)) if ends else None
+    # the party may follow its title: «طالب المبعوث الأممي هانس غروندبرغ بإدانة …»
+    ends = [e for s, e, _ent in view.mentions_in(char_start, char_start + ADDRESSEE_TITLE_CHARS)
+            if s >= char_start and len(WORD.findall(view.text[char_start:s])) <= ADDRESSEE_TITLE_WORDS]
+    nxt = WORD.search(view.text, min(ends)) if ends else None
     return nxt is not None and _asks(normalize(nxt.group()))
 
 
