@@ -1153,3 +1153,10 @@ def test_an_unnamed_force_takes_only_a_force_carried_from_before(earlier, actor)
     e = {x.id: x.name for x in art.entities}
     closing = next(v for v in art.events if v.trigger.text.startswith("أغلقت"))
     assert e.get(closing.actor) == actor
+
+
+def test_two_coordinated_verbs_of_one_type_are_two_acts():
+    text = "عنوان\nوقال الجيش إن قواته دمرت ثلاث قواعد لحركة الشباب واستعادت السيطرة على بلدة جوهر."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    assert [v.trigger.text.split()[0] for v in art.events if v.type == "ASSAULT"] == ["دمرت", "واستعادت"]

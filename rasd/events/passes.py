@@ -91,6 +91,13 @@ def _fill(first: Event, other: Event) -> None:
             setattr(first, name, value)
 
 
+def _another_act(first: Trigger, t: Trigger) -> bool:
+    """Two finite verbs of different stems, the second joined by و (دمرت ثلاث قواعد واستعادت السيطرة):
+    two acts, where a verb and its verbal noun (قصفت … القصف) are one."""
+    return first.form.pos == "V" and t.form.pos == "V" and first.form.form[0] != t.form.form[0] \
+        and t.span.text[:1] == "و"
+
+
 def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]],
                     own_dead: set[int] = frozenset()) -> list[Event]:
     """Merge events of one type in one clause (توصلت … إلى اتفاق): keep the first, fill its gaps.
@@ -98,16 +105,18 @@ def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[in
     A casualty (مقتل، إصابة) joins the first attack its sentence names, else the first casualty there.
     """
     kept: dict[tuple, Event] = {}
+    firsts: dict[int, Trigger] = {}
     attack_in: dict[tuple[int, int], Event] = {}
     out: list[Event] = []
     for t, v, clause, sentence in events:
         if t.form.result:
             continue
         first = kept.get((v.type, clause))
-        if first is not None:
+        if first is not None and not _another_act(firsts[id(first)], t):
             _fill(first, v)
             continue
         kept[(v.type, clause)] = v
+        firsts[id(v)] = t
         if v.type == "ASSAULT":
             attack_in.setdefault(sentence, v)
         out.append(v)
