@@ -92,10 +92,11 @@ def _fill(first: Event, other: Event) -> None:
 
 
 def _another_act(first: Trigger, t: Trigger) -> bool:
-    """Two finite verbs of different stems, the second joined by و (دمرت ثلاث قواعد واستعادت السيطرة):
-    two acts, where a verb and its verbal noun (قصفت … القصف) are one."""
-    return first.form.pos == "V" and t.form.pos == "V" and first.form.form[0] != t.form.form[0] \
-        and t.span.text[:1] == "و"
+    """Two finite verbs of force of different stems, the second joined by و (دمرت ثلاث قواعد واستعادت
+    السيطرة، اعتقلت … وصادرت): two acts, where a verb and its verbal noun (قصفت … القصف) are one,
+    and a visit and its meetings (زار … والتقى … وبحث) one consultation."""
+    return t.type in ("ASSAULT", "COERCE") and first.form.pos == "V" and t.form.pos == "V" \
+        and first.form.form[0] != t.form.form[0] and t.span.text[:1] == "و"
 
 
 def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[int, int]]],
