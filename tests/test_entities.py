@@ -641,3 +641,9 @@ def test_an_imperfect_verb_before_a_surname_is_not_part_of_the_name():
     art = extract("ومن المنتظر أن يلتقي الأحمد رئيس مجلس النواب نبيه بري غداً.")
     people = {e.name for e in art.entities if e.type == "PERSON"}
     assert not any(n.startswith("يلتقي") for n in people) and "نبيه بري" in people
+
+
+def test_a_nationality_after_a_title_is_no_person():
+    art = extract("وكان الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد قد اتفقا على استئناف التفاوض.")
+    people = {e.name for e in art.entities if e.type == "PERSON"}
+    assert "المصري" not in people and "عبد الفتاح السيسي" in people

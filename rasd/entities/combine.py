@@ -193,6 +193,9 @@ class ModelJoin:
                         and ws[i - 1].text.endswith(("ة", "ات")) and not _definite(ws[i - 1].norm) \
                         and ws[i - 1].norm not in self.lex.titles:
                     continue                     # منطقة آمنة، ممرات آمنة: a feminine name-word agreeing with its noun
+                if typ == "PERSON" and j == i + 1 and _definite(ws[i].norm) and ws[i].norm in self.lex.adjective_of \
+                        and i > 0 and _definite(ws[i - 1].norm):
+                    continue                     # الرئيس المصري | عبد الفتاح السيسي: a nationality after its noun
                 if typ == "PERSON" and all(ws[n].norm in self.lex.titles for n in range(i, j)):
                     continue                     # العقيد | "تركي المالكي": the title before a quoted name is no one
                 if typ == "PERSON" and j - i >= 2 and all(_definite(ws[n].norm) for n in range(i, j)) \
