@@ -1160,3 +1160,10 @@ def test_two_coordinated_verbs_of_one_type_are_two_acts():
     art = article_from_text(text, published="2024-03-05")
     process(art)
     assert [v.trigger.text.split()[0] for v in art.events if v.type == "ASSAULT"] == ["دمرت", "واستعادت"]
+
+
+def test_mourning_the_dead_reports_no_new_killing():
+    text = "عنوان\nوعم الإضراب الشامل مدينة جنين اليوم حداداً على الشهداء."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    assert [v.type for v in art.events] == ["PROTEST"]
