@@ -1167,3 +1167,11 @@ def test_mourning_the_dead_reports_no_new_killing():
     art = article_from_text(text, published="2024-03-05")
     process(art)
     assert [v.type for v in art.events] == ["PROTEST"]
+
+
+def test_the_ultimatum_named_again_is_the_same_threat():
+    text = ("عنوان\nأمهلت الحكومة المهاجرين غير النظاميين حتى نهاية الشهر لمغادرة البلاد.\n"
+            "وقال متحدث باسم اللاجئين إن المهلة غير كافية.")
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    assert [v.trigger.text for v in art.events if v.type == "THREATEN"] == ["أمهلت"]

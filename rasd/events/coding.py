@@ -23,10 +23,10 @@ from rasd.syntax import after_b_noun, after_place_noun, after_span
 
 # "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
 REFERRED_BACK = ("AGREE", "CONSULT")
-# الاتفاق، الهدنة، التهدئة written with ال after a deal or truce of that kind was reported: the same one,
+# الاتفاق، الهدنة، التهدئة، المهلة written with ال after a deal, truce or ultimatum of that kind was reported: the same one,
 # whoever speaks of it and in whatever word; any other event noun with ال (القصف، الغارات) after one of
 # its type from the same source, when no party or place is named right after it
-ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"))
+ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"), ("THREATEN", None))
 # done by forces: not by the person who speaks of them, nor by a body that only reports or mediates
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 
