@@ -647,3 +647,16 @@ def test_a_nationality_after_a_title_is_no_person():
     art = extract("وكان الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد قد اتفقا على استئناف التفاوض.")
     people = {e.name for e in art.entities if e.type == "PERSON"}
     assert "المصري" not in people and "عبد الفتاح السيسي" in people
+
+
+@pytest.mark.parametrize("text,merged", [
+    # named only as a party, the capital is its state, as the press writes it
+    ("وذلك غداة إعلان أنقرة انتهاء المحادثات مع بغداد. وقالت تركيا إن الجولة المقبلة ستعقد الشهر المقبل.", True),
+    # named as a place, a dateline or a host, it stays the city
+    ("ووصل الوفد إلى أنقرة أمس. وقالت تركيا إن الجولة المقبلة ستعقد الشهر المقبل.", False),
+    ("وانتهت المحادثات التي استضافتها أنقرة أمس. وقالت تركيا إن الجولة المقبلة ستعقد الشهر المقبل.", False),
+])
+def test_a_capital_named_only_as_a_party_stands_for_its_state(text, merged):
+    art = extract(text)
+    turkey = found(art, "تركيا", "GPE")
+    assert turkey is not None and (("أنقرة" in {m.text for m in turkey.mentions}) == merged)

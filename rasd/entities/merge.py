@@ -14,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from rasd.entities.lexicon import Lexicon, bare, lexicon
 from rasd.entities.recognize import COMMON_WORDS
-from rasd.entities.words import Mention, Word, offset_after, readings
+from rasd.entities.words import _LOCATIVE, Mention, Word, offset_after, readings
 from rasd.model import Entity, Span
-from rasd.resources import load_gz_words
+from rasd.resources import load_gz_words, load_rows
 from rasd.text import normalize
 
 _LOOSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA": "ORG", "PERSON": "PERSON"}
@@ -98,6 +100,7 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
             target = groups.setdefault(k, Group(k, "ORG"))
         target.mentions.append(m)
     _merge_short_names(groups)
+    _capitals_as_states(text, ws, groups)
     covered = _covered(groups)
     _surnames(text, ws, groups, covered)
     _anaphors(ws, groups, covered, lex)
@@ -283,3 +286,42 @@ def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: 
                 s = offset_after(w, p)
                 best.extra.append((s, w.end))
             break
+
+
+@lru_cache(maxsize=1)
+def _capital_codes() -> dict[str, str]:
+    """Each capital's Arabic name (normalised words) → its country's code (geo/capital_names.tsv)."""
+    return {" ".join(normalize(form).split()): row[0] for row in load_rows("geo/capital_names.tsv")
+            for form in row[1].split("|") if form}
+
+
+_DATELINE_AFTER = regex.compile(r"[ \t]*(?:[-–—ـ/:]|\()")
+
+
+def _as_place(text: str, ws: list[Word], m: Mention) -> bool:
+    """The mention names the city: after a locative (في القاهرة، إلى أنقرة) or a scene verb (استضافته
+    أديس أبابا), with ب/ل written on it
+    (بموسكو، لواشنطن), or as a dateline at the head of its line («القاهرة - …»)."""
+    # imported here, the event package first: the syntax layer and the event stage import each other,
+    # and only that order loads them (the entity stage runs before either)
+    import rasd.events  # noqa: F401
+    from rasd.syntax.voice import scene_verb
+    prefix = text[ws[m.i].start:m.start]
+    if any(ch in prefix for ch in "بلك") or (m.i > 0 and (ws[m.i - 1].norm in _LOCATIVE or scene_verb(ws[m.i - 1]))):
+        return True                              # … and the subject of شهدت، استضافت is where it happened
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start:m.start].strip() and bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _capitals_as_states(text: str, ws: list[Word], groups: dict[str, Group]) -> None:
+    """أعلنت القاهرة، طالبت أنقرة: a capital that the article names only as a party, never as a place,
+    stands for its state, as the press writes it, when the state is named too."""
+    codes = _capital_codes()
+    for k, g in list(groups.items()):
+        code = codes.get(" ".join(normalize(g.mentions[0].name).split())) if g.type == "GPE" and g.mentions else None
+        state = groups.get(f"country:{code}") if code else None
+        if state is None or state is g or g.extra or any(_as_place(text, ws, m) for m in g.mentions):
+            continue
+        state.mentions.extend(g.mentions)
+        del groups[k]
+
