@@ -1175,3 +1175,21 @@ def test_the_ultimatum_named_again_is_the_same_threat():
     art = article_from_text(text, published="2024-03-05")
     process(art)
     assert [v.trigger.text for v in art.events if v.type == "THREATEN"] == ["أمهلت"]
+
+
+def test_a_name_opening_with_waw_is_no_conjunction():
+    # وزارة: the و is the name's, so the ministry is the subject and the state after it the accused
+    text = "عنوان\nاتهمت وزارة الخارجية الإثيوبية مصر بتحريف الحقائق."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    accusation = next(v for v in art.events if v.type == "ACCUSE")
+    assert (e.get(accusation.actor), e.get(accusation.target)) == ("وزارة الخارجية الإثيوبية", "مصر")
+
+
+def test_a_province_is_a_place_not_a_party():
+    text = "عنوان\nوسيطر الجيش على مقر الفرقة الأولى في مدينة ود مدني عاصمة ولاية الجزيرة."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    assert all("الجزيرة" not in (e.get(v.actor) or "") for v in art.events)

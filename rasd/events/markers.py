@@ -6,9 +6,10 @@ from rasd.events.lexicon import Word, argument_markers, readings
 from rasd.text import normalize
 
 
-def _marker(words: list[Word], first: int, start: int, text: str) -> tuple[str | None, str, bool]:
-    """The role marker before a mention, or "sponsor" for a patron (التابعة لإيران، المدعومة من تركيا)."""
-    role, marker, place_noun = _plain_marker(words, first, start, text)
+def _marker(words: list[Word], first: int, start: int, text: str, own_waw: bool = False) -> tuple[str | None, str, bool]:
+    """The role marker before a mention, or "sponsor" for a patron (التابعة لإيران، المدعومة من تركيا).
+    `own_waw`: the name itself opens with و (وزارة، وكالة، ولاية), which is then no conjunction."""
+    role, marker, place_noun = _plain_marker(words, first, start, text, own_waw)
     if role == "partner" and marker.startswith("بين") and _after_route(words, first):
         return "place", marker, True          # الطريق بين عدن ولحج: the two ends of the road
     if role in ("target", "place") and marker in ("ل", "من") and words:
@@ -26,7 +27,7 @@ def _after_route(words: list[Word], first: int) -> bool:
                                          or any(r.key in routes for r in readings(words[k - 1].norm)))
 
 
-def _plain_marker(words: list[Word], first: int, start: int, text: str) -> tuple[str | None, str, bool]:
+def _plain_marker(words: list[Word], first: int, start: int, text: str, own_waw: bool = False) -> tuple[str | None, str, bool]:
     """The role marker before a mention: a proclitic on its first word or the words before it."""
     markers = argument_markers()
     phrases, clitics, skip, place_nouns = markers.phrases, markers.clitics, markers.skip, markers.place_nouns
@@ -40,7 +41,7 @@ def _plain_marker(words: list[Word], first: int, start: int, text: str) -> tuple
                 return clitics[ch], ch, False
             if ch == "و":
                 return "coord", ch, False
-    elif w is not None:
+    elif w is not None and not own_waw:
         pre = next((r.prefix for r in readings(w.norm) if r.prefix and r.prefix[0] == "و"), "")
         if w.norm.startswith("و") and pre:
             return "coord", "و", False

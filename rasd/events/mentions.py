@@ -80,7 +80,7 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
         for m in e.mentions:
             first = max(0, bisect_right(starts, m.start) - 1)
             last = max(first, bisect_left(starts, m.end) - 1)
-            role, marker, place_noun = _marker(words, first, m.start, text)
+            role, marker, place_noun = _marker(words, first, m.start, text, own_waw=normalize(e.name).startswith("و"))
             if last > first and any(r.key in argument_markers().place_nouns for r in readings(words[first].norm)):
                 place_noun = True                                # the mention itself opens with مدينة، بلدة …
             out.append(Mention(m.start, m.end, e, first, last, role, marker, place_noun))
