@@ -178,13 +178,22 @@ def counts(toks: list[_Token]) -> tuple[list[int], list[int]]:
     return [v for k, v in found.items() if k not in tolls], list(tolls.values())
 
 
+@lru_cache(maxsize=1)
+def _unhurt_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in vocabulary().unhurt:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
 def unhurt(toks: list[_Token]) -> bool:
     """The sentence says nobody was killed or hurt: دون وقوع إصابات، لم يسفر عن سقوط قتلى."""
-    for phrase in vocabulary().unhurt:
-        n = len(phrase)
-        for i in range(len(toks) - n + 1):
-            if all(w in toks[i + k].forms for k, w in enumerate(phrase)):
-                return True
+    by_first = _unhurt_by_first()
+    for i, tok in enumerate(toks):
+        for form in tok.forms:
+            for phrase in by_first.get(form, ()):
+                if i + len(phrase) <= len(toks) and all(w in toks[i + k].forms for k, w in enumerate(phrase)):
+                    return True
     return False
 
 
