@@ -148,9 +148,9 @@ class Statements(Context):
                                    or mention_starts(v, before.start)):
                     before = None
             if before is None and h.cue.gender == "p" and opens_clause:
-                before_sp = self._main_subject(h.i)      # أمهل قادة المجلس … وهددوا: the first verb's subject
-                if before_sp is not None:
-                    return self._finish(h, before_sp, j, pre)
+                subject = self._main_subject(h.i)      # أمهل قادة المجلس … وهددوا: the first verb's subject
+                if subject is not None:
+                    return self._finish(h, subject, j, pre)
             if before:
                 speaker = self._speaker_from(before, h.cue.gender)
             elif self._mid_clause(h.i):
@@ -217,9 +217,10 @@ def _addressee_first(view: View, char_start: int) -> bool:
     """A content that opens with the party a demand is addressed to, then what it is asked to do
     («طالبت واشنطن قوات الدعم السريع بوقف هجومها»، «دعا الوزير الأمم المتحدة إلى التدخل»)."""
     # the party may follow its title: «طالب المبعوث الأممي هانس غروندبرغ بإدانة …»
-    ends = [e for s, e, _ent in view.mentions_in(char_start, char_start + ADDRESSEE_TITLE_CHARS)
+    near = [(s, e) for s, e, _ent in view.mentions_in(char_start, char_start + ADDRESSEE_TITLE_CHARS)
             if s >= char_start and len(WORD.findall(view.text[char_start:s])) <= ADDRESSEE_TITLE_WORDS]
-    nxt = WORD.search(view.text, min(ends)) if ends else None
+    first = min((s for s, _e in near), default=None)
+    nxt = WORD.search(view.text, max(e for s, e in near if s == first)) if near else None
     return nxt is not None and _asks(normalize(nxt.group()))
 
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
-
 from rasd.entities.lexicon import Lexicon, bare, lexicon
 from rasd.entities.recognize import COMMON_WORDS
 from rasd.entities.words import _LOCATIVE, Mention, Word, offset_after, readings
@@ -295,22 +293,18 @@ def _capital_codes() -> dict[str, str]:
             for form in row[1].split("|") if form}
 
 
-_DATELINE_AFTER = regex.compile(r"[ \t]*(?:[-–—ـ/:]|\()")
-
-
 def _as_place(text: str, ws: list[Word], m: Mention) -> bool:
     """The mention names the city: after a locative (في القاهرة، إلى أنقرة) or a scene verb (استضافته
-    أديس أبابا), with ب/ل written on it
-    (بموسكو، لواشنطن), or as a dateline at the head of its line («القاهرة - …»)."""
+    أديس أبابا), with ب/ل written on it (بموسكو، لواشنطن), or as a dateline («القاهرة - …»)."""
     # imported here, the event package first: the syntax layer and the event stage import each other,
     # and only that order loads them (the entity stage runs before either)
     import rasd.events  # noqa: F401
+    from rasd.syntax.dateline import is_dateline
     from rasd.syntax.voice import scene_verb
     prefix = text[ws[m.i].start:m.start]
     if any(ch in prefix for ch in "بلك") or (m.i > 0 and (ws[m.i - 1].norm in _LOCATIVE or scene_verb(ws[m.i - 1]))):
         return True                              # … and the subject of شهدت، استضافت is where it happened
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start:m.start].strip() and bool(_DATELINE_AFTER.match(text, m.end))
+    return is_dateline(text, m.start, m.end)
 
 
 def _capitals_as_states(text: str, ws: list[Word], groups: dict[str, Group]) -> None:

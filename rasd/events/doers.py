@@ -6,13 +6,14 @@ from rasd.events.lexicon import Word, argument_markers, readings
 from rasd.events.mentions import Mention, is_place
 from rasd.events.parties import mediation, parties_follow
 from rasd.events.search import ACTOR_TYPES, BEFORE_REACH, SYMMETRIC, VERB_SUBJECT_GAP, _casualty, _joined_verb, _Search
+from rasd.events.triggers import Trigger
 
 
 def _parties_follow(s: _Search) -> bool:
     return s.words is not None and (parties_follow(s.t, s.words) or mediation(s.t, s.words))
 
 
-def unnamed_force_after(t, words: list[Word] | None, mentions: list[Mention]) -> bool:
+def unnamed_force_after(t: Trigger, words: list[Word] | None, mentions: list[Mention]) -> bool:
     """A verb whose subject right after it is a force the entity stage did not name (داهمت وحدات
     أمنية، أغلقت قوات الأمن المقر): its doer is that force, not a party named before or carried on."""
     if words is None or t.form.pos != "V" or t.last + 1 >= len(words):
