@@ -38,6 +38,27 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+PARENT_POLL_S = 1.0    # how often a worker checks that the process that started it still runs
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end when the parent is gone. A parent killed outright (SIGKILL, out of memory)
+    cannot stop its pool, and its workers would wait on the task queue for ever; a daemon thread
+    that sees the parent change (the worker re-parented) ends the worker instead."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True, name="rasd-parent-watch").start()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=_context(), initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+
 def run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [fn(x) for x in chunk]
 
@@ -52,7 +73,7 @@ def _isolated(fn: Callable[[T], R], chunk: list[T], on_crash: Callable[[T, str],
     """Each article of a chunk whose worker died, alone in a fresh process."""
     out = []
     for x in chunk:
-        with ProcessPoolExecutor(1, mp_context=_context()) as solo:
+        with _pool(1) as solo:
             try:
                 out.append(solo.submit(fn, x).result())
             except BrokenProcessPool:
@@ -73,7 +94,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int | None = 
         return
     pending: deque = deque()
     chunks = chunked(items, chunk)
-    pool = ProcessPoolExecutor(workers, mp_context=_context())
+    pool = _pool(workers)
     try:
         for c in islice(chunks, workers * AHEAD):
             pending.append((c, _submit(pool, fn, c)))
@@ -94,7 +115,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int | None = 
                         yield from f.result()
                     else:
                         yield from _isolated(fn, lost_chunk, on_crash)
-                pool = ProcessPoolExecutor(workers, mp_context=_context())
+                pool = _pool(workers)
                 for c in islice(chunks, workers * AHEAD):
                     pending.append((c, _submit(pool, fn, c)))
                 continue

@@ -204,6 +204,24 @@ def test_parallel_extraction_gives_the_same_store(tmp_path, seed_text):
     assert two == one
 
 
+def _children(pid: int) -> list[int]:
+    """The processes `pid` started (Linux /proc; none elsewhere)."""
+    import glob
+    out = []
+    for path in glob.glob(f"/proc/{pid}/task/*/children"):
+        with open(path) as f:
+            out += [int(x) for x in f.read().split()]
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"      # a zombie has ended
+    except OSError:
+        return False
+
+
 def test_killed_ingest_resumes_to_the_same_store(tmp_path, seed_text):
     """A real crash: `rasd ingest` killed mid-run, then run again, stores every article once."""
     import os
@@ -226,6 +244,7 @@ def test_killed_ingest_resumes_to_the_same_store(tmp_path, seed_text):
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     stored = 0
+    workers: list[int] = []
     while time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
         if os.path.exists(db):
@@ -235,9 +254,16 @@ def test_killed_ingest_resumes_to_the_same_store(tmp_path, seed_text):
             except sqlite3.Error:
                 continue
             if stored >= 5:
+                workers = _children(proc.pid)
                 proc.send_signal(signal.SIGKILL)
                 break
     proc.wait()
+    # the killed run's workers notice their parent is gone and end (they would wait for tasks for ever)
+    gone_by = time.time() + 10
+    while workers and time.time() < gone_by:
+        workers = [w for w in workers if _alive(w)]
+        time.sleep(0.2)
+    assert not workers, f"workers {workers} outlived the killed ingest"
     assert proc.returncode == -signal.SIGKILL and 5 <= stored < 80, "the run was not interrupted mid-way"
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with Store(db) as store, store.engine.connect() as conn:
