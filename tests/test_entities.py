@@ -660,3 +660,13 @@ def test_a_capital_named_only_as_a_party_stands_for_its_state(text, merged):
     art = extract(text)
     turkey = found(art, "تركيا", "GPE")
     assert turkey is not None and (("أنقرة" in {m.text for m in turkey.mentions}) == merged)
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("وقال الجيش الإسرائيلي إنه اعتقل عشرة مطلوبين. وانسحبت قوات الاحتلال من المخيم فجراً.", True),
+    ("وقال الجيش الإسرائيلي والجيش اللبناني إن الهدوء عاد. وانسحبت قوات الاحتلال من المخيم فجراً.", False),
+])
+def test_forces_named_by_their_stance_are_the_one_army_the_article_names(text, joined):
+    art = extract(text)
+    army = found(art, "الجيش الإسرائيلي", "ORG")
+    assert army is not None and (("قوات الاحتلال" in {m.text for m in army.mentions}) == joined)

@@ -89,7 +89,8 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
         # القوات التركية: a country's forces are an actor of their own, not its ministry or the state
         national = all(w in lex.adjective_of for w in m.core)
         # قوات الاحتلال الإسرائيلي beside الجيش الإسرائيلي: the forces of that state are its army
-        army = _national_army(groups, m, lex) if any(w in lex.adjective_of for w in m.core) else None
+        army = _national_army(groups, m, lex) if any(w in lex.adjective_of for w in m.core) \
+            else _only_army(groups, lex) if core and all("occupier" in lex.parts.get(w, ()) for w in m.core) else None
         target = army if army is not None or national else _owner(groups, core, m)
         if target is None and not _standalone_force(m, lex):
             continue
@@ -210,6 +211,14 @@ def _national_army(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group 
             if len(ws) == 2 and bare(ws[0]) == "جيش" and lex.adjective_of.get(ws[1]) in codes:
                 return g
     return None
+
+
+def _only_army(groups: dict[str, Group], lex: Lexicon) -> Group | None:
+    """قوات الاحتلال: the one national army (جيش + a country's adjective) the article names, else None."""
+    armies = [g for g in groups.values() if any(
+        len(ws) == 2 and bare(ws[0]) == "جيش" and ws[1] in lex.adjective_of
+        for ws in (normalize(x.surface or x.name).split() for x in g.mentions))]
+    return armies[0] if len(armies) == 1 else None
 
 
 def _standalone_force(m: Mention, lex: Lexicon) -> bool:
