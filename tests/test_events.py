@@ -1193,3 +1193,11 @@ def test_a_province_is_a_place_not_a_party():
     process(art)
     e = {x.id: x.name for x in art.entities}
     assert all("الجزيرة" not in (e.get(v.actor) or "") for v in art.events)
+
+
+def test_the_prisoners_club_is_no_sports_report():
+    # نادي is a club of any kind: نادي الأسير reports arrests, its sentence is no game
+    text = "عنوان\nوقال نادي الأسير الفلسطيني إن قوات الاحتلال اعتقلت 20 شاباً من مخيم نور شمس."
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    assert [v.type for v in art.events] == ["COERCE"]
