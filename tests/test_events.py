@@ -1201,3 +1201,13 @@ def test_the_prisoners_club_is_no_sports_report():
     art = article_from_text(text, published="2024-03-05")
     process(art)
     assert [v.type for v in art.events] == ["COERCE"]
+
+
+def test_the_men_a_force_lost_in_another_clause_leave_its_attack_its_own():
+    text = ("عنوان\nوقال الجيش السوداني في بيان إن قواته قتلت عشرة مسلحين خلال العملية، "
+            "مشيراً إلى إصابة ثلاثة من جنوده.")
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    e = {x.id: x.name for x in art.entities}
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert e.get(attack.actor) == "الجيش السوداني"

@@ -108,6 +108,7 @@ def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[in
     kept: dict[tuple, Event] = {}
     firsts: dict[int, Trigger] = {}
     attack_in: dict[tuple[int, int], Event] = {}
+    clause_of: dict[int, tuple[int, int]] = {}
     out: list[Event] = []
     for t, v, clause, sentence in events:
         if t.form.result:
@@ -120,8 +121,9 @@ def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[in
         firsts[id(v)] = t
         if v.type == "ASSAULT":
             attack_in.setdefault(sentence, v)
+            clause_of.setdefault(id(v), clause)
         out.append(v)
-    for t, v, _clause, sentence in events:
+    for t, v, clause, sentence in events:
         if not t.form.result:
             continue
         first = attack_in.get(sentence)
@@ -129,8 +131,11 @@ def _one_per_clause(events: list[tuple[Trigger, Event, tuple[int, int], tuple[in
             # the attack hit a place; the casualties name the party that was hit
             if first.target is not None and first.target == first.location and v.target not in (None, v.location, first.actor):
                 first.target = v.target
-            elif t.span.start in own_dead and v.target == first.actor and first.target in (None, first.location):
-                first.actor, first.target = None, v.target   # مقتل خمسة من جنوده في هجوم: they were hit, not hitting
+            elif t.span.start in own_dead and v.target == first.actor and first.target in (None, first.location) \
+                    and clause_of.get(id(first)) == clause:
+                # مقتل خمسة من جنوده في هجوم: they were hit, not hitting (not «قتلت قواته …، مشيراً إلى إصابة
+                # ثمانية من جنوده»: the men it lost in another clause leave its own attack its own)
+                first.actor, first.target = None, v.target
             _fill(first, v)
             continue
         attack_in[sentence] = v

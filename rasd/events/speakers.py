@@ -85,7 +85,10 @@ def _own_dead(words, t: Trigger, clause: tuple[int, int]) -> bool:
     """مقتل خمسة من جنوده، أن ثلاثة من عناصرها قتلوا: the dead are the speaker's own men."""
     own = argument_markers().own
     lo, hi = max(clause[0], t.first - OWN_DEAD_REACH), min(clause[1], t.last + 1 + OWN_DEAD_REACH)
-    return any(r.key in own and r.suffix in ("ه", "ها", "هم") for j in range(lo, hi) if j < t.first or j > t.last
+    # the men are counted out of the speaker's side (خمسة من جنوده) or are the casualty's genitive
+    # (مقتل جنوده); «قواته قتلت» names the killers instead
+    return any(r.key in own and r.suffix in ("ه", "ها", "هم") for j in range(lo, hi)
+               if (j < t.first or j > t.last) and (words[j - 1].norm == "من" or j == t.last + 1)
                for r in readings(words[j].norm))
 
 
