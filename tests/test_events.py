@@ -1211,3 +1211,16 @@ def test_the_men_a_force_lost_in_another_clause_leave_its_attack_its_own():
     e = {x.id: x.name for x in art.entities}
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(attack.actor) == "الجيش السوداني"
+
+
+@pytest.mark.parametrize("text,etype,status", [
+    # the call is made now; the later day is the protest's
+    ("ودعا زعيم المعارضة أنصاره إلى التظاهر وسط العاصمة السبت المقبل.", "REQUEST", "asserted"),
+    ("وأمهلت الحكومة المهاجرين حتى نهاية الشهر المقبل لمغادرة البلاد.", "THREATEN", "asserted"),
+    # a visit dated after the report is yet to happen
+    ("ويزور وزير الخارجية بغداد الأسبوع المقبل.", "CONSULT", "planned"),
+])
+def test_a_later_date_makes_an_act_planned_but_not_a_call_or_an_ultimatum(text, etype, status):
+    art = article_from_text("عنوان\n" + text, published="2024-03-05")
+    process(art)
+    assert [(v.type, v.status) for v in art.events if v.type == etype][:1] == [(etype, status)]

@@ -27,6 +27,9 @@ REFERRED_BACK = ("AGREE", "CONSULT")
 # whoever speaks of it and in whatever word; any other event noun with ال (القصف، الغارات) after one of
 # its type from the same source, when no party or place is named right after it
 ANAPHORIC_KINDS = (("AGREE", None), ("RETREAT", "ceasefire"), ("THREATEN", None))
+# acts done by saying them: a later date beside one (أمهلت … حتى الأول من نوفمبر، دعا إلى التظاهر السبت
+# المقبل) is the deadline or the day of what is asked, the threat or the call is made now
+SPOKEN_ACTS = ("THREATEN", "REQUEST", "ACCUSE", "REJECT")
 # done by forces: not by the person who speaks of them, nor by a body that only reports or mediates
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 
@@ -194,7 +197,7 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     if status == "denied" and carrier is None and denial_before(words, t, s_rng[0]):
         doc.denials.add(t.span.start)
     when = nearest_time(article.times, t.span, sentence.start, sentence.end)
-    if status == "asserted" and _after_publication(when, article.published):
+    if status == "asserted" and t.type not in SPOKEN_ACTS and _after_publication(when, article.published):
         status = "planned"                   # … الأسبوع المقبل: dated after the report, not yet done
     etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
     if etype == "ASSAULT" and status == "conditional" and carrier is not None:
