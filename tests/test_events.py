@@ -1219,6 +1219,9 @@ def test_the_men_a_force_lost_in_another_clause_leave_its_attack_its_own():
     ("وأمهلت الحكومة المهاجرين حتى نهاية الشهر المقبل لمغادرة البلاد.", "THREATEN", "asserted"),
     # a visit dated after the report is yet to happen
     ("ويزور وزير الخارجية بغداد الأسبوع المقبل.", "CONSULT", "planned"),
+    # a frame that makes its whole clause future, however far the event stands after it
+    ("ومن المقرر أن يعقد مجلس الأمن الدولي المؤلف من خمسة عشر عضواً جلسة طارئة.", "CONSULT", "planned"),
+    ("وقال مصدر عسكري إن القوات ستبدأ خلال ساعات عملية تمشيط واسعة في أحياء المدينة.", "COERCE", "planned"),
 ])
 def test_a_later_date_makes_an_act_planned_but_not_a_call_or_an_ultimatum(text, etype, status):
     art = article_from_text("عنوان\n" + text, published="2024-03-05")

@@ -283,6 +283,7 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
         return "asserted", False
     if t.future or t.form.planned or (t.type == "RETREAT" and t.purpose) or _future_verb_before(words, t) \
             or _cue_before(words, t, c_lo, "planned", "before", PLAN_BEFORE) is not None \
+            or _cue_before(words, t, c_lo, "planned", "clause", None) is not None \
             or _cue_after(words, t, c_hi, "planned", "after", NEAR_AFTER) is not None \
             or (t.type in PROPOSABLE and _cue_before(words, t, c_lo, "planned", "proposal", PLAN_BEFORE) is not None):
         return "planned", False
