@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,9 +47,6 @@ def _exit_with_parent(parent: int) -> None:
     """In a worker: end when the parent is gone. A parent killed outright (SIGKILL, out of memory)
     cannot stop its pool, and its workers would wait on the task queue for ever; a daemon thread
     that sees the parent change (the worker re-parented) ends the worker instead."""
-    import threading
-    import time
-
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(PARENT_POLL_S)

@@ -202,22 +202,21 @@ def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group
     return best[1] if best else None
 
 
+def _army_country(mention: Mention, lex: Lexicon) -> str | None:
+    """The country of a national army's mention (الجيش التركي → TR), else None."""
+    ws = normalize(mention.surface or mention.name).split()
+    return lex.adjective_of.get(ws[1]) if len(ws) == 2 and bare(ws[0]) == "جيش" else None
+
+
 def _national_army(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group | None:
     """The country's army when the article names it (القوات التركية → الجيش التركي)."""
     codes = {lex.adjective_of[w] for w in m.core if w in lex.adjective_of}
-    for g in groups.values():
-        for mention in g.mentions:
-            ws = normalize(mention.surface or mention.name).split()
-            if len(ws) == 2 and bare(ws[0]) == "جيش" and lex.adjective_of.get(ws[1]) in codes:
-                return g
-    return None
+    return next((g for g in groups.values() if any(_army_country(x, lex) in codes for x in g.mentions)), None)
 
 
 def _only_army(groups: dict[str, Group], lex: Lexicon) -> Group | None:
     """قوات الاحتلال: the one national army (جيش + a country's adjective) the article names, else None."""
-    armies = [g for g in groups.values() if any(
-        len(ws) == 2 and bare(ws[0]) == "جيش" and ws[1] in lex.adjective_of
-        for ws in (normalize(x.surface or x.name).split() for x in g.mentions))]
+    armies = [g for g in groups.values() if any(_army_country(x, lex) for x in g.mentions)]
     return armies[0] if len(armies) == 1 else None
 
 

@@ -88,7 +88,7 @@ def _own_dead(words, t: Trigger, clause: tuple[int, int]) -> bool:
     # the men are counted out of the speaker's side (خمسة من جنوده) or are the casualty's genitive
     # (مقتل جنوده); «قواته قتلت» names the killers instead
     return any(r.key in own and r.suffix in ("ه", "ها", "هم") for j in range(lo, hi)
-               if (j < t.first or j > t.last) and (words[j - 1].norm == "من" or j == t.last + 1)
+               if (j < t.first or j > t.last) and (j == t.last + 1 or (j > 0 and words[j - 1].norm == "من"))
                for r in readings(words[j].norm))
 
 
