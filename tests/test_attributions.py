@@ -628,3 +628,12 @@ def test_a_joined_call_after_a_statement_is_the_same_speakers_to_the_one_named_a
     names = {e.id: e.name for e in art.entities}
     call = next(a for a in art.attributions if a.cue.text == "وطالب")
     assert names.get(call.speaker) == "سامح شكري" and call.content.text.startswith("المبعوث الأفريقي")
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("فيما اتهمت لجان المقاومة قوات الدعم السريع بتنفيذ الهجوم.", "لجان المقاومة", "قوات الدعم السريع"),
+    ("واتهم أهالي البلدة الجيش السوداني بقصف منازلهم.", "أهالي البلدة", "الجيش السوداني"),
+])
+def test_a_construct_subject_ends_where_a_named_object_begins(text, speaker, opening):
+    art = process(Article(raw=text, text=text))
+    assert [(a.speaker_text, a.content.text.startswith(opening)) for a in art.attributions] == [(speaker, True)]

@@ -81,6 +81,19 @@ def _entities_meet(view: View, i: int, j: int) -> bool:
     return bool(starting and whole and not starting & whole)
 
 
+def _construct_then_name(view: View, i: int, j: int) -> bool:
+    """The phrase [i, j) is a construct closed by a definite word (لجان المقاومة، أهالي البلدة) and
+    token j starts a named actor that is not a person: the subject ended, its object begins
+    ("اتهمت لجان المقاومة قوات الدعم السريع بتنفيذه"); a title's chain (المتحدث باسم …) is left alone."""
+    if j - i < 2 or not view.is_word(j - 1) or not definite(view.norm(j - 1)) or definite(view.norm(i)) \
+            or any(word_has(view, x, "role") for x in range(i, j)) or not view.mentions:
+        return False
+    t, p = view.toks[j], view.toks[j - 1]
+    if any(s < t.start < e for s, e, _ent in view.mentions_in(p.start, t.end)):
+        return False                 # j is inside a name that began before it
+    return any(s == t.start and ent.type != "PERSON" for s, _e, ent in view.mentions_in(t.start, t.end))
+
+
 def _name_then_name(view: View, opened: int, j: int) -> bool:
     """A name ends right before the bracket at `opened` and token j, after the bracket, starts another
     (not a person's: "… (إيكواس) محمد بازوم" may still be an apposition)."""
@@ -288,7 +301,7 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
         if words and stop_b == "wide" and _after_person(view, i, j) and not word_has(view, j, "role") \
                 and definite(view.norm(j)) and not view.norm(j).endswith(("ي", "يه")) and not _inside_mention(view, j):
             break          # "دعا مناوي المدنيين إلى …": after the caller's name, the one called on
-        if words and (_entities_meet(view, i, j) or _object_after_entity(view, i, j)
+        if words and (_entities_meet(view, i, j) or _object_after_entity(view, i, j) or _construct_then_name(view, i, j)
                       or (word_has(view, j, "quantifier") and not _inside_mention(view, j))):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
         if words and view.norm(j) == "الي" and word_has(view, i, "role") and _place_at(view, j + 1) \
