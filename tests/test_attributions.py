@@ -637,3 +637,13 @@ def test_a_joined_call_after_a_statement_is_the_same_speakers_to_the_one_named_a
 def test_a_construct_subject_ends_where_a_named_object_begins(text, speaker, opening):
     art = process(Article(raw=text, text=text))
     assert [(a.speaker_text, a.content.text.startswith(opening)) for a in art.attributions] == [(speaker, True)]
+
+
+def test_a_denial_of_that_denies_the_statement_before_it():
+    text = ("وأكدت نقابة المحامين أن الموقوفين حرموا من الزيارة منذ أسبوع، غير أن مصدراً أمنياً نفى ذلك، "
+            "مؤكداً أن الزيارات مستمرة.")
+    atts = attribute(text)
+    said = [(a.speaker_text, a.stance, a.content.text) for a in atts]
+    assert said[0][2] == "الموقوفين حرموا من الزيارة منذ أسبوع"         # the next speaker is not in it
+    assert said[1] == ("مصدراً أمنياً", "DENY", said[0][2])              # "ذلك" is that statement
+    assert said[2][0] == "مصدراً أمنياً" and said[2][2].startswith("الزيارات مستمرة")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rasd.attributions import lexicon as lex
-from rasd.attributions.content import mostly_quoted
+from rasd.attributions.content import Content, mostly_quoted
 from rasd.attributions.context import Draft
 from rasd.attributions.cues import Hit, find_hits
 from rasd.attributions.sources import Sources
@@ -12,8 +12,10 @@ from rasd.attributions.subjects import subject_before
 from rasd.attributions.view import STRAIGHT
 from rasd.attributions.words import AFTER_PUNCT, CONTRAST, KANA, OPENER
 from rasd.model import Article, Attribution, Span
+from rasd.text import normalize
 
 _BOUNDARY = lex.clause_words("boundary")
+_DEMONSTRATIVES = lex.clause_words("demonstrative")
 _MEDIA_CHANNEL_TYPES = ("MEDIA", "ORG", "PERSON", "GPE")
 
 
@@ -39,9 +41,20 @@ class Builder(Sources):
             if d is None or d.content.end - d.content.start < 4:
                 continue
             self._close_content(d, hits)
-            if d.content.end - d.content.start < 4:
+            if d.content.end - d.content.start < 4 and self._denial_of_before(d) is None:
                 continue
             self.drafts.append(d)
+
+    def _denial_of_before(self, d: Draft) -> Draft | None:
+        """"نفى مصدر قضائي ذلك": a denial of "that" denies the statement just before it (in this sentence
+        or the one before), whose words are then its content; any other short content is no statement."""
+        v = self.view
+        said = normalize(v.text[d.content.start:d.content.end]).strip(" .،,")
+        prior = self.drafts[-1] if self.drafts else None
+        if d.hit.stance != "DENY" or said not in _DEMONSTRATIVES or prior is None or d.sentence - prior.sentence > 1:
+            return None
+        d.content = Content(prior.content.start, prior.content.end, prior.content.direct, False, [])
+        return d
 
     # -- the content of an indirect statement ends where the next statement starts
     def _close_content(self, d: Draft, hits: list[Hit]) -> None:
@@ -58,7 +71,16 @@ class Builder(Sources):
             if self._independent(h):
                 end = t.start
                 k = h.i - 1
-                while k >= 0 and v.toks[k].start >= c.start and (v.char(k) in "،,.:؛" or v.norm(k) in _BOUNDARY):
+                subject = subject_before(v, h.i, v.sentence_range(h.i)[0]) \
+                    if h.cue.kind == "verb" and v.norm(h.i)[:1] not in "وف" else None
+                before = v.norm(subject.start - 1) if subject is not None else ""
+                if subject is not None and v.toks[subject.start].start > c.start and (
+                        before in CONTRAST or before in KANA or v.char(subject.start - 1) in "،,"
+                        or (before == "ان" and v.norm(subject.start - 2) in CONTRAST)):
+                    end, k = v.toks[subject.start].start, subject.start - 1   # "…، غير أن مصدراً قضائياً نفى": not the next speaker
+                while k >= 0 and v.toks[k].start >= c.start and (
+                        v.char(k) in "،,.:؛" or v.norm(k) in _BOUNDARY or v.norm(k) in CONTRAST or v.norm(k) in KANA
+                        or (v.norm(k) == "ان" and v.norm(k - 1) in CONTRAST)):
                     end = v.toks[k].start
                     k -= 1
                 c.end = max(c.start, end)
