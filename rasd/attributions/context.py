@@ -14,6 +14,7 @@ from rasd.attributions.speakers import Speaker, corefer, make_speaker
 from rasd.attributions.view import View
 from rasd.attributions.words import KANA, NEGATION, definite, mention_starts, stems, strip_article, word_has
 from rasd.model import Article
+from rasd.syntax.dateline import is_dateline
 
 
 @dataclass(slots=True)
@@ -143,7 +144,6 @@ class Context:
 def _after_dateline(v: View, sl: int, end: int) -> int:
     """The first token after a dateline that opens the sentence («أبوجا - رويترز: أمهل …»): the
     place and its outlet say where the report was filed, the sentence's verb comes after them."""
-    from rasd.syntax.dateline import is_dateline     # here: rasd.syntax imports the event lexicon, which imports this stage
     t = v.toks[sl]
     if not v.is_word(sl) or not is_dateline(v.text, t.start, t.end):
         return sl

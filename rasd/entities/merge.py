@@ -17,8 +17,11 @@ from functools import lru_cache
 from rasd.entities.lexicon import Lexicon, bare, lexicon
 from rasd.entities.recognize import COMMON_WORDS
 from rasd.entities.words import _LOCATIVE, Mention, Word, offset_after, readings
+from rasd.geo.gazetteer import capital_codes
 from rasd.model import Entity, Span
-from rasd.resources import load_gz_words, load_rows
+from rasd.resources import load_gz_words
+from rasd.syntax.dateline import is_dateline
+from rasd.syntax.voice import scene_verb
 from rasd.text import normalize
 
 _LOOSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "MEDIA": "ORG", "PERSON": "PERSON"}
@@ -294,21 +297,9 @@ def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: 
             break
 
 
-@lru_cache(maxsize=1)
-def _capital_codes() -> dict[str, str]:
-    """Each capital's Arabic name (normalised words) → its country's code (geo/capital_names.tsv)."""
-    return {" ".join(normalize(form).split()): row[0] for row in load_rows("geo/capital_names.tsv")
-            for form in row[1].split("|") if form}
-
-
 def _as_place(text: str, ws: list[Word], m: Mention) -> bool:
     """The mention names the city: after a locative (في القاهرة، إلى أنقرة) or a scene verb (استضافته
     أديس أبابا), with ب/ل written on it (بموسكو، لواشنطن), or as a dateline («القاهرة - …»)."""
-    # imported here, the event package first: the syntax layer and the event stage import each other,
-    # and only that order loads them (the entity stage runs before either)
-    import rasd.events  # noqa: F401
-    from rasd.syntax.dateline import is_dateline
-    from rasd.syntax.voice import scene_verb
     prefix = text[ws[m.i].start:m.start]
     if any(ch in prefix for ch in "بلك") or (m.i > 0 and (ws[m.i - 1].norm in _LOCATIVE or scene_verb(ws[m.i - 1]))):
         return True                              # … and the subject of شهدت، استضافت is where it happened
@@ -318,7 +309,7 @@ def _as_place(text: str, ws: list[Word], m: Mention) -> bool:
 def _capitals_as_states(text: str, ws: list[Word], groups: dict[str, Group]) -> None:
     """أعلنت القاهرة، طالبت أنقرة: a capital that the article names only as a party, never as a place,
     stands for its state, as the press writes it, when the state is named too."""
-    codes = _capital_codes()
+    codes = capital_codes()
     for k, g in list(groups.items()):
         code = codes.get(" ".join(normalize(g.mentions[0].name).split())) if g.type == "GPE" and g.mentions else None
         state = groups.get(f"country:{code}") if code else None

@@ -8,49 +8,11 @@ event whose doer goes unnamed take the last named one. See docs/events.md.
 """
 from __future__ import annotations
 
-from rasd.events.coding import _code
-from rasd.events.document import _Doc
-from rasd.events.fatalities import annotate as count_dead
-from rasd.events.lexicon import armed, words_of
-from rasd.events.mentions import mentions_of
-from rasd.events.passes import _carry_arguments, _disputes, _one_per_clause
-from rasd.events.status import Cues, anaphoric_denials, share_coordinated_status
-from rasd.events.triggers import find_triggers
 from rasd.model import Article
-from rasd.syntax import analyse
-from rasd.text import split_sentences
 
 
 def run(article: Article) -> Article:
-    text = article.text
-    words = Cues(words_of(text, article.words or None))
-    if not words:
-        return article
-    sentences = article.sentences or split_sentences(text)
-    doc = _Doc(article, words, [w.start for w in words], mentions_of(article.entities, words, text),
-               frozenset(e.id for e in article.entities if e.type == "MEDIA"), sentences,
-               analyse(words, text, sentences))
-    for a in article.attributions:           # the words naming a speaker (قال الأمين العام للأمم المتحدة …)
-        if a.content is not None and a.cue.end <= a.content.start:
-            for m in doc.mentions:
-                if a.cue.end <= m.start and m.end <= a.content.start and m.entity.id != a.speaker:
-                    m.describes_speaker = True
-    questions = [s for s in sentences if s.text.rstrip("»”\"') ").endswith(("؟", "?"))]
-    entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
-    events = []
-    # a trigger in the words that name a speaker (وقالت الوساطة القطرية إن …) is part of a name
-    speaker_spans = [(a.cue.end, a.content.start) for a in article.attributions
-                     if a.content is not None and a.cue.end < a.content.start]
-    for t in find_triggers(text, words, questions, entity_spans + speaker_spans, sentences):
-        coded = None if t.form.silent else _code(t, doc)
-        if coded is not None:
-            events.append(coded)
-    places = frozenset(m.entity.id for m in doc.mentions if m.place_noun)
-    forces = frozenset(e.id for e in article.entities if armed(e))
-    answered = [words[j].start for j in anaphoric_denials(words)]
-    share_coordinated_status(events, words)
-    article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places, doc.unnamed_doers, forces), article, doc.denials, answered)
-    count_dead(article.events, text, sentences, article.words or None)
-    for k, v in enumerate(article.events, 1):
-        v.id = f"V{k}"
-    return article
+    # the stage is imported on first use: its modules read the syntax layer, and the layer reads this
+    # package's lexicon; loading the stage with the package would make the two unimportable in one order
+    from rasd.events.stage import run as run_stage
+    return run_stage(article)

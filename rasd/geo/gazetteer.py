@@ -146,6 +146,13 @@ _FIRST_WORD = re.compile(r"\n([^\t \n]+)")     # of each line but the first, whi
 
 
 @lru_cache(maxsize=1)
+def capital_codes() -> dict[str, str]:
+    """Each capital's Arabic name (normalised words) → its country's ISO code (geo/capital_names.tsv)."""
+    return {" ".join(normalize(form).split()): row[0] for row in load_rows("geo/capital_names.tsv")
+            for form in row[1].split("|") if form}
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     text = data_path("geo/places.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -166,19 +173,17 @@ def gazetteer() -> Gazetteer:
     capitals = {r[0]: r for r in load_rows("geo/capitals.tsv")}
     extra: dict[str, list[Place]] = {}
     extra_lengths: dict[str, set[int]] = {}
-    for row in load_rows("geo/capital_names.tsv"):
-        cap = capitals.get(row[0])
+    for name, code in capital_codes().items():
+        cap = capitals.get(code)
         if cap is None:
             continue
-        point = Place(int(cap[5]) if len(cap) > 5 and cap[5] else 0, row[0], cap[3], float(cap[1]), float(cap[2]),
+        point = Place(int(cap[5]) if len(cap) > 5 and cap[5] else 0, code, cap[3], float(cap[1]), float(cap[2]),
                       int(cap[6]) if len(cap) > 6 and cap[6] else 1_000_000)
-        for form in row[1].split("|"):
-            name = " ".join(normalize(form).split())
-            known = extra.get(name) or list(files.file_places(name))
-            if not any(p.country == row[0] and abs(p.lat - point.lat) < 0.2 and abs(p.lon - point.lon) < 0.2
-                       for p in known):
-                extra[name] = known + [point]
-                extra_lengths.setdefault(name.split(" ")[0], set()).add(len(name.split(" ")))
+        known = extra.get(name) or list(files.file_places(name))
+        if not any(p.country == code and abs(p.lat - point.lat) < 0.2 and abs(p.lon - point.lon) < 0.2
+                   for p in known):
+            extra[name] = known + [point]
+            extra_lengths.setdefault(name.split(" ")[0], set()).add(len(name.split(" ")))
     extra_sorted = {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in extra.items()}
     first_words = frozenset(_FIRST_WORD.findall(text)) - {"#"}
     return Gazetteer(_Places(lines, extra_sorted), _Lengths(lines, first_words, extra_lengths), regions, admin1)
