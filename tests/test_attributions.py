@@ -29,6 +29,12 @@ def attribute(text: str) -> list:
     return article.attributions
 
 
+def processed(text: str) -> tuple[Article, dict[str, str]]:
+    """The whole pipeline over the text, and its entities' names by id (for speakers the entity stage links)."""
+    art = process(Article(raw=text, text=text))
+    return art, {e.id: e.name for e in art.entities}
+
+
 # ---------------------------------------------------------------- matching as the scorer does
 _DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -569,8 +575,7 @@ def test_a_demand_may_open_with_the_party_it_is_addressed_to(text, opening):
 
 def test_coordinated_speakers_are_linked_to_the_first():
     text = "وقالت السعودية والولايات المتحدة في بيان مشترك إن الاتفاق يتضمن آلية مراقبة."
-    art = process(Article(raw=text, text=text))
-    names = {e.id: e.name for e in art.entities}
+    art, names = processed(text)
     assert [names.get(a.speaker) for a in art.attributions] == ["السعودية"]
 
 
@@ -587,8 +592,7 @@ def test_a_call_keeps_the_one_called_on_and_its_quoted_words(text, content):
 def test_a_call_with_its_subject_carried_is_made_by_the_speaker_before():
     text = ("ورحب الأمين العام أنطونيو غوتيريش بالاتفاق، واصفاً إياه بأنه «خطوة أولى مرحب بها»، "
             "وحث الطرفين على احترام تعهداتهما.")
-    art = process(Article(raw=text, text=text))
-    names = {e.id: e.name for e in art.entities}
+    art, names = processed(text)
     call = next(a for a in art.attributions if a.cue.text == "وحث")
     assert names.get(call.speaker) == "أنطونيو غوتيريش" and call.content.text.startswith("الطرفين على")
 
@@ -603,8 +607,7 @@ def test_a_call_with_its_subject_carried_is_made_by_the_speaker_before():
      "وأكدوا أن المفاوضات ستستأنف الأحد.", "الهيئة الحكومية للتنمية", "المفاوضات ستستأنف"),
 ])
 def test_a_plural_verb_joined_to_the_clause_before_takes_that_clauses_subject(text, speaker, opening):
-    art = process(Article(raw=text, text=text))
-    names = {e.id: e.name for e in art.entities}
+    art, names = processed(text)
     said = [a for a in art.attributions if a.cue.text.endswith("وا")]
     assert [(names.get(a.speaker), a.content.text.startswith(opening)) for a in said] == [(speaker, True)]
 
@@ -624,8 +627,7 @@ def test_a_verbal_noun_after_adam_is_no_statement():
 def test_a_joined_call_after_a_statement_is_the_same_speakers_to_the_one_named_after_it():
     text = ("واتهم وزير الخارجية سامح شكري إثيوبيا بالتعنت في المفاوضات، "
             "وطالب المبعوث الأفريقي أولوسيغون أوباسانجو بالضغط على أديس أبابا.")
-    art = process(Article(raw=text, text=text))
-    names = {e.id: e.name for e in art.entities}
+    art, names = processed(text)
     call = next(a for a in art.attributions if a.cue.text == "وطالب")
     assert names.get(call.speaker) == "سامح شكري" and call.content.text.startswith("المبعوث الأفريقي")
 

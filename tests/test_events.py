@@ -1024,11 +1024,16 @@ def test_a_conditional_threat_is_against_the_one_whose_act_would_set_it_off():
     assert threats and all(th[2] == "حزب الله" for th in threats)
 
 
-def first_coded(text: str, etype: str) -> tuple[str | None, str | None]:
-    """(actor name, target name) of the first event of the type the whole pipeline codes in the text."""
+def coded(text: str) -> tuple[Article, dict[str, str]]:
+    """The article the whole pipeline makes of the text, and its entities' names by id."""
     art = article_from_text(text, published="2024-03-05")
     process(art)
-    entity_names = {e.id: e.name for e in art.entities}
+    return art, {e.id: e.name for e in art.entities}
+
+
+def first_coded(text: str, etype: str) -> tuple[str | None, str | None]:
+    """(actor name, target name) of the first event of the type the whole pipeline codes in the text."""
+    art, entity_names = coded(text)
     event = next(v for v in art.events if v.type == etype)
     return entity_names.get(event.actor), entity_names.get(event.target)
 
@@ -1078,27 +1083,21 @@ def test_suspending_membership_and_trade_are_sanctions():
      "الحرس الثوري الإيراني", "تل أبيب"),
 ])
 def test_a_threat_is_made_by_the_speakers_body_against_what_the_threatened_act_names(text, actor, target):
-    art = article_from_text("عنوان\n" + text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded("عنوان\n" + text)
     threat = next(v for v in art.events if v.type == "THREATEN")
     assert (e.get(threat.actor) if actor else None, e.get(threat.target)) == (actor, target)
 
 
 def test_the_two_ends_of_a_road_are_places_not_the_parties_of_an_ambush():
     text = "عنوان\nونصب مسلحون كميناً لرتل عسكري على الطريق بين عدن ولحج."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded(text)
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(attack.actor) is None and e.get(attack.target) != "لحج"
 
 
 def test_an_ally_fighting_alongside_is_not_the_target():
     text = "عنوان\nونفذ الجيش الصومالي عملية عسكرية بمساندة قوات الاتحاد الأفريقي في محيط مدينة جوهر."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded(text)
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(attack.actor) == "الجيش الصومالي" and "الاتحاد" not in (e.get(attack.target) or "")
 
@@ -1109,9 +1108,7 @@ def test_an_ally_fighting_alongside_is_not_the_target():
 ])
 def test_a_force_announcing_the_enemys_dead_is_the_doer(reporter, actor):
     text = f"عنوان\nأعلن {reporter} مقتل 30 من عناصر حركة الشباب في منطقة جوهر أمس."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded(text)
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(attack.actor) == actor
 
@@ -1125,9 +1122,7 @@ def test_a_force_announcing_the_enemys_dead_is_the_doer(reporter, actor):
      "هيئة تحرير الشام", "الجيش الوطني السوري"),
 ])
 def test_a_clause_on_the_attack_noun_names_its_doer(text, actor, target):
-    art = article_from_text("عنوان\n" + text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded("عنوان\n" + text)
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(attack.actor) == actor and (target is None or e.get(attack.target) == target)
 
@@ -1135,9 +1130,7 @@ def test_a_clause_on_the_attack_noun_names_its_doer(text, actor, target):
 def test_a_verb_after_a_bare_an_has_its_subject_after_it():
     # بعد أن داهمت وحدات أمنية: the one arrested before is not the one who raided
     text = "عنوان\nاعتُقل المعارض البارز أحمد الخالدي مساء أمس، بعد أن داهمت وحدات أمنية منزله في العاصمة."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded(text)
     raid = next(v for v in art.events if v.trigger.text == "داهمت")
     assert e.get(raid.actor) is None
 
@@ -1148,67 +1141,55 @@ def test_a_verb_after_a_bare_an_has_its_subject_after_it():
 ])
 def test_an_unnamed_force_takes_only_a_force_carried_from_before(earlier, actor):
     text = f"عنوان\n{earlier}\nوفي وقت لاحق، أغلقت قوات الأمن الطرق المؤدية إلى الميناء."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded(text)
     closing = next(v for v in art.events if v.trigger.text.startswith("أغلقت"))
     assert e.get(closing.actor) == actor
 
 
 def test_two_coordinated_verbs_of_one_type_are_two_acts():
     text = "عنوان\nوقال الجيش إن قواته دمرت ثلاث قواعد لحركة الشباب واستعادت السيطرة على بلدة جوهر."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
+    art, _ = coded(text)
     assert [v.trigger.text.split()[0] for v in art.events if v.type == "ASSAULT"] == ["دمرت", "واستعادت"]
 
 
 def test_mourning_the_dead_reports_no_new_killing():
     text = "عنوان\nوعم الإضراب الشامل مدينة جنين اليوم حداداً على الشهداء."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
+    art, _ = coded(text)
     assert [v.type for v in art.events] == ["PROTEST"]
 
 
 def test_the_ultimatum_named_again_is_the_same_threat():
     text = ("عنوان\nأمهلت الحكومة المهاجرين غير النظاميين حتى نهاية الشهر لمغادرة البلاد.\n"
             "وقال متحدث باسم اللاجئين إن المهلة غير كافية.")
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
+    art, _ = coded(text)
     assert [v.trigger.text for v in art.events if v.type == "THREATEN"] == ["أمهلت"]
 
 
 def test_a_name_opening_with_waw_is_no_conjunction():
     # وزارة: the و is the name's, so the ministry is the subject and the state after it the accused
     text = "عنوان\nاتهمت وزارة الخارجية الإثيوبية مصر بتحريف الحقائق."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded(text)
     accusation = next(v for v in art.events if v.type == "ACCUSE")
     assert (e.get(accusation.actor), e.get(accusation.target)) == ("وزارة الخارجية الإثيوبية", "مصر")
 
 
 def test_a_province_is_a_place_not_a_party():
     text = "عنوان\nوسيطر الجيش على مقر الفرقة الأولى في مدينة ود مدني عاصمة ولاية الجزيرة."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded(text)
     assert all("الجزيرة" not in (e.get(v.actor) or "") for v in art.events)
 
 
 def test_the_prisoners_club_is_no_sports_report():
     # نادي is a club of any kind: نادي الأسير reports arrests, its sentence is no game
     text = "عنوان\nوقال نادي الأسير الفلسطيني إن قوات الاحتلال اعتقلت 20 شاباً من مخيم نور شمس."
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
+    art, _ = coded(text)
     assert [v.type for v in art.events] == ["COERCE"]
 
 
 def test_the_men_a_force_lost_in_another_clause_leave_its_attack_its_own():
     text = ("عنوان\nوقال الجيش السوداني في بيان إن قواته قتلت عشرة مسلحين خلال العملية، "
             "مشيراً إلى إصابة ثلاثة من جنوده.")
-    art = article_from_text(text, published="2024-03-05")
-    process(art)
-    e = {x.id: x.name for x in art.entities}
+    art, e = coded(text)
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(attack.actor) == "الجيش السوداني"
 
@@ -1224,6 +1205,5 @@ def test_the_men_a_force_lost_in_another_clause_leave_its_attack_its_own():
     ("وقال مصدر عسكري إن القوات ستبدأ خلال ساعات عملية تمشيط واسعة في أحياء المدينة.", "COERCE", "planned"),
 ])
 def test_a_later_date_makes_an_act_planned_but_not_a_call_or_an_ultimatum(text, etype, status):
-    art = article_from_text("عنوان\n" + text, published="2024-03-05")
-    process(art)
+    art, _ = coded("عنوان\n" + text)
     assert [(v.type, v.status) for v in art.events if v.type == etype][:1] == [(etype, status)]

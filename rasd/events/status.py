@@ -37,9 +37,9 @@ class Cues(list):
                     if m:
                         self._starts[key][j] = [n for n, _f, _p in m]
         # وهو ما لم يتسنَّ التحقق منه: after a pronoun, ما is "which", so ما لم opens no condition
-        relative = self._starts.get(("conditional", "relative"), {})
+        after_pronoun = {k + n for k, ns in self._starts.get(("conditional", "relative"), {}).items() for n in ns}
         unless = self._starts.get(("conditional", "unless"), {})
-        for j in [j for j in unless if words[j].norm == "ما" and any(k + n == j for k, ns in relative.items() for n in ns)]:
+        for j in [j for j in unless if j in after_pronoun and words[j].norm == "ما"]:
             del unless[j]
 
     def starts(self, status: str, where: str) -> dict[int, list[int]]:
