@@ -674,3 +674,11 @@ def test_a_capital_named_only_as_a_party_stands_for_its_state(text, merged):
 def test_forces_named_by_their_stance_are_the_one_army_the_article_names(text, joined):
     army = written_as(extract(text), "الجيش الإسرائيلي", "ORG")
     assert army is not None and (("قوات الاحتلال" in army) == joined)
+
+
+@pytest.mark.parametrize("verb", ["التقى", "ألقى", "التزم"])
+def test_a_verb_after_a_name_that_reads_as_a_surname_with_the_article_ends_it(verb):
+    # ألقى/التقى lose their hamza or open with ال: they are verbs of the clause, not a family name
+    art = extract(f"وقال مصدر إن الدبلوماسي أحمد شكيب {verb}، صباح اليوم، مسؤولين في الوزارة.")
+    people = {e.name for e in art.entities if e.type == "PERSON"}
+    assert "أحمد شكيب" in people and not any(verb in n for n in people)

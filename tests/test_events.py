@@ -1207,3 +1207,18 @@ def test_the_men_a_force_lost_in_another_clause_leave_its_attack_its_own():
 def test_a_later_date_makes_an_act_planned_but_not_a_call_or_an_ultimatum(text, etype, status):
     art, _ = coded("عنوان\n" + text)
     assert [(v.type, v.status) for v in art.events if v.type == etype][:1] == [(etype, status)]
+
+
+def test_asking_someone_is_a_request():
+    art, e = coded("عنوان\nوالتقى السفير الأفغاني مسؤولين في وزارة الخارجية الباكستانية، وطلب منهم تمديد المهلة.")
+    assert "REQUEST" in [v.type for v in art.events]
+
+
+def test_at_someones_request_names_who_asked_and_is_no_party_to_the_act():
+    text = ("عنوان\nوأعلنت القيادة الأمريكية في أفريقيا أنها نفذت غارة جوية قرب مقديشو "
+            "بناءً على طلب الحكومة الفيدرالية الصومالية.")
+    art, e = coded(text)
+    request = next(v for v in art.events if v.type == "REQUEST")
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert e.get(request.actor) == "الحكومة الفيدرالية الصومالية"
+    assert e.get(attack.target) != "الحكومة الفيدرالية الصومالية"

@@ -186,8 +186,9 @@ def _right_after(s: _Search) -> None:
     gap = m.first - t.last - 1
     if s.words is not None:     # توسطت فيه قطر: the resumptive preposition does not part a verb from its subject
         gap -= sum(1 for j in range(t.last + 1, m.first) if s.words[j].norm in argument_markers().resumptive)
-    if m.role is not None or gap > (VERB_SUBJECT_GAP if t.form.pos == "V" else NOUN_GENITIVE_GAP):
-        return
+    own_phrase = m.role == "sponsor" and not gap and m.marker.split()[-1:] == list(t.form.form[-1:])
+    if (m.role is not None and not own_phrase) or gap > (VERB_SUBJECT_GAP if t.form.pos == "V" else NOUN_GENITIVE_GAP):
+        return                  # (بناء على طلب الحكومة: the patron's phrase is the trigger's own, its genitive the doer)
     if s.words is not None and gap and _through_preposition(s, t.last + 1, m.first, clitics=t.form.pos == "N"):
         return
     if s.object_only and not is_place(m) and m.entity.type in ACTOR_TYPES:
