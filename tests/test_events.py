@@ -1222,3 +1222,23 @@ def test_at_someones_request_names_who_asked_and_is_no_party_to_the_act():
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert e.get(request.actor) == "الحكومة الفيدرالية الصومالية"
     assert e.get(attack.target) != "الحكومة الفيدرالية الصومالية"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وقالت الجمعية إن قوات الاحتلال منعت طواقمها من الوصول إلى الجرحى.", "COERCE"),
+    ("وحمّل المتحدث باسم الرئاسة نبيل أبو ردينة إسرائيل المسؤولية الكاملة عن التصعيد.", "ACCUSE"),
+    ("وقالت الوزارة إن العراق يحتفظ بحقه الكامل بالرد على الاعتداءات.", "THREATEN"),
+])
+def test_prevention_blame_and_the_right_to_respond_are_events(text, etype):
+    art, _ = coded("عنوان\n" + text)
+    assert etype in [v.type for v in art.events]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشارت إلى جهود بذلت منذ بداية التصعيد لاحتوائه ومنع ارتقائه إلى حرب.",
+    "وقال إن الجيش يعمل لمنع وقوع أي حادث.",
+    "وحمل المتظاهرون الأعلام في الساحة.",
+])
+def test_the_verbal_noun_of_prevention_and_carrying_are_no_events(text):
+    art, _ = coded("عنوان\n" + text)
+    assert not [v.type for v in art.events if v.type in ("COERCE", "ACCUSE")]

@@ -23,7 +23,7 @@ from rasd.text import normalize
 SPORTING = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT")   # what a game's words make figurative
 GOVERN_REACH = 3         # words after a governing trigger in which the governed event may start
 GOVERN_CLAUSE_REACH = 10 # … or further, when it opens a complement (دعا رئيس اللجنة شاؤول موفاز إلى استهداف)
-NEEDS_REACH = 6          # words after a trigger in which the word it needs may stand (أطلق مسلحون مجهولون النار)
+NEEDS_REACH = 8          # words after a trigger in which the word it needs may stand (أطلق مسلحون مجهولون النار; a titled subject: حمّل المتحدث باسم الرئاسة X Y إسرائيل المسؤولية)
 SENSE_REACH = 4          # … and in which a word giving it another sense may (تظاهر الرجل بالمرض)
 CLAUSE_BREAKS = ".!?؟،,؛;\n"   # what ends the stretch a trigger reaches over
 
