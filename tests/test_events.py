@@ -1242,3 +1242,15 @@ def test_prevention_blame_and_the_right_to_respond_are_events(text, etype):
 def test_the_verbal_noun_of_prevention_and_carrying_are_no_events(text):
     art, _ = coded("عنوان\n" + text)
     assert not [v.type for v in art.events if v.type in ("COERCE", "ACCUSE")]
+
+
+def test_a_final_hamza_seated_before_a_suffix_is_read_as_the_noun():
+    # لقاء + ه is written لقائه: the trigger is the noun
+    art, _ = coded("عنوان\nوقال الوزير خلال لقائه سفراء أجانب في طهران إن بلاده لا تريد التصعيد.")
+    assert "CONSULT" in [v.type for v in art.events]
+
+
+def test_rejecting_as_a_participle_after_a_statement_is_the_speakers_rejection():
+    art, e = coded("عنوان\nوقال رئيس المجلس العسكري عبد الرحمن تياني في خطاب متلفز، رافضاً العقوبات الجديدة.")
+    reject = next(v for v in art.events if v.type == "REJECT")
+    assert e.get(reject.actor) == "عبد الرحمن تياني"

@@ -82,6 +82,8 @@ def readings(word: str) -> tuple[Reading, ...]:
             stems = [stem]
             if suffix and stem.endswith("ت"):     # ta marbuta before a suffix: اسلحته = اسلحه + ه
                 stems.append(stem[:-1] + "ه")
+            elif suffix and stem.endswith(("اي", "او")):   # a final hamza seated before a suffix: لقائه = لقاء + ه
+                stems.append(stem[:-1] + "ء")
             for s in stems:
                 if not future and (s, prefix, suffix) not in seen:
                     seen.add((s, prefix, suffix))
