@@ -1254,3 +1254,21 @@ def test_rejecting_as_a_participle_after_a_statement_is_the_speakers_rejection()
     art, e = coded("عنوان\nوقال رئيس المجلس العسكري عبد الرحمن تياني في خطاب متلفز، رافضاً العقوبات الجديدة.")
     reject = next(v for v in art.events if v.type == "REJECT")
     assert e.get(reject.actor) == "عبد الرحمن تياني"
+
+
+def test_a_name_in_the_title_of_the_subject_is_no_party():
+    art, e = coded("عنوان\nوزار الأمين العام للأمم المتحدة أنطونيو غوتيريش معبر رفح أمس.")
+    visit = next(v for v in art.events if v.type == "CONSULT")
+    assert e.get(visit.actor) == "أنطونيو غوتيريش" and e.get(visit.target) != "الأمم المتحدة"
+
+
+@pytest.mark.parametrize("text,target", [
+    # the one accused stands after the titled speaker, with no title of its own: the party accused
+    ("واتهم قائد الجيش السوداني عبد الفتاح البرهان قوات الدعم السريع بارتكاب مجازر.", "قوات الدعم السريع"),
+    # the outlet between the speaker and the accused is the channel, never the accused
+    ("واتهمت قوات الدعم السريع في بيان على منصة إكس الجيش السوداني بقصف مواقعها.", "الجيش السوداني"),
+])
+def test_the_object_after_a_named_accuser_is_the_accused(text, target):
+    art, e = coded("عنوان\n" + text)
+    accusation = next(v for v in art.events if v.type == "ACCUSE")
+    assert e.get(accusation.target) == target

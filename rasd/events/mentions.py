@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
+from rasd.entities.lexicon import lexicon as entity_lexicon
 from rasd.events.markers import _marker
 from rasd.model import Entity
 from rasd.syntax import after_venue, is_dateline, scene_subject
@@ -25,6 +26,7 @@ class Mention:
     adjective: bool = False   # a state named by its adjective (الهجوم التركي): the doer when it follows a noun
     describes_speaker: bool = False   # in the words naming a speaker (الأمين العام للأمم المتحدة): not a party
     dateline: bool = False    # the place the report is filed from (جنين - …): a place, never a party
+    title_first: int | None = None   # for a person, the first word of the title before the name
 
 
 _NISBA = frozenset(affixes("nisba"))
@@ -96,12 +98,33 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
             m.role = "place"                 # العقوبات التي أقرتها قمة أبوجا: where the summit met
         elif not m.adjective and is_dateline(text, m.start, m.end):     # «جنين - واصلت …»: where it is filed from
             m.role, m.place_noun, m.dateline = "place", True, True
+    _in_titles(out, words)
     # a name the article once calls a town (مدينة دوما) is a place wherever it stands
     towns = {id(m.entity) for m in out if m.place_noun and m.entity.type == "GPE"}
     for m in out:
         if id(m.entity) in towns and not m.adjective:     # الغارات الإسرائيلية: an adjective names the state, never a town
             m.place_noun = True
     return out
+
+
+TITLE_REACH = 5     # words a title's qualifiers run over before the person it names
+
+
+def _in_titles(out: list[Mention], words: list[Word]) -> None:
+    """Names in the title of a person named right after it (زار الأمين العام للأمم المتحدة أنطونيو
+    غوتيريش، قائد الجيش السوداني عبد الفتاح البرهان) describe that person: he is the party, not they."""
+    titles = entity_lexicon().titles
+    for p in out:
+        if p.entity.type != "PERSON":
+            continue
+        k = next((k for k in range(p.first - 1, max(-1, p.first - 1 - TITLE_REACH), -1)
+                  if words[k].norm.removeprefix("و") in titles or words[k].norm in titles), None)
+        if k is None:
+            continue
+        p.title_first = k
+        for m in out:
+            if m is not p and k < m.first and m.last < p.first and m.entity.type != "PERSON":
+                m.describes_speaker = True
 
 
 def is_place(m: Mention) -> bool:

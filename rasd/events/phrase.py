@@ -183,7 +183,7 @@ def _right_after(s: _Search) -> None:
     if s.args.actor is not None or not s.after or s.passive:
         return
     m = s.after[0]
-    gap = m.first - t.last - 1
+    gap = (m.first if m.title_first is None or m.title_first <= t.last else m.title_first) - t.last - 1
     if s.words is not None:     # توسطت فيه قطر: the resumptive preposition does not part a verb from its subject
         gap -= sum(1 for j in range(t.last + 1, m.first) if s.words[j].norm in argument_markers().resumptive)
     own_phrase = m.role == "sponsor" and not gap and m.marker.split()[-1:] == list(t.form.form[-1:])

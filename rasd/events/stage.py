@@ -2,6 +2,7 @@
 article-level passes. See the package docstring and docs/events.md."""
 from __future__ import annotations
 
+from rasd.entities.lexicon import lexicon as entity_lexicon
 from rasd.events.coding import _code
 from rasd.events.document import _Doc
 from rasd.events.fatalities import annotate as count_dead
@@ -26,9 +27,7 @@ def run(article: Article) -> Article:
                analyse(words, text, sentences))
     for a in article.attributions:           # the words naming a speaker (قال الأمين العام للأمم المتحدة …)
         if a.content is not None and a.cue.end <= a.content.start:
-            for m in doc.mentions:
-                if a.cue.end <= m.start and m.end <= a.content.start and m.entity.id != a.speaker:
-                    m.describes_speaker = True
+            _mark_speaker_words(doc, a)
     questions = [s for s in sentences if s.text.rstrip("»”\"') ").endswith(("؟", "?"))]
     entity_spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
     events = []
@@ -48,3 +47,21 @@ def run(article: Article) -> Article:
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
+
+
+def _mark_speaker_words(doc: _Doc, a) -> None:
+    """The names between a cue and its content that describe the speaker (قال الأمين العام للأمم
+    المتحدة …، قال X الناطق باسم جيش الإسلام): those before the named speaker, and those after him in
+    a title. One after him with no title between is the cue's object (اتهم البرهان قوات الدعم السريع بـ):
+    a party (an outlet there is the channel: في بيان على منصة إكس)."""
+    inside = [m for m in doc.mentions if a.cue.end <= m.start and m.end <= a.content.start]
+    speaker_end = max((m.end for m in inside if m.entity.id == a.speaker), default=None)
+    titles = entity_lexicon().titles
+    for m in inside:
+        if m.entity.id == a.speaker:
+            continue
+        if speaker_end is not None and m.start >= speaker_end and m.entity.type != "MEDIA" and not any(
+                w.norm in titles or w.norm.removeprefix("و") in titles
+                for w in doc.words if speaker_end <= w.start < m.start):
+            continue
+        m.describes_speaker = True

@@ -50,10 +50,12 @@ def _acted_upon(s: _Search) -> None:
     t = s.t
     if s.args.target is not None:
         return
+    # the object is counted from the subject after the verb (اتهم قائد الجيش X Y قوات الدعم السريع)
+    base = max((x.last for x in s.after if id(x) in s.used and x.entity is s.args.actor), default=t.last)
     for m in s.after:
         # صواريخ أطلقتها الميليشيات من داخل الأراضي اليمنية باتجاه أراضي المملكة: a heading reaches further
         reach = AFTER_REACH + HEADING_EXTRA if m.marker in argument_markers().heading else AFTER_REACH
-        if id(m) in s.used or m.first - t.last > reach:
+        if id(m) in s.used or m.first - base > reach:
             continue
         if m.role in ("target", "partner") and (m.entity.type in ACTOR_TYPES or t.type in AFFECTING):
             if m.marker == "ل" and m.entity.type in PLACE_TYPES and t.type not in AFFECTING + ("AID",):
