@@ -682,3 +682,14 @@ def test_a_verb_after_a_name_that_reads_as_a_surname_with_the_article_ends_it(ve
     art = extract(f"وقال مصدر إن الدبلوماسي أحمد شكيب {verb}، صباح اليوم، مسؤولين في الوزارة.")
     people = {e.name for e in art.entities if e.type == "PERSON"}
     assert "أحمد شكيب" in people and not any(verb in n for n in people)
+
+
+@pytest.mark.parametrize("text,owner", [
+    # named by its service alone, the security force is an actor of its own ...
+    ("وفي وقت لاحق، أغلقت قوات الأمن المقر المركزي للحركة في العاصمة.", "قوات الأمن"),
+    # ... or the one national army the article names
+    ("وأعلن الجيش المصري مقتل 40 مسلحاً خلال مواجهات مع قوات الأمن في شمال سيناء.", "الجيش المصري"),
+])
+def test_security_forces_are_an_actor_or_the_one_army_named(text, owner):
+    forces = written_as(extract(text), owner, "ORG")
+    assert forces is not None and "قوات الأمن" in forces

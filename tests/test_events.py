@@ -1137,9 +1137,9 @@ def test_a_verb_after_a_bare_an_has_its_subject_after_it():
 
 @pytest.mark.parametrize("earlier,actor", [
     ("وأعلنت القوات الصومالية اعتقال ثلاثة مسلحين في مقديشو.", "القوات الصومالية"),   # the force named before
-    ("وداهم محمد عيديد منزل الصحفي في مقديشو.", None),                             # not whoever acted last
+    ("وداهم محمد عيديد منزل الصحفي في مقديشو.", "قوات الأمن"),                     # itself, not whoever acted last
 ])
-def test_an_unnamed_force_takes_only_a_force_carried_from_before(earlier, actor):
+def test_a_security_force_is_the_force_named_before_or_itself(earlier, actor):
     text = f"عنوان\n{earlier}\nوفي وقت لاحق، أغلقت قوات الأمن الطرق المؤدية إلى الميناء."
     art, e = coded(text)
     closing = next(v for v in art.events if v.trigger.text.startswith("أغلقت"))

@@ -94,8 +94,11 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
         # قوات الاحتلال الإسرائيلي beside الجيش الإسرائيلي: the forces of that state are its army
         army = _national_army(groups, m, lex) if any(w in lex.adjective_of for w in m.core) \
             else _only_army(groups, lex) if core and all("occupier" in lex.parts.get(w, ()) for w in m.core) else None
-        target = army if army is not None or national else _owner(groups, core, m)
-        if target is None and not _standalone_force(m, lex):
+        security = _security_force(m, lex)
+        if security and army is None:
+            army = _only_army(groups, lex)
+        target = army if army is not None or national else None if security else _owner(groups, core, m)
+        if target is None and not security and not _standalone_force(m, lex):
             continue
         if target is None:
             k = "ORG:" + " ".join(name_words(m.name))
@@ -206,9 +209,10 @@ def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group
 
 
 def _army_country(mention: Mention, lex: Lexicon) -> str | None:
-    """The country of a national army's mention (الجيش التركي → TR), else None."""
+    """The country of a national army's or national forces' mention (الجيش التركي، القوات الصومالية →
+    TR, SO), else None."""
     ws = normalize(mention.surface or mention.name).split()
-    return lex.adjective_of.get(ws[1]) if len(ws) == 2 and bare(ws[0]) == "جيش" else None
+    return lex.adjective_of.get(ws[1]) if len(ws) == 2 and bare(ws[0]) in ("جيش", "قوات") else None
 
 
 def _national_army(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group | None:
@@ -221,6 +225,13 @@ def _only_army(groups: dict[str, Group], lex: Lexicon) -> Group | None:
     """قوات الاحتلال: the one national army (جيش + a country's adjective) the article names, else None."""
     armies = [g for g in groups.values() if any(_army_country(x, lex) for x in g.mentions)]
     return armies[0] if len(armies) == 1 else None
+
+
+def _security_force(m: Mention, lex: Lexicon) -> bool:
+    """قوات الأمن، قوات الشرطة: the forces of a security service, named by it alone."""
+    core = [w for w in m.core if w]
+    return bool(core) and bare(m.head or "") in ("قوات", "قوي") \
+        and all("security" in lex.parts.get(w, ()) for w in core)
 
 
 def _standalone_force(m: Mention, lex: Lexicon) -> bool:
