@@ -107,7 +107,7 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
     return out
 
 
-TITLE_REACH = 5     # words a title's qualifiers run over before the person it names
+TITLE_REACH = 6     # words a title's qualifiers run over before the person it names
 
 
 def _in_titles(out: list[Mention], words: list[Word]) -> None:
