@@ -1272,3 +1272,18 @@ def test_the_object_after_a_named_accuser_is_the_accused(text, target):
     art, e = coded("عنوان\n" + text)
     accusation = next(v for v in art.events if v.type == "ACCUSE")
     assert e.get(accusation.target) == target
+
+
+@pytest.mark.parametrize("text,etype,status", [
+    # what a party agrees to is yet to be done
+    ("وبحسب تقارير، وافقت جماعة فيلق الرحمن على إجلاء سبعة آلاف من مقاتليها.", "RETREAT", "planned"),
+    # a deal the sides are nearing, and the truce it would bring
+    ("وكشف مصدر مطلع أن الطرفين يقتربان من اتفاق على هدنة لستة أشهر.", "AGREE", "planned"),
+    ("وكشف مصدر مطلع أن الطرفين يقتربان من اتفاق على هدنة لستة أشهر.", "RETREAT", "planned"),
+    # a ceasefire agreed holds from the agreement on; a withdrawal told by a verb happened
+    ("وأعلنت الجماعة التوصل إلى اتفاق على وقف إطلاق النار في المنطقة.", "RETREAT", "asserted"),
+    ("وبعد التوصل إلى اتفاق، انسحب المقاتلون من البلدة فجراً.", "RETREAT", "asserted"),
+])
+def test_the_terms_of_a_deal_are_planned(text, etype, status):
+    art, _ = coded("عنوان\n" + text)
+    assert [v.status for v in art.events if v.type == etype][:1] == [status]

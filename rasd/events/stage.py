@@ -9,7 +9,7 @@ from rasd.events.fatalities import annotate as count_dead
 from rasd.events.lexicon import armed, words_of
 from rasd.events.mentions import mentions_of
 from rasd.events.passes import _carry_arguments, _disputes, _one_per_clause
-from rasd.events.status import Cues, anaphoric_denials, share_coordinated_status
+from rasd.events.status import Cues, anaphoric_denials, share_coordinated_status, terms_of_deals
 from rasd.events.triggers import find_triggers
 from rasd.model import Article
 from rasd.syntax import analyse
@@ -42,6 +42,7 @@ def run(article: Article) -> Article:
     forces = frozenset(e.id for e in article.entities if armed(e))
     answered = [words[j].start for j in anaphoric_denials(words)]
     share_coordinated_status(events, words)
+    terms_of_deals(events)
     article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places, doc.unnamed_doers, forces), article, doc.denials, answered)
     count_dead(article.events, text, sentences, article.words or None)
     for k, v in enumerate(article.events, 1):

@@ -307,6 +307,28 @@ def share_coordinated_status(coded: list, words: list[Word]) -> None:
         vb.status = va.status
 
 
+TERMS_REACH = 12          # words from an agreement to the term it names
+DEAL_TERMS = ("RETREAT", "AID", "CONCEDE", "COOPERATE")
+
+
+def terms_of_deals(coded: list) -> None:
+    """What an agreement or acceptance names after it in its sentence is its term, yet to be done:
+    «وافقت الجماعة على إجلاء مقاتليها»، «اتفاق على هدنة تتضمن فتح المطار» — a verbal noun of
+    withdrawal, release, access or aid there is planned (a verb, انسحب المقاتلون، tells it happened;
+    a ceasefire agreed, اتفاق لوقف إطلاق النار, holds from the agreement on, unless the agreement
+    itself is yet to come: يقتربان من اتفاق على هدنة)."""
+    for k, (a, va, _, sa) in enumerate(coded):
+        if a.type != "AGREE" or va.status not in ("asserted", "planned"):
+            continue
+        for b, vb, _, sb in coded[k + 1:]:
+            if sb != sa or b.first - a.last > TERMS_REACH:
+                break
+            if b.form.pos == "V":
+                break                # a verb after the deal reports an act of its own
+            if b.type in DEAL_TERMS and vb.status == "asserted" and (b.form.mode != "ceasefire" or va.status == "planned"):
+                vb.status = "planned"
+
+
 def _joined(words: list[Word], i: int) -> bool:
     """Word i is joined to what comes before by و (وخروج، و خروج)."""
     w = words[i].norm
