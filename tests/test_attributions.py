@@ -649,3 +649,27 @@ def test_a_denial_of_that_denies_the_statement_before_it():
     assert said[0][2] == "الموقوفين حرموا من الزيارة منذ أسبوع"         # the next speaker is not in it
     assert said[1] == ("مصدراً أمنياً", "DENY", said[0][2])              # "ذلك" is that statement
     assert said[2][0] == "مصدراً أمنياً" and said[2][2].startswith("الزيارات مستمرة")
+
+
+@pytest.mark.parametrize("text,denier,claim", [
+    ("وقالت الجمعية إن قوات الاحتلال منعت طواقمها من الوصول إلى الجرحى، وهو ما نفاه الجيش الإسرائيلي.",
+     "الجيش الإسرائيلي", "منعت طواقمها من الوصول إلى الجرحى"),
+    ("واتهم المجلس العسكري فرنسا بالسعي إلى التدخل عسكرياً في النيجر، وهو ما نفته وزارة الخارجية الفرنسية صباح اليوم.",
+     "وزارة الخارجية الفرنسية", "التدخل عسكرياً في النيجر"),
+    # no statement before: the sentence up to the relative is the claim denied
+    ("وتقدمت قوات الجيش نحو وسط المدينة، وهو ما نفته مصادر محلية.", "مصادر محلية", "نحو وسط المدينة"),
+])
+def test_a_denial_of_what_was_just_claimed_takes_the_claim_as_content(text, denier, claim):
+    art, names = processed("عنوان\n" + text)
+    denial = next(a for a in art.attributions if a.stance == "DENY")
+    assert (names.get(denial.speaker) or denial.speaker_text) == denier
+    assert claim in denial.content.text and "وهو ما" not in denial.content.text
+    # the claim's own content ends where its denial is told
+    assert all("نفا" not in a.content.text and "نفته" not in a.content.text for a in art.attributions)
+
+
+def test_a_disputed_act_is_sourced_to_its_claimant_not_to_the_denier():
+    art, _ = processed("عنوان\nوقالت الجمعية إن قوات الاحتلال منعت طواقمها من الوصول إلى الجرحى، وهو ما نفاه الجيش الإسرائيلي.")
+    event = next(v for v in art.events if v.type == "COERCE")
+    source = next(a for a in art.attributions if a.id == event.source)
+    assert event.status == "disputed" and source.stance != "DENY"

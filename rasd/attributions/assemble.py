@@ -17,6 +17,7 @@ from rasd.text import normalize
 _BOUNDARY = lex.clause_words("boundary")
 _DEMONSTRATIVES = lex.clause_words("demonstrative")
 _MEDIA_CHANNEL_TYPES = ("MEDIA", "ORG", "PERSON", "GPE")
+_RESUMING_PRONOUNS = ("وهو", "وهي", "هو", "هي", "الامر", "والامر")   # وهو ما، الأمر الذي
 
 
 class Builder(Sources):
@@ -38,6 +39,8 @@ class Builder(Sources):
                 d = self._relay(h)
             else:
                 d = self._report(h)
+            if d is not None and h.relative and h.stance == "DENY":
+                self._denial_of_claim(d)
             if d is None or d.content.end - d.content.start < 4:
                 continue
             self._close_content(d, hits)
@@ -55,6 +58,26 @@ class Builder(Sources):
             return None
         d.content = Content(prior.content.start, prior.content.end, prior.content.direct, False, [])
         return d
+
+    def _denial_of_claim(self, d: Draft) -> None:
+        """«…، وهو ما نفته وزارة الخارجية»: a denial of "what" denies the claim before it — the
+        statement just before it in the sentence, else the sentence up to the relative."""
+        v = self.view
+        sl, _sr = v.sentence_range(d.hit.i)
+        k = d.hit.i - 1                          # ما
+        while k > sl and v.norm(k - 1) in _RESUMING_PRONOUNS:
+            k -= 1                               # وهو ما، وهي ما
+        end = v.toks[k].start
+        prior = self.drafts[-1] if self.drafts else None
+        if prior is not None and prior.sentence == d.sentence and prior.content.start < end:
+            if prior.content.end > end:           # the claim ends where its denial is told
+                prior.content = Content(prior.content.start, end, prior.content.direct, False, prior.content.channels)
+            d.content = Content(prior.content.start, prior.content.end, prior.content.direct, False, [])
+            return
+        start = v.toks[sl].start
+        text = v.text[start:end].rstrip(" ،,")
+        if len(text) >= 4:
+            d.content = Content(start, start + len(text), False, False, [])
 
     # -- the content of an indirect statement ends where the next statement starts
     def _close_content(self, d: Draft, hits: list[Hit]) -> None:

@@ -44,7 +44,9 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
     if view.norm(i - 1) in ("ما", "مما", "لما"):    # "ما أعلنته هيئة الأركان": a cue with its object pronoun
         for suf in _RELATIVE_SUFFIXES:
             if n.endswith(suf) and len(n) - len(suf) >= 3:
-                for s in stems(n[:-len(suf)]):
+                base = n[:-len(suf)]
+                # نفاه = نفى + ه: a final ى is written ا before the pronoun
+                for s in [*stems(base), *(stems(base[:-1] + "ي") if base.endswith("ا") else ())]:
                     for cue in lex.cues().get(s, ()):
                         if cue.kind == "verb":
                             return cue, i + 1, True

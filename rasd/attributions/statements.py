@@ -37,6 +37,9 @@ class Statements(Context):
                     content = content_after(v, a, b)
         if content is None:
             content = self._quotation_before(h)
+        if content is None and h.relative and h.stance == "DENY":
+            at = v.toks[h.i].start               # «وهو ما نفاه الجيش.»: the claim before is its content
+            content = Content(at, at, False, False, [])
         if content is None:
             return None
         needs = h.cue.needs.split(",")

@@ -35,15 +35,16 @@ def _carrier(attributions: list[Attribution], span: Span, sentence: Span | None 
     """The attribution whose content holds the trigger: the innermost when they nest. A content that
     runs on past a full stop carries the sentence after it only when it is a quotation: else the
     outlet states the new sentence itself (a list after "على ما يلي:" still belongs to its cue)."""
-    best = None
+    held = []
     for a in attributions:
         c = a.content
         if c is not None and c.start <= span.start and span.end <= c.end:
             if not a.direct and _FULL_STOP.search(c.text[:span.start - c.start]):
                 continue
-            if best is None or len(c) < len(best.content):
-                best = a
-    return best
+            held.append(a)
+    # «زعمت القناة أن …، وهو ما نفته مصادر»: the denial told after the claim is no carrier while the claim is
+    claims = [a for a in held if not (a.stance == "DENY" and a.cue.start >= a.content.end)]
+    return min(claims or held, key=lambda a: len(a.content), default=None)
 
 
 def _cue_of(attributions: list[Attribution], span: Span) -> Attribution | None:
