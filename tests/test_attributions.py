@@ -673,3 +673,25 @@ def test_a_disputed_act_is_sourced_to_its_claimant_not_to_the_denier():
     event = next(v for v in art.events if v.type == "COERCE")
     source = next(a for a in art.attributions if a.id == event.source)
     assert event.status == "disputed" and source.stance != "DENY"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a description joined to the sentence's statement is its speaker's
+    ("غير أن رئيس حكومة الإقليم مسرور بارزاني نفى وجود أي مقر في أربيل، ووصف الهجوم بأنه \"جريمة بحق الشعب الكردي\".",
+     "مسرور بارزاني", "جريمة بحق الشعب الكردي"),
+    # … or the subject of the verb opening the sentence, past an opening adverbial; the verb carries
+    # the pronoun of what it describes
+    ("في المقابل، رفض تجمع المهنيين السودانيين بيان الجيش، ووصفه بأنه \"انقلاب عسكري\"، داعياً المواطنين إلى الاعتصام.",
+     "تجمع المهنيين السودانيين", "انقلاب عسكري"),
+])
+def test_a_joined_description_is_the_subjects_statement(text, speaker, content):
+    art, names = processed("عنوان\n" + text)
+    described = [a for a in art.attributions if a.cue.text.startswith("ووصف")]
+    assert described and names.get(described[0].speaker) == speaker and content in described[0].content.text
+    # the participle after it continues the same speaker, not the adverbial «في المقابل»
+    assert all(names.get(a.speaker, a.speaker_text) != "المقابل" for a in art.attributions)
+
+
+def test_a_passive_description_still_has_no_speaker():
+    art, _ = processed("عنوان\nوأصيب ثلاثة جنود، ووُصفت إصابة أحدهم بالخطيرة.")
+    assert not [a for a in art.attributions if "وصف" in a.cue.text]

@@ -28,6 +28,9 @@ class Draft:
     channel_text: str | None = None
 
 
+_VERB_NOUN_CLASSES = frozenset({"object", "modifier", "bmasdar"})
+
+
 def _classes_of(norm: str) -> bool:
     """The word (with or without و/ف) belongs to a closed class: not a verb opening a clause."""
     return any(lex.word_classes().get(s, frozenset()) - {"time"} for s in stems(norm))
@@ -108,15 +111,26 @@ class Context:
         first = next((x for x in range(_after_dateline(v, sl, i), i) if v.is_word(x)), None)
         if first is None or first + 1 >= i:
             return None
+        # "في المقابل، رفض التجمع …"، "ومن جهته، أكد …": an opening adverbial before its comma
+        comma = next((x for x in range(first + 1, min(first + 4, i)) if v.char(x) in "،,"
+                      and any(word_has(v, y, "connector") for y in range(first, x))), None)
+        if comma is not None:
+            first = next((x for x in range(comma, i) if v.is_word(x)), None)
+            if first is None or first + 1 >= i:
+                return None
         n = v.norm(first)
-        if definite(n) or _classes_of(n) or n in NEGATION or n in KANA or v.in_time[first]:
+        # a verb that is also a noun of speech (رفض، تأكيد) opens the sentence when a name follows it
+        verb_noun = mention_starts(v, first + 1) and all(
+            lex.word_classes().get(st, frozenset()) <= _VERB_NOUN_CLASSES for st in stems(n))
+        if definite(n) or (_classes_of(n) and not verb_noun) or n in NEGATION or n in KANA or v.in_time[first]:
             return None         # the sentence does not open with a verb
         phrase = speaker_phrase(v, first + 1, i)
         if phrase is None:
             return None
         head = v.norm(phrase.start)
         if not (definite(head) or any(word_has(v, phrase.start, c) for c in ("role", "body", "anon"))
-                or head in lex.given_names() or mention_starts(v, phrase.start + 1)):   # قادة المجموعة: its owner is named
+                or head in lex.given_names() or mention_starts(v, phrase.start)
+                or mention_starts(v, phrase.start + 1)):   # تجمع المهنيين: a name; قادة المجموعة: its owner is named
             return None
         return self._speaker_from(phrase, "-")
 

@@ -50,6 +50,12 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
                     for cue in lex.cues().get(s, ()):
                         if cue.kind == "verb":
                             return cue, i + 1, True
+    # "ووصفه بأنه …": a verb of description written with its object's pronoun
+    for suf in _RELATIVE_SUFFIXES:
+        if n.endswith(suf) and len(n) - len(suf) >= 3:
+            for cue in _cues_for(n[:-len(suf)]):
+                if cue.kind == "verb" and len(cue.words) == 1 and "obj" in cue.needs.split(","):
+                    return cue, i + 1, False
     return None
 
 

@@ -132,6 +132,11 @@ class Statements(Context):
             # statement of this sentence (واتهم الوزير …، وطالب المبعوث الأممي بإدانة …) a joined call
             # is the same speaker's, made to the one named after it
             k = phrase.start
+        elif phrase and self._joined_description(h, phrase):
+            # "…، ووصف الهجوم بأنه «جريمة»": a description joined to the sentence's statement or act
+            # is its subject's, and what follows is the thing described
+            speaker = self._joined_describer(h)
+            k = phrase.start
         elif phrase:
             needs = h.cue.needs.split(",")
             if "subj" in needs and not self._source_like(phrase, False):
@@ -158,6 +163,9 @@ class Statements(Context):
                 speaker = self._speaker_from(before, h.cue.gender)
             elif self._mid_clause(h.i):
                 return None       # "قتل طالب جامعي": a noun that reads like a cue, inside a clause
+            elif "obj" in h.cue.needs.split(",") and (_object_pronoun(v.norm(h.i), h.cue.words[0]) or self._after_comma(h)) \
+                    and (speaker := self._joined_describer(h)) is not None:
+                pass              # "رفض التجمع البيان، ووصفه بأنه …"، "…، ووصف الهجوم بأنه …": the subject it shares
             elif "subj" in h.cue.needs.split(","):
                 return None       # "وُصفت إصابته بالخطيرة": a passive has no speaker
             else:
@@ -167,6 +175,20 @@ class Statements(Context):
                     return None
             k = j
         return self._finish(h, speaker, k, pre)
+
+    def _joined_description(self, h: Hit, phrase) -> bool:
+        """A describing verb (وصف: it takes an object) joined by و after a comma, with no source after it."""
+        return "obj" in h.cue.needs.split(",") and self._after_comma(h) \
+            and not self._source_like(phrase, False) and self._joined_describer(h) is not None
+
+    def _after_comma(self, h: Hit) -> bool:
+        """The cue is written with و right after a comma: it joins the clause before."""
+        return self.view.norm(h.i)[:1] == "و" and self.view.char(h.i - 1) in "،,"
+
+    def _joined_describer(self, h: Hit):
+        """The subject a joined verb shares: the speaker of this sentence's statement before it, else the
+        subject of the verb that opens the sentence."""
+        return in_context(self._earlier(), self.view.sent_of[h.i], h.cue.gender, reach=0) or self._main_subject(h.i)
 
     def _joined_to_statement(self, h: Hit) -> bool:
         """The cue is written with و after a comma, and a statement of the same sentence comes before it."""
@@ -235,3 +257,10 @@ def _complement_at(view: View, j: int) -> bool:
 def _asks(norm: str) -> bool:
     """What a demand asks opens with إلى، على or a ب verbal noun (بوقف، بالانسحاب)."""
     return norm in ("الي", "علي") or (norm[:1] == "ب" and len(norm) > 3)
+
+
+
+def _object_pronoun(norm: str, cue_word: str) -> bool:
+    """The verb is written with the pronoun of its object (ووصفه، ووصفها، وصفهم)."""
+    bare = norm[1:] if norm[:1] in "وف" and not cue_word.startswith(norm[:1]) else norm
+    return bare.startswith(cue_word) and bare[len(cue_word):] in ("ه", "ها", "هم", "هما")
