@@ -1287,3 +1287,18 @@ def test_the_object_after_a_named_accuser_is_the_accused(text, target):
 def test_the_terms_of_a_deal_are_planned(text, etype, status):
     art, _ = coded("عنوان\n" + text)
     assert [v.status for v in art.events if v.type == etype][:1] == [status]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("وأعلنت البحرية الهندية إنقاذ 21 من أفراد الطاقم.", "AID"),
+    # a longer trigger outranks the guard it opens with (البحث عن: searching, not discussing)
+    ("وتواصل فرق الدفاع المدني البحث عن ناجين تحت الأنقاض.", "AID"),
+])
+def test_rescue_is_aid(text, etype):
+    art, _ = coded("عنوان\n" + text)
+    assert [v.type for v in art.events] == [etype]
+
+
+def test_searching_for_something_else_is_no_event():
+    art, _ = coded("عنوان\nوقال الوزير إن الحكومة تبحث عن حلول للأزمة الاقتصادية.")
+    assert not art.events

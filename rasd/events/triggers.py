@@ -74,6 +74,8 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
         if i <= until:
             continue
         m = guard_index.match(words, i)
+        if m and any(n > m[0][0] for n, _f, _t in index.match(words, i)):
+            m = None               # البحث عن ناجين: a longer trigger outranks the guard (البحث عن) it opens with
         if m:
             for j in range(i, i + m[0][0]):
                 blocked[j] = True
