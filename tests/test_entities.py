@@ -693,3 +693,9 @@ def test_a_verb_after_a_name_that_reads_as_a_surname_with_the_article_ends_it(ve
 def test_security_forces_are_an_actor_or_the_one_army_named(text, owner):
     forces = written_as(extract(text), owner, "ORG")
     assert forces is not None and "قوات الأمن" in forces
+
+
+def test_a_titled_name_ends_before_the_verbal_noun_that_follows_it():
+    art = extract("وتبنى المتحدث العسكري باسم الجماعة يحيى سريع استهداف السفينة بعدة صواريخ.")
+    people = {e.name for e in art.entities if e.type == "PERSON"}
+    assert people == {"يحيى سريع"}

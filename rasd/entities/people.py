@@ -168,6 +168,8 @@ class People:
                 verb_like = k
             if k > j and (_definite(nm) and self._common_definite(nm) or self._prepositional_common(nm)):
                 break                                # X Y | الرئاسة، X Y | بإدانة: a noun after the name
+            if k - j >= 2 and not _definite(nm) and self._common_after_name(nm):
+                break                                # يحيى سريع | استهداف السفينة: the verb's object after the name
             k += 1
             if k + 1 < n and ws[k].text in "-‐" and ws[k].start == ws[k - 1].end \
                     and ws[k + 1].start == ws[k].end and ws[k + 1].is_word:
