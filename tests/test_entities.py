@@ -699,3 +699,14 @@ def test_a_titled_name_ends_before_the_verbal_noun_that_follows_it():
     art = extract("وتبنى المتحدث العسكري باسم الجماعة يحيى سريع استهداف السفينة بعدة صواريخ.")
     people = {e.name for e in art.entities if e.type == "PERSON"}
     assert people == {"يحيى سريع"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وقال المسؤول في إحاطة صحفية بجنيف إن عدد المفقودين بلغ عشرة آلاف.", True),
+    ("وقال الأمين العام اليوم في جنيف إن معظم الوفيات كان يمكن تجنبها.", True),
+    # a foreign city's Arabic namesake in an idiom is no place
+    ("وأطلقت الجماعة صواريخ من طراز جديد على المدينة.", False),
+])
+def test_a_city_abroad_is_a_place_where_something_happens_in_it(text, place):
+    places = {e.name for e in extract(text).entities if e.type == "GPE"}
+    assert bool(places - {"المدينة"}) == place

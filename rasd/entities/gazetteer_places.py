@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, readings
 
+FOREIGN_CITY = 150_000     # a city abroad this large is a place after في or with بـ (في جنيف، بجنيف)
+
 
 class GazetteerPlaces:
     """Part of `Recognizer` (rasd.entities.recognize): its lexicon, gazetteer and word lists, and the
@@ -52,16 +54,20 @@ class GazetteerPlaces:
     @staticmethod
     def _locative(ws: list[Word], m: Mention) -> bool:
         """A place read where a place is expected: after في، من، إلى، قرب … or with ب/ل on it (بحرستا)."""
-        w = ws[m.i]
-        clitic = w.norm[:m.start - w.start] if m.start > w.start else ""
-        return (m.i > 0 and ws[m.i - 1].norm in _LOCATIVE) or clitic[-1:] in ("ب", "ل")
+        return (m.i > 0 and ws[m.i - 1].norm in _LOCATIVE) or _clitic(ws, m)[-1:] in ("ب", "ل")
+
+    @staticmethod
+    def _in(ws: list[Word], m: Mention) -> bool:
+        """After في or with بـ on it (في جنيف، بجنيف): where something happens (من طراز، إلى سدة are idioms)."""
+        return (m.i > 0 and ws[m.i - 1].norm in ("في", "وفي")) or _clitic(ws, m)[-1:] == "ب"
 
     def _supported_places(self, ws: list[Word], chosen: list[Mention]) -> list[Mention]:
         """Keep a gazetteer-only place when the article's countries, its size or its form support it.
 
         The article's countries are those it names (countries, sides, regions, nisba adjectives) and
         those of its unambiguous large towns. A small place is kept in a country the article is about; a town of
-        100 000 anywhere in the Arab world; a city of a million anywhere.
+        100 000 anywhere in the Arab world; a city of 150 000 anywhere after في or with بـ (في جنيف،
+        بجنيف); a city of a million anywhere.
         """
         context = {m.country for m in chosen if m.country}
         # a nisba adjective of an Arab-world country (الرئيس الفلسطيني) adds it too; for other countries
@@ -81,6 +87,7 @@ class GazetteerPlaces:
             local = [p for p in m.places if p.country in context
                      and (p.country in self.arabic_countries or p.population >= 50000)]
             ok = top.population >= 1_000_000 \
+                or (top.population >= FOREIGN_CITY and self._in(ws, m)) \
                 or any(p.country in self.arabic_countries and p.population >= 100000 for p in m.places) \
                 or (local and (multi or local[0].population >= 20000 or self._locative(ws, m)
                                or (not _definite(ws[m.i].norm) and local[0].population >= 5000)))
@@ -88,3 +95,9 @@ class GazetteerPlaces:
                 m.country = (local or m.places)[0].country
                 kept.append(m)
         return kept
+
+
+def _clitic(ws: list[Word], m: Mention) -> str:
+    """The proclitics written on the mention's first word (بحرستا → ب)."""
+    w = ws[m.i]
+    return w.norm[:m.start - w.start] if m.start > w.start else ""
