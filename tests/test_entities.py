@@ -710,3 +710,11 @@ def test_a_titled_name_ends_before_the_verbal_noun_that_follows_it():
 def test_a_city_abroad_is_a_place_where_something_happens_in_it(text, place):
     places = {e.name for e in extract(text).entities if e.type == "GPE"}
     assert bool(places - {"المدينة"}) == place
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ونفى مصدر في بلدية درنة، لمراسل الأناضول، الأنباء.", "بلدية درنة"),
+    ("وقالت السفارة الأمريكية في بغداد إن الهجوم متهور.", "السفارة الأمريكية"),
+])
+def test_a_municipality_and_an_embassy_are_organisations(text, name):
+    assert found(extract(text), name, "ORG") is not None

@@ -1302,3 +1302,11 @@ def test_rescue_is_aid(text, etype):
 def test_searching_for_something_else_is_no_event():
     art, _ = coded("عنوان\nوقال الوزير إن الحكومة تبحث عن حلول للأزمة الاقتصادية.")
     assert not art.events
+
+
+def test_the_body_in_a_charge_d_affaires_title_is_no_party():
+    text = ("عنوان\nوكشف مصدر أن القائم بأعمال السفارة الأفغانية سردار أحمد شكيب التقى، صباح اليوم، "
+            "مسؤولين في وزارة الخارجية الباكستانية.")
+    art, e = coded(text)
+    meeting = next(v for v in art.events if v.type == "CONSULT")
+    assert e.get(meeting.target) == "وزارة الخارجية الباكستانية"

@@ -271,6 +271,7 @@ class Markers:
     lam_times: frozenset[str] = frozenset()      # للمرة، لليوم: a time with لـ, no object of the noun before
     venues: frozenset[str] = frozenset()         # قمة، مؤتمر: the name after is where they met (قمة أبوجا)
     routes: frozenset[str] = frozenset()         # الطريق، الحدود: بين after it names two places, not two parties
+    titles: frozenset[str] = frozenset()         # القائم (بأعمال): roles the entity stage cannot list (a town's name too)
 
 
 # the arguments.tsv kinds that are plain word sets, and the Markers field each fills
@@ -278,7 +279,7 @@ _MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", 
                 "passive": "passive", "own": "own", "circumstance": "circumstance", "recap": "recap",
                 "resumptive": "resumptive", "affiliation": "affiliation", "heading": "heading",
                 "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues",
-                "route": "routes"}
+                "route": "routes", "title": "titles"}
 
 
 @lru_cache(maxsize=None)

@@ -113,7 +113,7 @@ TITLE_REACH = 6     # words a title's qualifiers run over before the person it n
 def _in_titles(out: list[Mention], words: list[Word]) -> None:
     """Names in the title of a person named right after it (زار الأمين العام للأمم المتحدة أنطونيو
     غوتيريش، قائد الجيش السوداني عبد الفتاح البرهان) describe that person: he is the party, not they."""
-    titles = entity_lexicon().titles
+    titles = entity_lexicon().titles | argument_markers().titles
     for p in out:
         if p.entity.type != "PERSON":
             continue
