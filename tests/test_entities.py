@@ -718,3 +718,12 @@ def test_a_city_abroad_is_a_place_where_something_happens_in_it(text, place):
 ])
 def test_a_municipality_and_an_embassy_are_organisations(text, name):
     assert found(extract(text), name, "ORG") is not None
+
+
+def test_a_weak_given_name_opens_a_name_before_bin_and_adjectives_joined_by_waw_stay_in_a_name():
+    art = extract("وقال المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية رمضان بن عمر إن الوضع خطير.")
+    assert found(art, "المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "ORG") is not None
+    assert found(art, "رمضان بن عمر", "PERSON") is not None
+    # a nationality after و names another state, not the ministry's
+    art = extract("واجتمعت وزارة الخارجية التركية والسعودية أمس.")
+    assert found(art, "وزارة الخارجية التركية", "ORG") is not None and found(art, "السعودية", "GPE") is not None

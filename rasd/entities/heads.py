@@ -37,7 +37,9 @@ class HeadNames:
             if not w.is_word or nm in lex.stop or nm in lex.titles:
                 break
             if definite:
-                if self._adjective(nm):
+                if self._adjective(nm) or (j > k and nm[:1] == "و" and _nisba_like(nm[1:]) and _definite(nm[1:])
+                                           and nm[1:] not in lex.adjective_of and self._adjective(ws[j - 1].norm)):
+                    # للحقوق الاقتصادية والاجتماعية: two adjectives joined by و (a nationality names another state)
                     j += 1
                     good = j
                     continue

@@ -21,6 +21,8 @@ class People:
             if stem in lex.stop and not w.text.endswith("ي"):
                 continue                             # على (preposition) reads as علي once normalised
             starts = stem in lex.given or (stem == "ابو" and i + 1 < len(ws) and ws[i + 1].norm in lex.given) \
+                or (stem in self.given_any and i + 2 < len(ws) and ws[i + 1].norm == "بن" and ws[i + 2].is_word
+                    and ws[i + 2].norm not in lex.stop) \
                 or (stem == "عبد" and i + 1 < len(ws) and ws[i + 1].is_word and ws[i + 1].norm not in lex.stop)
             if not starts or stem in lex.adjective_of and not (i + 1 < len(ws) and _definite(ws[i + 1].norm)):
                 continue

@@ -73,7 +73,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         self.report_verbs = frozenset(frames.get("verb", ()))
         self.objects = frozenset(cues.get("object", ()))       # أكد الوزير ضرورة …: not a name
         self.dateline_labels = frozenset(normalize(w) for w in load_list("entities/dateline_labels.tsv"))
-        self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | lex.given | lex.titles \
+        self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | self.given_any | lex.titles \
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
             | frozenset(_SIDE_WORDS) | {"ابو"} | self.naming | self.frame_preps | self.statement_nouns
         self.region_starts = lex.directions | lex.area_nouns
@@ -101,7 +101,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
             (self._lexicon, any(st in lex.names.by_first for _, st in rs)),
             (self._heads, not blocked and any((st[2:] if st.startswith("ال") and len(st) > 4 else st) in lex.heads
                                               for _, st in rs)),
-            (self._person, any(st in lex.given or st in ("ابو", "عبد")
+            (self._person, any(st in self.given_any or st in ("ابو", "عبد")     # (a weak name only before بن)
                                for p, st in rs[:3] if not p or norm[0] in "وف")),
             (self._titled_person, norm.lstrip("و") in lex.titles),
             (self._named_person, any(st in self.naming for p, st in rs[:2] if not p or norm[0] == "و")),
