@@ -695,3 +695,12 @@ def test_a_joined_description_is_the_subjects_statement(text, speaker, content):
 def test_a_passive_description_still_has_no_speaker():
     art, _ = processed("عنوان\nوأصيب ثلاثة جنود، ووُصفت إصابة أحدهم بالخطيرة.")
     assert not [a for a in art.attributions if "وصف" in a.cue.text]
+
+
+def test_the_noun_a_relative_pronoun_refers_to_speaks_and_the_name_after_the_cue_is_its_object():
+    art, names = processed("عنوان\nوقُتل أكثر من ألف مدني، بحسب المرصد السوري لحقوق الإنسان، الذي اتهم قوات الأمن "
+                           "ومجموعات رديفة بتنفيذ إعدامات ميدانية.")
+    charge = next(a for a in art.attributions if a.cue.text == "اتهم")
+    assert names.get(charge.speaker) == "المرصد السوري لحقوق الإنسان"
+    event = next(v for v in art.events if v.type == "ACCUSE")
+    assert names.get(event.actor) == "المرصد السوري لحقوق الإنسان" and names.get(event.target) == "قوات الأمن"

@@ -100,6 +100,9 @@ class Statements(Context):
             if "subj" in h.cue.needs.split(",") and not self._source_like(fronted, False):
                 return None       # "الأزمة تهدد حياة الملايين": no source speaks
             return self._finish(h, self._speaker_from(fronted, h.cue.gender), j, pre)
+        antecedent = self._relative_antecedent(h, sl)
+        if antecedent is not None:             # "… المرصد السوري، الذي اتهم قوات الأمن بـ": the relative's noun speaks
+            return self._finish(h, self._speaker_from(antecedent, h.cue.gender), j, pre)
         wide = h.stance in ("DEMAND", "ACCUSE", "THREATEN") or "b" in h.cue.needs.split(",")
         # وهددوا باتخاذ …، قالوا إن: a verb written with its plural subject has no subject after it
         # (a verb before its subject stays singular: قال الشهود), so what follows is the content
@@ -149,12 +152,6 @@ class Statements(Context):
         else:
             opens_clause = v.norm(h.i)[:1] in "وف" and v.norm(h.i)[1:] in lex.cues()
             before = None if opens_clause else subject_before(v, h.i, sl)
-            if before is None and v.norm(h.i - 1) in RELATIVE:
-                # "… على لسان المتحدث باسم الخارجية الذي قال إن …": the relative's noun speaks
-                before = subject_before(v, h.i - 1, sl)
-                if before and not (any(word_has(v, before.start, c) for c in ("role", "anon", "body", "media"))
-                                   or mention_starts(v, before.start)):
-                    before = None
             if before is None and h.cue.gender == "p" and opens_clause:
                 subject = self._main_subject(h.i)      # أمهل قادة المجلس … وهددوا: the first verb's subject
                 if subject is not None:
@@ -175,6 +172,20 @@ class Statements(Context):
                     return None
             k = j
         return self._finish(h, speaker, k, pre)
+
+    def _relative_antecedent(self, h: Hit, sl: int):
+        """The source a relative pronoun right before the cue refers to ("… على لسان المتحدث باسم
+        الخارجية الذي قال إن …"، "… المرصد السوري، الذي اتهم …"), else None."""
+        v = self.view
+        if v.norm(h.i - 1) not in RELATIVE:
+            return None
+        before = subject_before(v, h.i - 1, sl)
+        if before is None and v.char(h.i - 2) in "،,":
+            before = subject_before(v, h.i - 2, sl)    # a comma before the relative (المرصد، الذي)
+        if before and (any(word_has(v, before.start, c) for c in ("role", "anon", "body", "media"))
+                       or mention_starts(v, before.start)):
+            return before
+        return None
 
     def _joined_description(self, h: Hit, phrase) -> bool:
         """A describing verb (وصف: it takes an object) joined by و after a comma, with no source after it."""

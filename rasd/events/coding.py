@@ -181,7 +181,11 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         if actor is party:
             actor = None
     if cue is not None and cue.speaker:
-        actor = article.entity(cue.speaker) or actor
+        speaker = article.entity(cue.speaker)
+        if speaker is not None and actor is not None and actor is not speaker and args.target is None \
+                and actor.id not in doc.media:
+            args.target = actor              # الذي اتهم قوات الأمن بـ: the name after the cue is its object
+        actor = speaker or actor
     elif cue is not None and not cue.anonymous and cue.content is not None:
         # توعد قائد الحرس الثوري: an office holder left unnamed threatens for the body in his title
         actor = _speaker_side(doc, cue, ("ORG", "GPE")) or actor
