@@ -727,3 +727,13 @@ def test_a_weak_given_name_opens_a_name_before_bin_and_adjectives_joined_by_waw_
     # a nationality after و names another state, not the ministry's
     art = extract("واجتمعت وزارة الخارجية التركية والسعودية أمس.")
     assert found(art, "وزارة الخارجية التركية", "ORG") is not None and found(art, "السعودية", "GPE") is not None
+
+
+@pytest.mark.parametrize("text,person", [
+    ("وقال الأمين العام للمنظمة العالمية للأرصاد الجوية بيتيري تالاس، اليوم في جنيف، إن الوفيات كان يمكن تجنبها.",
+     "بيتيري تالاس"),
+    # a quoted organisation and its acronym in brackets qualify the title
+    ("ووقّع قائد \"قوات سوريا الديمقراطية\" (قسد) مظلوم عبدي الاتفاق.", "مظلوم عبدي"),
+])
+def test_a_title_qualified_by_general_or_a_quoted_body_names_the_person_after_it(text, person):
+    assert found(extract(text), person, "PERSON") is not None

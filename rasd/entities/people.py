@@ -119,8 +119,17 @@ class People:
         known name (باسم الجيش، إلى ليبيا، للأمين العام)."""
         lex, n = self.lex, len(ws)
         end = start = j
-        while j < n and j - start < 9 and ws[j].is_word:
+        while j < n and j - start < 9:
+            if not ws[j].is_word:
+                close = self._quoted(ws, j)
+                if close is None:
+                    break
+                j = end = close + 1                  # قائد "قوات سوريا الديمقراطية" (قسد) X: a quoted or bracketed qualifier
+                continue
             nm = ws[j].norm
+            if j == start and nm in ("العام", "العامه"):
+                j = end = j + 1                      # الأمين العام، المدير العام: part of the title (العام is a time word too)
+                continue
             if nm in self.title_preps and j + 1 < n and ws[j + 1].is_word \
                     and (_definite(ws[j + 1].norm) or self._proper_len(ws, j + 1)) \
                     and ws[j + 1].norm not in lex.stop and ws[j + 1].norm not in lex.given:
