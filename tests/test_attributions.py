@@ -704,3 +704,8 @@ def test_the_noun_a_relative_pronoun_refers_to_speaks_and_the_name_after_the_cue
     assert names.get(charge.speaker) == "المرصد السوري لحقوق الإنسان"
     event = next(v for v in art.events if v.type == "ACCUSE")
     assert names.get(event.actor) == "المرصد السوري لحقوق الإنسان" and names.get(event.target) == "قوات الأمن"
+
+
+def test_itself_continues_the_speakers_title():
+    art, names = processed("عنوان\nوأوضح وزير الصحة في الحكومة نفسها عثمان عبد الجليل أن أكثر من 3 آلاف جثة دُفنت.")
+    assert names.get(art.attributions[0].speaker) == "عثمان عبد الجليل"

@@ -737,3 +737,8 @@ def test_a_weak_given_name_opens_a_name_before_bin_and_adjectives_joined_by_waw_
 ])
 def test_a_title_qualified_by_general_or_a_quoted_body_names_the_person_after_it(text, person):
     assert found(extract(text), person, "PERSON") is not None
+
+
+def test_a_preposition_opens_no_name_after_a_title():
+    art = extract("وطالب رئيس المجلس الرئاسي محمد المنفي النائب العام بفتح تحقيق في انهيار السدين.")
+    assert {e.name for e in art.entities if e.type == "PERSON"} == {"محمد المنفي"}

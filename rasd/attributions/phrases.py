@@ -288,6 +288,11 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                     j = m
                     break
             break
+        if words and word_has(view, j, "emphatic"):
+            j += 1          # "وزير الصحة في الحكومة نفسها عثمان عبد الجليل": 'itself' continues the noun
+            words += 1
+            end = j
+            continue
         if words and word_has(view, j, "namer"):
             j += 1          # "ضابط في الجيش يدعى X": the name follows
             words += 1

@@ -177,8 +177,11 @@ class People:
                 break                                # not لموقع، للوكالة: a proclitic on a head or a definite word
             if verb_like is None and nm[:1] in "يتن" and nm not in lex.given:
                 verb_like = k
-            if k > j and (_definite(nm) and self._common_definite(nm) or self._prepositional_common(nm)):
+            if (k > j and _definite(nm) and self._common_definite(nm)) or self._prepositional_common(nm):
                 break                                # X Y | الرئاسة، X Y | بإدانة: a noun after the name
+            if k == j and nm[:1] in ("ب", "ل") and nm not in self.given_any and k + 1 < n \
+                    and ws[k + 1].norm in self.corpus_common:
+                break                                # النائب العام | بفتح تحقيق: a preposition opens no name
             if k - j >= 2 and not _definite(nm) and self._common_after_name(nm):
                 break                                # يحيى سريع | استهداف السفينة: the verb's object after the name
             k += 1
