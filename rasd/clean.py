@@ -241,8 +241,8 @@ def run(article: Article) -> Article:
         if not line:                                    # blank lines do not end a list block
             continue
         kind = _furniture_kind(line)
-        if kind is None and in_block and _words(line) <= MAX_TITLE_WORDS and not line.endswith((".", "؟", "!")):
-            kind = "line"                               # an entry of a related/most-read list
+        if kind is None and in_block and _words(line) <= MAX_TITLE_WORDS and not line.endswith((".", "!")):
+            kind = "line"                               # an entry of a related/most-read list (a headline may ask: …؟)
         if kind:
             dropped.append(line)
             in_block = in_block or kind == "block"

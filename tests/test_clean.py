@@ -158,3 +158,13 @@ def test_a_dateline_on_its_own_line_is_kept_and_a_photo_credit_is_not():
     art = _clean(raw)
     assert art.text.splitlines()[:2] == ["مقديشو / الأناضول", "تونس - (أ ف ب)"]
     assert "جنود في الميدان" not in art.text
+
+
+def test_a_related_headline_that_asks_a_question_is_dropped_with_its_list():
+    raw = ("عنوان الخبر\nوقالت مصادر محلية إن السلطات قصرت الدخول إلى المدينة على فرق الإغاثة.\n"
+           "اقرأ أيضا\nليبيا.. ماذا نعرف عن سدي درنة اللذين انهارا؟\nشارك عبر")
+    art = _clean(raw)
+    assert "ماذا نعرف" not in art.text and "قصرت الدخول" in art.text
+    # a question in the body, outside a list, stays
+    art = _clean("عنوان الخبر\nفهل تصمد الهدنة؟\nوقالت مصادر إن الهدوء عاد.")
+    assert "فهل تصمد الهدنة؟" in art.text
