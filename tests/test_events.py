@@ -1310,3 +1310,9 @@ def test_the_body_in_a_charge_d_affaires_title_is_no_party():
     art, e = coded(text)
     meeting = next(v for v in art.events if v.type == "CONSULT")
     assert e.get(meeting.target) == "وزارة الخارجية الباكستانية"
+
+
+def test_a_town_is_where_not_who():
+    # a town that is neither a state nor a capital does not act (a capital may stand for its state)
+    art, e = coded("عنوان\nتعز - شنت جماعة الحوثي قصفاً مدفعياً على أحياء المدينة. وقصفت كفركلا مواقع قرب الحدود.")
+    assert all(e.get(v.actor) not in ("تعز", "كفركلا") for v in art.events)

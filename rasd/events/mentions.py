@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
 from rasd.entities.lexicon import lexicon as entity_lexicon
+from rasd.geo.gazetteer import capital_codes
 from rasd.events.markers import _marker
 from rasd.model import Entity
 from rasd.syntax import after_venue, is_dateline, scene_subject
@@ -99,8 +101,9 @@ def mentions_of(entities: list[Entity], words: list[Word], text: str) -> list[Me
         elif not m.adjective and is_dateline(text, m.start, m.end):     # «جنين - واصلت …»: where it is filed from
             m.role, m.place_noun, m.dateline = "place", True, True
     _in_titles(out, words)
-    # a name the article once calls a town (مدينة دوما) is a place wherever it stands
-    towns = {id(m.entity) for m in out if m.place_noun and m.entity.type == "GPE"}
+    # a name the article once calls a town (مدينة دوما) is a place wherever it stands; so is a town
+    # that is neither a state nor a capital (which may stand for its state: أعلنت أنقرة)
+    towns = {id(m.entity) for m in out if m.entity.type == "GPE" and (m.place_noun or not _state_or_capital(m.entity))}
     for m in out:
         if id(m.entity) in towns and not m.adjective:     # الغارات الإسرائيلية: an adjective names the state, never a town
             m.place_noun = True
@@ -125,6 +128,17 @@ def _in_titles(out: list[Mention], words: list[Word]) -> None:
         for m in out:
             if m is not p and k < m.first and m.last < p.first and m.entity.type != "PERSON":
                 m.describes_speaker = True
+
+
+@lru_cache(maxsize=1)
+def _states_and_capitals() -> frozenset[str]:
+    lex = entity_lexicon()
+    return frozenset(normalize(n) for n in lex.country_name.values()) | frozenset(capital_codes())
+
+
+def _state_or_capital(e: Entity) -> bool:
+    """A country (by its display name) or a capital: the GPEs that act."""
+    return " ".join(normalize(e.name).split()) in _states_and_capitals()
 
 
 def is_place(m: Mention) -> bool:
