@@ -1316,3 +1316,12 @@ def test_a_town_is_where_not_who():
     # a town that is neither a state nor a capital does not act (a capital may stand for its state)
     art, e = coded("عنوان\nتعز - شنت جماعة الحوثي قصفاً مدفعياً على أحياء المدينة. وقصفت كفركلا مواقع قرب الحدود.")
     assert all(e.get(v.actor) not in ("تعز", "كفركلا") for v in art.events)
+
+
+def test_no_other_party_is_sought_across_a_clause_of_another_scene():
+    text = ("عنوان\nومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة مساء اليوم بطلب من إسرائيل، "
+            "فيما يجتمع مجلس الحرب الإسرائيلي بعد ظهر اليوم.")
+    art, e = coded(text)
+    session, request = (next(v for v in art.events if v.type == k) for k in ("CONSULT", "REQUEST"))
+    assert e.get(session.target) is None
+    assert e.get(request.actor) == "إسرائيل" and e.get(request.target) == "مجلس الأمن الدولي"

@@ -272,6 +272,7 @@ class Markers:
     venues: frozenset[str] = frozenset()         # قمة، مؤتمر: the name after is where they met (قمة أبوجا)
     routes: frozenset[str] = frozenset()         # الطريق، الحدود: بين after it names two places, not two parties
     titles: frozenset[str] = frozenset()         # القائم (بأعمال): roles the entity stage cannot list (a town's name too)
+    contrast: frozenset[str] = frozenset()       # فيما، بينما: open a clause of another scene; no party reaches across
 
 
 # the arguments.tsv kinds that are plain word sets, and the Markers field each fills
@@ -279,7 +280,8 @@ _MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", 
                 "passive": "passive", "own": "own", "circumstance": "circumstance", "recap": "recap",
                 "resumptive": "resumptive", "affiliation": "affiliation", "heading": "heading",
                 "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues",
-                "route": "routes", "title": "titles"}
+                "route": "routes", "title": "titles",
+                "contrast": "contrast"}
 
 
 @lru_cache(maxsize=None)
