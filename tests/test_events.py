@@ -1325,3 +1325,14 @@ def test_no_other_party_is_sought_across_a_clause_of_another_scene():
     session, request = (next(v for v in art.events if v.type == k) for k in ("CONSULT", "REQUEST"))
     assert e.get(session.target) is None
     assert e.get(request.actor) == "إسرائيل" and e.get(request.target) == "مجلس الأمن الدولي"
+
+
+def test_dispersal_is_coercion_and_a_later_clause_keeps_its_own_parties():
+    text = ("عنوان\nوفي نيامي، تجمع آلاف من أنصار الانقلاب أمام السفارة الفرنسية أمس، وأضرم بعضهم النار في بوابتها "
+            "قبل أن تفرقهم قوات الأمن بالغاز المسيل للدموع.")
+    art, e = coded(text)
+    dispersal = next(v for v in art.events if v.type == "COERCE")
+    arson = next(v for v in art.events if v.type == "ASSAULT")
+    assert e.get(dispersal.actor) == "قوات الأمن"
+    # the embassy in front of which they gathered is where, and the police of the next clause no target
+    assert e.get(arson.actor) != "السفارة الفرنسية" and e.get(arson.target) != "قوات الأمن"

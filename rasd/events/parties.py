@@ -92,10 +92,15 @@ def _other_party(s: _Search) -> None:
 
 def _across_contrast(s: _Search, m) -> bool:
     """A clause opener of another scene (فيما، بينما، في حين) stands between the trigger and the name:
-    «يعقد مجلس الأمن جلسة طارئة، فيما يجتمع مجلس الحرب»: the council is no party to the war cabinet's meeting."""
+    «يعقد مجلس الأمن جلسة طارئة، فيما يجتمع مجلس الحرب»: the council is no party to the war cabinet's meeting
+    (also قبل أن، بعد أن: a clause with its own subject)."""
     if s.words is None:
         return False
     lo, hi = (m.last + 1, s.t.first) if m.last < s.t.first else (s.t.last + 1, m.first)
     contrast = argument_markers().contrast
-    return any(s.words[j].norm in contrast or (s.words[j].norm == "في" and j + 1 < hi and s.words[j + 1].norm == "حين")
+    return any(s.words[j].norm in contrast or (j + 1 < hi and (s.words[j].norm, s.words[j + 1].norm) in _CLAUSE_PAIRS)
                for j in range(lo, hi))
+
+
+# two-word openers of another clause: في حين، قبل أن، بعد أن
+_CLAUSE_PAIRS = frozenset({("في", "حين"), ("قبل", "ان"), ("بعد", "ان"), ("وقبل", "ان"), ("وبعد", "ان")})
