@@ -742,3 +742,9 @@ def test_a_title_qualified_by_general_or_a_quoted_body_names_the_person_after_it
 def test_a_preposition_opens_no_name_after_a_title():
     art = extract("وطالب رئيس المجلس الرئاسي محمد المنفي النائب العام بفتح تحقيق في انهيار السدين.")
     assert {e.name for e in art.entities if e.type == "PERSON"} == {"محمد المنفي"}
+
+
+def test_a_head_and_its_indefinite_adjective_name_nothing():
+    art = extract("وقالت القيادة إن الصاروخ أصاب السفينة التي ترفع علم باربادوس وتملكها شركة ليبيرية، "
+                  "فيما دعت منظمة دولية إلى التحقيق.")
+    assert not {e.name for e in art.entities} & {"شركة ليبيرية", "منظمة دولية"}

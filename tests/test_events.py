@@ -1336,3 +1336,10 @@ def test_dispersal_is_coercion_and_a_later_clause_keeps_its_own_parties():
     assert e.get(dispersal.actor) == "قوات الأمن"
     # the embassy in front of which they gathered is where, and the police of the next clause no target
     assert e.get(arson.actor) != "السفارة الفرنسية" and e.get(arson.target) != "قوات الأمن"
+
+
+def test_early_warnings_are_no_threat_and_an_embassy_posting_is_no_party():
+    art, e = coded("عنوان\nوقال الأمين العام إن الوفيات كان يمكن تجنبها لو أُصدرت إنذارات مبكرة في الوقت المناسب.")
+    assert "THREATEN" not in [v.type for v in art.events]
+    art, e = coded("عنوان\nوكانت السفارة البريطانية لدى اليمن أول من أعلن مقتل بحارين اثنين في الهجوم.")
+    assert all(e.get(v.actor) != "اليمن" for v in art.events)

@@ -189,6 +189,10 @@ class ModelJoin:
                             and before.is_word and not _definite(before.norm) and before.norm not in stop \
                             and before.norm not in self.lex.heads:
                         continue                 # اتفاق سلمي: an adjective after the noun it qualifies
+                if typ != "PERSON" and j == i + 2 and ws[i].norm in self.lex.heads and not _definite(ws[i].norm) \
+                        and _nisba_like(ws[i + 1].norm) and not _definite(ws[i + 1].norm) \
+                        and ws[i + 1].norm not in self.gaz.places and ws[i + 1].norm not in self.lex.names.by_first:
+                    continue                     # شركة ليبيرية، منظمة دولية: a head and its indefinite adjective describe, not name
                 if typ == "PERSON" and j == i + 1 and ws[i].text.endswith("ة") and i > 0 \
                         and ws[i - 1].text.endswith(("ة", "ات")) and not _definite(ws[i - 1].norm) \
                         and ws[i - 1].norm not in self.lex.titles:
