@@ -709,3 +709,9 @@ def test_the_noun_a_relative_pronoun_refers_to_speaks_and_the_name_after_the_cue
 def test_itself_continues_the_speakers_title():
     art, names = processed("عنوان\nوأوضح وزير الصحة في الحكومة نفسها عثمان عبد الجليل أن أكثر من 3 آلاف جثة دُفنت.")
     assert names.get(art.attributions[0].speaker) == "عثمان عبد الجليل"
+
+
+def test_an_envoys_posting_stays_in_the_title_of_the_one_who_urges():
+    art, names = processed("عنوان\nوحث المبعوث الأمريكي الخاص إلى السودان توم بيرييلو الطرفين على وقف القتال فوراً.")
+    (call,) = art.attributions
+    assert names.get(call.speaker) == "توم بيرييلو" and call.content.text.startswith("الطرفين")

@@ -85,6 +85,7 @@ def without_object(view: View, phrase: Phrase) -> Phrase:
         n, p = view.norm(x), view.norm(x - 1)
         t = view.toks[x]
         if (view.is_word(x) and view.is_word(x - 1) and n.startswith("ال") and p.startswith("ال")
+                and not lex.has_class(p, "stop")             # إلى is no determined noun (المبعوث … إلى السودان)
                 and not n.endswith(("ي", "يه", "يين", "يون")) and not (n.endswith("ه") and not p.endswith("ه"))
                 and not any(lex.has_class(n, c) for c in ("adjective", "role", "time", "stop"))
                 and not any(s < t.start for s, _e, _ent in view.mentions_in(t.start, t.end))):
