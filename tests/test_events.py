@@ -1343,3 +1343,13 @@ def test_early_warnings_are_no_threat_and_an_embassy_posting_is_no_party():
     assert "THREATEN" not in [v.type for v in art.events]
     art, e = coded("عنوان\nوكانت السفارة البريطانية لدى اليمن أول من أعلن مقتل بحارين اثنين في الهجوم.")
     assert all(e.get(v.actor) != "اليمن" for v in art.events)
+
+
+def test_a_ministrys_own_forces_are_its_states_army_when_the_article_names_it():
+    text = ("عنوان\nوأعلنت وزارة الدفاع التركية أن قواتها سيطرت على أربع قرى قرب تل أبيض. "
+            "وقال الجيش التركي إن العملية مستمرة.")
+    art, e = coded(text)
+    assert e.get(next(v for v in art.events if v.type == "ASSAULT").actor) == "الجيش التركي"
+    # with no army named, the ministry stays the doer
+    art, e = coded("عنوان\nوأعلنت وزارة الدفاع التركية أن قواتها سيطرت على أربع قرى قرب تل أبيض.")
+    assert e.get(next(v for v in art.events if v.type == "ASSAULT").actor) == "وزارة الدفاع التركية"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rasd.entities.lexicon import lexicon as entity_lexicon
 from rasd.events.arguments import assign, nearest_time
 from rasd.events.doers import unnamed_force_after
 from rasd.events.document import _Doc
@@ -20,6 +21,7 @@ from rasd.events.status import (absent, alternative, background, characterized, 
 from rasd.events.triggers import Trigger
 from rasd.model import Event, Span
 from rasd.syntax import after_b_noun, after_place_noun, after_span
+from rasd.text import normalize
 
 # "اتفاق" / "مفاوضات" again from the same source is the same agreement or talks, even without ال
 REFERRED_BACK = ("AGREE", "CONSULT")
@@ -83,6 +85,18 @@ def _after_publication(when, published: str | None) -> bool:
     return day is not None and day > published[:10]
 
 
+def _army_of(entities, body):
+    """The national army the article names for the state a body's name gives by its adjective
+    (وزارة الدفاع التركية → الجيش التركي), else None: a ministry's forces are its army."""
+    lex = entity_lexicon()
+    words = normalize(body.name).split()
+    codes = {lex.adjective_of[w] for w in words if w in lex.adjective_of}
+    if not codes or words[0] in ("الجيش", "جيش"):
+        return None
+    return next((e for e in entities if e.type == "ORG" and e is not body and len(ws := normalize(e.name).split()) == 2
+                 and ws[0] in ("الجيش", "جيش") and lex.adjective_of.get(ws[1]) in codes), None)
+
+
 def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple[int, int]] | None:
     """One trigger as an event (with its clause and sentence ranges), or None when it is no event."""
     article, words = doc.article, doc.words
@@ -139,6 +153,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         subject = own                        # أعلن الجيش أنه قصف: the reporter speaks of its own act
     if subject is not None and subject.type == "PERSON" and t.type in FORCE_TYPES:
         subject = _speaker_side(doc, carrier)   # "قواتنا طهرت المدينة": the spokesman's side, not the man
+    if subject is not None and subject.type == "ORG" and t.type in FORCE_TYPES:
+        subject = _army_of(article.entities, subject) or subject   # أعلنت وزارة الدفاع التركية أن قواتها …: the army
     # a condition after the trigger (سيستهدفها في حال شن إسرائيل هجوماً) has its own parties
     cut = condition_after(words, t, c_rng)
     args = assign(t, mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,
