@@ -1353,3 +1353,15 @@ def test_a_ministrys_own_forces_are_its_states_army_when_the_article_names_it():
     # with no army named, the ministry stays the doer
     art, e = coded("عنوان\nوأعلنت وزارة الدفاع التركية أن قواتها سيطرت على أربع قرى قرب تل أبيض.")
     assert e.get(next(v for v in art.events if v.type == "ASSAULT").actor) == "وزارة الدفاع التركية"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأعلنت الحكومة إرسال طائرة تقل 87 طبيباً و14 طناً من الأدوية إلى بنغازي.", ["AID"]),
+    ("وقالت مصادر إن السلطات قصرت الدخول إلى المدينة على فرق الإغاثة.", ["COERCE"]),
+    # a message or reinforcements sent are no relief; relief teams are who acts, not an act
+    ("وأرسل الرئيس رسالة إلى نظيره.", []),
+    ("ووصلت فرق الإغاثة إلى المدينة.", []),
+])
+def test_relief_sent_and_entry_restricted(text, expected):
+    art, _ = coded("عنوان\n" + text)
+    assert [v.type for v in art.events] == expected
