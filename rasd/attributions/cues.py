@@ -14,7 +14,7 @@ from rasd.attributions.words import AFTER_PUNCT, CONTRAST, KANA, NEGATION, OPENE
 _SUBJUNCTIVE = lex.clause_words("subjunctive")
 _NOMINAL = lex.clause_words("nominal")
 _RESUMPTIVE = lex.clause_words("resumptive")
-_RELATIVE_SUFFIXES = ("ها", "هم", "ه")
+OBJECT_SUFFIXES = ("ها", "هم", "ه")   # an object pronoun on a cue (ما أعلنته، ووصفه)
 
 
 @dataclass(slots=True)
@@ -42,7 +42,7 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
         if k == len(cue.words):
             return cue, j, False
     if view.norm(i - 1) in ("ما", "مما", "لما"):    # "ما أعلنته هيئة الأركان": a cue with its object pronoun
-        for suf in _RELATIVE_SUFFIXES:
+        for suf in OBJECT_SUFFIXES:
             if n.endswith(suf) and len(n) - len(suf) >= 3:
                 base = n[:-len(suf)]
                 # نفاه = نفى + ه: a final ى is written ا before the pronoun
@@ -51,7 +51,7 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
                         if cue.kind == "verb":
                             return cue, i + 1, True
     # "ووصفه بأنه …": a verb of description written with its object's pronoun
-    for suf in _RELATIVE_SUFFIXES:
+    for suf in OBJECT_SUFFIXES:
         if n.endswith(suf) and len(n) - len(suf) >= 3:
             for cue in _cues_for(n[:-len(suf)]):
                 if cue.kind == "verb" and len(cue.words) == 1 and "obj" in cue.needs.split(","):

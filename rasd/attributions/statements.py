@@ -6,7 +6,7 @@ from rasd.attributions import lexicon as lex
 from rasd.attributions.channels import Channel, channel_at
 from rasd.attributions.content import Content, content_after
 from rasd.attributions.context import Context, Draft
-from rasd.attributions.cues import Hit
+from rasd.attributions.cues import OBJECT_SUFFIXES, Hit
 from rasd.attributions.phrases import Phrase, speaker_phrase
 from rasd.attributions.speakers import Speaker, in_context
 from rasd.attributions.subjects import fronted_subject, subject_before, without_object
@@ -270,8 +270,7 @@ def _asks(norm: str) -> bool:
     return norm in ("الي", "علي") or (norm[:1] == "ب" and len(norm) > 3)
 
 
-
 def _object_pronoun(norm: str, cue_word: str) -> bool:
     """The verb is written with the pronoun of its object (ووصفه، ووصفها، وصفهم)."""
     bare = norm[1:] if norm[:1] in "وف" and not cue_word.startswith(norm[:1]) else norm
-    return bare.startswith(cue_word) and bare[len(cue_word):] in ("ه", "ها", "هم", "هما")
+    return bare.startswith(cue_word) and bare[len(cue_word):] in OBJECT_SUFFIXES

@@ -127,8 +127,10 @@ class People:
                 j = end = close + 1                  # قائد "قوات سوريا الديمقراطية" (قسد) X: a quoted or bracketed qualifier
                 continue
             nm = ws[j].norm
+            # الأمين العام، المدير العام: part of the title (العام is a time word elsewhere, so it is not
+            # listed as a rank in person_cues.tsv, whose words are also features of the tagger)
             if j == start and nm in ("العام", "العامه"):
-                j = end = j + 1                      # الأمين العام، المدير العام: part of the title (العام is a time word too)
+                j = end = j + 1
                 continue
             if nm in self.title_preps and j + 1 < n and ws[j + 1].is_word \
                     and (_definite(ws[j + 1].norm) or self._proper_len(ws, j + 1)) \

@@ -273,6 +273,7 @@ class Markers:
     routes: frozenset[str] = frozenset()         # الطريق، الحدود: بين after it names two places, not two parties
     titles: frozenset[str] = frozenset()         # القائم (بأعمال): roles the entity stage cannot list (a town's name too)
     contrast: frozenset[str] = frozenset()       # فيما، بينما: open a clause of another scene; no party reaches across
+    clause_pairs: frozenset[tuple[str, ...]] = frozenset()   # في حين، قبل أن: the same, in two words
 
 
 # the arguments.tsv kinds that are plain word sets, and the Markers field each fills
@@ -286,11 +287,13 @@ _MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", 
 
 @lru_cache(maxsize=None)
 def argument_markers() -> Markers:
-    phrases, clitics, place_nouns, skip, pair = [], {}, set(), set(), set()
+    phrases, clitics, place_nouns, skip, pair, clause_pairs = [], {}, set(), set(), set(), set()
     sets: dict[str, set[str]] = {kind: set() for kind in _MARKER_SETS}
     for role, forms in load_rows("events/arguments.tsv"):
         for form in split_forms(forms):
-            if role == "heading":                     # a target marker that reaches further
+            if role == "clausepair":
+                clause_pairs.add(tuple(form))
+            elif role == "heading":                     # a target marker that reaches further
                 sets[role].update(form)
                 phrases.append((form, "target"))
             elif role in sets:
@@ -306,6 +309,7 @@ def argument_markers() -> Markers:
             else:
                 phrases.append((form, role))
     return Markers(PhraseIndex(phrases), clitics, frozenset(place_nouns), frozenset(skip), frozenset(pair),
+                   clause_pairs=frozenset(clause_pairs),
                    **{field: frozenset(sets[kind]) for kind, field in _MARKER_SETS.items()})
 
 

@@ -6,10 +6,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
 from rasd.entities.lexicon import lexicon as entity_lexicon
-from rasd.geo.gazetteer import capital_codes
+from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
 from rasd.events.markers import _marker
+from rasd.geo.gazetteer import capital_codes
 from rasd.model import Entity
 from rasd.syntax import after_venue, is_dateline, scene_subject
 from rasd.text import normalize
@@ -116,18 +116,26 @@ TITLE_REACH = 6     # words a title's qualifiers run over before the person it n
 def _in_titles(out: list[Mention], words: list[Word]) -> None:
     """Names in the title of a person named right after it (زار الأمين العام للأمم المتحدة أنطونيو
     غوتيريش، قائد الجيش السوداني عبد الفتاح البرهان) describe that person: he is the party, not they."""
-    titles = entity_lexicon().titles | argument_markers().titles
     for p in out:
         if p.entity.type != "PERSON":
             continue
-        k = next((k for k in range(p.first - 1, max(-1, p.first - 1 - TITLE_REACH), -1)
-                  if words[k].norm.removeprefix("و") in titles or words[k].norm in titles), None)
+        k = next((k for k in range(p.first - 1, max(-1, p.first - 1 - TITLE_REACH), -1) if is_title(words[k].norm)), None)
         if k is None:
             continue
         p.title_first = k
         for m in out:
             if m is not p and k < m.first and m.last < p.first and m.entity.type != "PERSON":
                 m.describes_speaker = True
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return entity_lexicon().titles | argument_markers().titles
+
+
+def is_title(norm: str) -> bool:
+    """A title or role before a name (الأمين، وزير، والقائم), with or without و."""
+    return norm in _titles() or norm.removeprefix("و") in _titles()
 
 
 @lru_cache(maxsize=1)

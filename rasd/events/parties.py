@@ -97,10 +97,7 @@ def _across_contrast(s: _Search, m) -> bool:
     if s.words is None:
         return False
     lo, hi = (m.last + 1, s.t.first) if m.last < s.t.first else (s.t.last + 1, m.first)
-    contrast = argument_markers().contrast
-    return any(s.words[j].norm in contrast or (j + 1 < hi and (s.words[j].norm, s.words[j + 1].norm) in _CLAUSE_PAIRS)
+    markers = argument_markers()
+    return any(s.words[j].norm in markers.contrast
+               or (j + 1 < hi and (s.words[j].norm, s.words[j + 1].norm) in markers.clause_pairs)
                for j in range(lo, hi))
-
-
-# two-word openers of another clause: في حين، قبل أن، بعد أن
-_CLAUSE_PAIRS = frozenset({("في", "حين"), ("قبل", "ان"), ("بعد", "ان"), ("وقبل", "ان"), ("وبعد", "ان")})

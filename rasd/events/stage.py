@@ -2,12 +2,13 @@
 article-level passes. See the package docstring and docs/events.md."""
 from __future__ import annotations
 
-from rasd.entities.lexicon import lexicon as entity_lexicon
+from bisect import bisect_left
+
 from rasd.events.coding import _code
 from rasd.events.document import _Doc
 from rasd.events.fatalities import annotate as count_dead
 from rasd.events.lexicon import armed, words_of
-from rasd.events.mentions import mentions_of
+from rasd.events.mentions import is_title, mentions_of
 from rasd.events.passes import _carry_arguments, _disputes, _one_per_clause
 from rasd.events.status import Cues, anaphoric_denials, share_coordinated_status, terms_of_deals
 from rasd.events.triggers import find_triggers
@@ -57,12 +58,10 @@ def _mark_speaker_words(doc: _Doc, a) -> None:
     a party (an outlet there is the channel: في بيان على منصة إكس)."""
     inside = [m for m in doc.mentions if a.cue.end <= m.start and m.end <= a.content.start]
     speaker_end = max((m.end for m in inside if m.entity.id == a.speaker), default=None)
-    titles = entity_lexicon().titles
     for m in inside:
         if m.entity.id == a.speaker:
             continue
         if speaker_end is not None and m.start >= speaker_end and m.entity.type != "MEDIA" and not any(
-                w.norm in titles or w.norm.removeprefix("و") in titles
-                for w in doc.words if speaker_end <= w.start < m.start):
+                is_title(doc.words[k].norm) for k in range(bisect_left(doc.starts, speaker_end), m.first)):
             continue
         m.describes_speaker = True
