@@ -715,3 +715,19 @@ def test_an_envoys_posting_stays_in_the_title_of_the_one_who_urges():
     art, names = processed("عنوان\nوحث المبعوث الأمريكي الخاص إلى السودان توم بيرييلو الطرفين على وقف القتال فوراً.")
     (call,) = art.attributions
     assert names.get(call.speaker) == "توم بيرييلو" and call.content.text.startswith("الطرفين")
+
+
+@pytest.mark.parametrize("text,cue,stance", [
+    ("وقال الرئيس في خطاب متلفز إن الحرب لن تتوقف، ملوحاً بأن أي تجاوز سيجعل التدخل شرعياً.", "ملوحاً", "THREATEN"),
+    ("وتعهد الرئيس حسن شيخ محمود بإطلاق المرحلة الثانية من الحرب على الحركة.", "وتعهد", "ANNOUNCE"),
+    ("واشترط وزير الخارجية التركي مولود جاووش أوغلو انسحاب القوات من سرت قبل أي وقف لإطلاق النار.", "واشترط", "DEMAND"),
+    ("وقال الجيش في بيان إنه قتل عشرة مسلحين، زاعماً أن المجموعة كانت تخطط لتنفيذ هجمات.", "زاعماً", "STATE"),
+])
+def test_brandishing_pledging_stipulating_and_claiming_report_statements(text, cue, stance):
+    art, _ = processed("عنوان\n" + text)
+    assert [(a.cue.text, a.stance) for a in art.attributions if a.cue.text == cue] == [(cue, stance)]
+
+
+def test_waving_a_flag_is_no_statement():
+    art, _ = processed("عنوان\nوخرجت نساء إلى الساحة، ولوح بعضهن بالعلم السوري.")
+    assert not art.attributions
