@@ -731,3 +731,18 @@ def test_brandishing_pledging_stipulating_and_claiming_report_statements(text, c
 def test_waving_a_flag_is_no_statement():
     art, _ = processed("عنوان\nوخرجت نساء إلى الساحة، ولوح بعضهن بالعلم السوري.")
     assert not art.attributions
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("واستقبل مهدي المشاط الوفدين في القصر الجمهوري، بحسب ما نقلت قناة المسيرة الناطقة باسم الجماعة.", "المسيرة"),
+    ("وقُتل أربعة مدنيين على الأقل في القصف، وفق ما أفاد به مجلس أمن الإقليم.", "مجلس أمن"),
+])
+def test_by_what_a_source_reported_attributes_the_clause_before(text, speaker):
+    art, names = processed("عنوان\n" + text)
+    (a,) = art.attributions
+    assert speaker in (names.get(a.speaker) or a.speaker_text) and a.content.end <= a.cue.start
+
+
+def test_a_relay_frame_before_inna_only_names_the_channel():
+    art, _ = processed("عنوان\nوقال مدير المرصد رامي عبد الرحمن، حسبما نقلت قناة سكاي نيوز عربية اليوم، إن طفلاً لقي مصرعه.")
+    assert [a.cue.text for a in art.attributions] == ["وقال"]

@@ -145,7 +145,17 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
         needs_verb = cue.words[-1] == "ما" or cue.words[0] in ("حسبما", "وفقما")
         j = e + 1 if view.norm(e) in ("ما", "لما") else e      # وفق ما أفاد، وفقاً لما أعلنته
         v = _match(view, j) if view.is_word(j) else None
-        if v and v[0].kind == "verb" and (j > e or needs_verb):
-            return Hit(i, v[1], cue, v[0].stance)
+        # a relay after it reports what came before (…، بحسب ما نقلت قناة X.); before إن it only names
+        # the channel of the statement it sits in (قال X، حسبما نقلت قناة Y، إن …)
+        relayed = v is not None and v[0].kind == "relay" and not _comp_after(view, v[1])
+        if v and (v[0].kind == "verb" or relayed) and (j > e or needs_verb):
+            end = v[1] + 1 if view.is_word(v[1]) and view.norm(v[1]) in _RESUMPTIVE else v[1]
+            return Hit(i, end, cue, v[0].stance)    # بحسب ما نقلت قناة …، وفق ما أفاد به مجلس …
         return None if needs_verb else Hit(i, e, cue, cue.stance)
     return Hit(i, e, cue, cue.stance)       # report, tail
+
+
+def _comp_after(view: View, k: int) -> bool:
+    """A complementiser (إن، أن) follows token k in its sentence."""
+    _sl, sr = view.sentence_range(k)
+    return any(view.is_word(x) and lex.has_class(view.norm(x), "comp") for x in range(k, sr))
