@@ -746,3 +746,18 @@ def test_by_what_a_source_reported_attributes_the_clause_before(text, speaker):
 def test_a_relay_frame_before_inna_only_names_the_channel():
     art, _ = processed("عنوان\nوقال مدير المرصد رامي عبد الرحمن، حسبما نقلت قناة سكاي نيوز عربية اليوم، إن طفلاً لقي مصرعه.")
     assert [a.cue.text for a in art.attributions] == ["وقال"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("وقال الوزير إنه طالب بوقف الحرب.", "طالب بوقف الحرب"),
+    ("وقال الوزير إنه تعهد بمواصلة الحرب حتى النصر.", "تعهد بمواصلة الحرب"),
+])
+def test_a_cue_right_after_innahu_is_what_the_statement_says(text, content):
+    art, names = processed("عنوان\n" + text)
+    (a,) = art.attributions
+    assert names.get(a.speaker, a.speaker_text) == "الوزير" and content in a.content.text
+
+
+def test_illa_annahu_turns_to_a_new_statement():
+    art, _ = processed("عنوان\nولم ينف المتحدث وجود مفاوضات إلا أنه قال إن الفيلق لم يعلن التوصل لأي اتفاق.")
+    assert "قال" in [a.cue.text for a in art.attributions]

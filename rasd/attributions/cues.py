@@ -117,6 +117,10 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
             return None
         if pn in _NOMINAL:
             return None        # "طلب عدم ذكر اسمه": ذكر is the verbal noun here
+        if lex.has_class(pn, "comp") and pn not in ("ان", "بان", "وان") \
+                and not (view.is_word(i - 2) and view.norm(i - 2) in CONTRAST):
+            return None        # "قال إنه طالب بوقف الحرب": the verb is what the statement before it says
+                               # (but "إلا أنه قال إن …" turns to a new statement)
         if imperfect(cue) and _plain_noun(view, i - 1):
             return None        # "لافتات تندد بالحصار": a clause describing the noun, not a statement
         if cue.words[0].startswith("تابع") and view.norm(e).startswith("ل"):   # تابع لـ: "affiliated to"
