@@ -589,12 +589,18 @@ def test_a_call_keeps_the_one_called_on_and_its_quoted_words(text, content):
     assert [a.content.text for a in art.attributions] == [content]
 
 
-def test_a_call_with_its_subject_carried_is_made_by_the_speaker_before():
-    text = ("ورحب الأمين العام أنطونيو غوتيريش بالاتفاق، واصفاً إياه بأنه «خطوة أولى مرحب بها»، "
-            "وحث الطرفين على احترام تعهداتهما.")
+@pytest.mark.parametrize("text,cue,speaker,opening", [
+    # a call with its subject carried is made by the speaker before
+    ("ورحب الأمين العام أنطونيو غوتيريش بالاتفاق، واصفاً إياه بأنه «خطوة أولى مرحب بها»، "
+     "وحث الطرفين على احترام تعهداتهما.", "وحث", "أنطونيو غوتيريش", "الطرفين على"),
+    # a call joined after a statement is the same speaker's, made to the one named after it
+    ("واتهم وزير الخارجية سامح شكري إثيوبيا بالتعنت في المفاوضات، "
+     "وطالب المبعوث الأفريقي أولوسيغون أوباسانجو بالضغط على أديس أبابا.", "وطالب", "سامح شكري", "المبعوث الأفريقي"),
+])
+def test_a_joined_call_is_made_by_the_speaker_before(text, cue, speaker, opening):
     art, names = processed(text)
-    call = next(a for a in art.attributions if a.cue.text == "وحث")
-    assert names.get(call.speaker) == "أنطونيو غوتيريش" and call.content.text.startswith("الطرفين على")
+    call = next(a for a in art.attributions if a.cue.text == cue)
+    assert names.get(call.speaker) == speaker and call.content.text.startswith(opening)
 
 
 @pytest.mark.parametrize("text,speaker,opening", [
@@ -622,14 +628,6 @@ def test_a_denied_account_is_the_content_not_part_of_the_speaker():
 def test_a_verbal_noun_after_adam_is_no_statement():
     text = "وكشف مصدر عسكري، طلب عدم ذكر اسمه، أن تعزيزات وصلت إلى المنطقة."
     assert [(a.speaker_text, a.cue.text) for a in attribute(text)] == [("مصدر عسكري", "وكشف")]
-
-
-def test_a_joined_call_after_a_statement_is_the_same_speakers_to_the_one_named_after_it():
-    text = ("واتهم وزير الخارجية سامح شكري إثيوبيا بالتعنت في المفاوضات، "
-            "وطالب المبعوث الأفريقي أولوسيغون أوباسانجو بالضغط على أديس أبابا.")
-    art, names = processed(text)
-    call = next(a for a in art.attributions if a.cue.text == "وطالب")
-    assert names.get(call.speaker) == "سامح شكري" and call.content.text.startswith("المبعوث الأفريقي")
 
 
 @pytest.mark.parametrize("text,speaker,opening", [

@@ -17,7 +17,7 @@ from rasd.text import normalize
 _BOUNDARY = lex.clause_words("boundary")
 _DEMONSTRATIVES = lex.clause_words("demonstrative")
 _MEDIA_CHANNEL_TYPES = ("MEDIA", "ORG", "PERSON", "GPE")
-_RESUMING_PRONOUNS = ("وهو", "وهي", "هو", "هي", "الامر", "والامر")   # وهو ما، الأمر الذي
+_ANTECEDENTS = lex.clause_words("antecedent")
 
 
 class Builder(Sources):
@@ -56,7 +56,7 @@ class Builder(Sources):
         prior = self.drafts[-1] if self.drafts else None
         if d.hit.stance != "DENY" or said not in _DEMONSTRATIVES or prior is None or d.sentence - prior.sentence > 1:
             return None
-        d.content = Content(prior.content.start, prior.content.end, prior.content.direct, False, [])
+        d.content = _copy_of(prior.content)
         return d
 
     def _denial_of_claim(self, d: Draft) -> None:
@@ -65,14 +65,14 @@ class Builder(Sources):
         v = self.view
         sl, _sr = v.sentence_range(d.hit.i)
         k = d.hit.i - 1                          # ما
-        while k > sl and v.norm(k - 1) in _RESUMING_PRONOUNS:
+        while k > sl and v.norm(k - 1) in _ANTECEDENTS:
             k -= 1                               # وهو ما، وهي ما
         end = v.toks[k].start
         prior = self.drafts[-1] if self.drafts else None
         if prior is not None and prior.sentence == d.sentence and prior.content.start < end:
             if prior.content.end > end:           # the claim ends where its denial is told
                 prior.content = Content(prior.content.start, end, prior.content.direct, False, prior.content.channels)
-            d.content = Content(prior.content.start, prior.content.end, prior.content.direct, False, [])
+            d.content = _copy_of(prior.content)
             return
         start = v.toks[sl].start
         text = v.text[start:end].rstrip(" ،,")
@@ -177,3 +177,8 @@ def attribute(article: Article) -> list[Attribution]:
     b = Builder(article)
     b.build(find_hits(b.view))
     return b.attributions()
+
+
+def _copy_of(claim: Content) -> Content:
+    """A denial's content: the words of the claim it denies, closed, with no channel of its own."""
+    return Content(claim.start, claim.end, claim.direct, False, [])

@@ -14,7 +14,7 @@ from rasd.attributions.words import AFTER_PUNCT, CONTRAST, KANA, NEGATION, OPENE
 _SUBJUNCTIVE = lex.clause_words("subjunctive")
 _NOMINAL = lex.clause_words("nominal")
 _RESUMPTIVE = lex.clause_words("resumptive")
-OBJECT_SUFFIXES = ("ها", "هم", "ه")   # an object pronoun on a cue (ما أعلنته، ووصفه)
+_OBJECT_SUFFIXES = ("ها", "هم", "ه")   # an object pronoun on a cue (ما أعلنته، ووصفه)
 
 
 @dataclass(slots=True)
@@ -24,6 +24,7 @@ class Hit:
     cue: Cue
     stance: str
     relative: bool = False      # "ما أعلنته X": inside another statement's content, and not ending it
+    with_object: bool = False   # "ووصفه بأنه": written with its object's pronoun (the thing described)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -32,7 +33,8 @@ def _cues_for(norm: str) -> tuple[Cue, ...]:
     return tuple(c for s in stems(norm) for c in lex.cues().get(s, ()) if c.kind not in ("masdar", "denial"))
 
 
-def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
+def _match(view: View, i: int) -> tuple[Cue, int, bool, bool] | None:
+    """(cue, token after it, relative, with its object's pronoun) for the cue starting at token i."""
     n = view.norm(i)
     for cue in _cues_for(n):      # longest first: "على حد وصفها" before "على ما"
         j, k = i + 1, 1
@@ -40,22 +42,22 @@ def _match(view: View, i: int) -> tuple[Cue, int, bool] | None:
             j += 1
             k += 1
         if k == len(cue.words):
-            return cue, j, False
+            return cue, j, False, False
     if view.norm(i - 1) in ("ما", "مما", "لما"):    # "ما أعلنته هيئة الأركان": a cue with its object pronoun
-        for suf in OBJECT_SUFFIXES:
+        for suf in _OBJECT_SUFFIXES:
             if n.endswith(suf) and len(n) - len(suf) >= 3:
                 base = n[:-len(suf)]
                 # نفاه = نفى + ه: a final ى is written ا before the pronoun
                 for s in [*stems(base), *(stems(base[:-1] + "ي") if base.endswith("ا") else ())]:
                     for cue in lex.cues().get(s, ()):
                         if cue.kind == "verb":
-                            return cue, i + 1, True
+                            return cue, i + 1, True, False
     # "ووصفه بأنه …": a verb of description written with its object's pronoun
-    for suf in OBJECT_SUFFIXES:
+    for suf in _OBJECT_SUFFIXES:
         if n.endswith(suf) and len(n) - len(suf) >= 3:
             for cue in _cues_for(n[:-len(suf)]):
                 if cue.kind == "verb" and len(cue.words) == 1 and "obj" in cue.needs.split(","):
-                    return cue, i + 1, False
+                    return cue, i + 1, False, True
     return None
 
 
@@ -106,7 +108,7 @@ def find_hits(view: View) -> list[Hit]:
     return hits
 
 
-def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
+def _admit(view: View, i: int, cue: Cue, e: int, relative: bool, with_object: bool) -> Hit | None:
     """Keep a cue only where it reports speech."""
     pn = view.norm(i - 1) if view.is_word(i - 1) else ""
     if cue.kind in ("verb", "relay"):
@@ -129,7 +131,7 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool) -> Hit | None:
             return None        # "الاتفاق الذي أعلن عنه الطرفان": a clause describing the agreement
         if "lead" in cue.needs.split(",") and not _opens_clause(view, i, pn):
             return None        # "تسلل المسلحون عبر الحدود": the preposition, not the verb
-        return Hit(i, e, cue, cue.stance, relative)
+        return Hit(i, e, cue, cue.stance, relative, with_object)
     if cue.kind == "part":
         nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
         opens = (lex.has_class(view.norm(nxt), "comp") or view.norm(e) in ("الي", "علي") or view.char(e) in OPENERS

@@ -6,7 +6,7 @@ from rasd.attributions import lexicon as lex
 from rasd.attributions.channels import Channel, channel_at
 from rasd.attributions.content import Content, content_after
 from rasd.attributions.context import Context, Draft
-from rasd.attributions.cues import OBJECT_SUFFIXES, Hit
+from rasd.attributions.cues import Hit
 from rasd.attributions.phrases import Phrase, speaker_phrase
 from rasd.attributions.speakers import Speaker, in_context
 from rasd.attributions.subjects import fronted_subject, subject_before, without_object
@@ -160,7 +160,7 @@ class Statements(Context):
                 speaker = self._speaker_from(before, h.cue.gender)
             elif self._mid_clause(h.i):
                 return None       # "قتل طالب جامعي": a noun that reads like a cue, inside a clause
-            elif "obj" in h.cue.needs.split(",") and (_object_pronoun(v.norm(h.i), h.cue.words[0]) or self._after_comma(h)) \
+            elif "obj" in h.cue.needs.split(",") and (h.with_object or self._after_comma(h)) \
                     and (speaker := self._joined_describer(h)) is not None:
                 pass              # "رفض التجمع البيان، ووصفه بأنه …"، "…، ووصف الهجوم بأنه …": the subject it shares
             elif "subj" in h.cue.needs.split(","):
@@ -204,8 +204,7 @@ class Statements(Context):
     def _joined_to_statement(self, h: Hit) -> bool:
         """The cue is written with و after a comma, and a statement of the same sentence comes before it."""
         v = self.view
-        own = v.norm(h.i)
-        return own[:1] == "و" and v.char(h.i - 1) in "،," and any(
+        return self._after_comma(h) and any(
             d.sentence == v.sent_of[h.i] and v.toks[d.hit.i].start < v.toks[h.i].start for d in self.drafts)
 
     def _mid_clause(self, i: int) -> bool:
@@ -269,8 +268,3 @@ def _asks(norm: str) -> bool:
     """What a demand asks opens with إلى، على or a ب verbal noun (بوقف، بالانسحاب)."""
     return norm in ("الي", "علي") or (norm[:1] == "ب" and len(norm) > 3)
 
-
-def _object_pronoun(norm: str, cue_word: str) -> bool:
-    """The verb is written with the pronoun of its object (ووصفه، ووصفها، وصفهم)."""
-    bare = norm[1:] if norm[:1] in "وف" and not cue_word.startswith(norm[:1]) else norm
-    return bare.startswith(cue_word) and bare[len(cue_word):] in OBJECT_SUFFIXES

@@ -25,6 +25,13 @@ def bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
+def army_country(name: str, lex: "Lexicon", heads: tuple[str, ...] = ("جيش",)) -> str | None:
+    """The country of a national army named by its head and a country's adjective (الجيش التركي →
+    TR; with heads=("جيش", "قوات") national forces too: القوات الصومالية → SO), else None."""
+    ws = normalize(name).split()
+    return lex.adjective_of.get(ws[1]) if len(ws) == 2 and bare(ws[0]) in heads else None
+
+
 @dataclass(frozen=True, slots=True)
 class Known:
     """A lexicon entry: what a matched phrase names."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.entities.lexicon import Lexicon, bare, lexicon
+from rasd.entities.lexicon import Lexicon, army_country, bare, lexicon
 from rasd.entities.recognize import COMMON_WORDS
 from rasd.entities.words import _LOCATIVE, Mention, Word, offset_after, readings
 from rasd.geo.gazetteer import capital_codes
@@ -92,11 +92,14 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
         # القوات التركية: a country's forces are an actor of their own, not its ministry or the state
         national = all(w in lex.adjective_of for w in m.core)
         # قوات الاحتلال الإسرائيلي beside الجيش الإسرائيلي: the forces of that state are its army
-        army = _national_army(groups, m, lex) if any(w in lex.adjective_of for w in m.core) \
-            else _only_army(groups, lex) if core and all("occupier" in lex.parts.get(w, ()) for w in m.core) else None
+        # قوات الاحتلال، قوات الأمن: forces named by their stance or service are the one army named
         security = _security_force(m, lex)
-        if security and army is None:
+        if any(w in lex.adjective_of for w in m.core):
+            army = _national_army(groups, m, lex)
+        elif security or (core and all("occupier" in lex.parts.get(w, ()) for w in m.core)):
             army = _only_army(groups, lex)
+        else:
+            army = None
         target = army if army is not None or national else None if security else _owner(groups, core, m)
         if target is None and not security and not _standalone_force(m, lex):
             continue
@@ -211,8 +214,7 @@ def _owner(groups: dict[str, Group], core: tuple[str, ...], m: Mention) -> Group
 def _army_country(mention: Mention, lex: Lexicon) -> str | None:
     """The country of a national army's or national forces' mention (الجيش التركي، القوات الصومالية →
     TR, SO), else None."""
-    ws = normalize(mention.surface or mention.name).split()
-    return lex.adjective_of.get(ws[1]) if len(ws) == 2 and bare(ws[0]) in ("جيش", "قوات") else None
+    return army_country(mention.surface or mention.name, lex, ("جيش", "قوات"))
 
 
 def _national_army(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group | None:

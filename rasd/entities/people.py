@@ -127,9 +127,7 @@ class People:
                 j = end = close + 1                  # قائد "قوات سوريا الديمقراطية" (قسد) X: a quoted or bracketed qualifier
                 continue
             nm = ws[j].norm
-            # الأمين العام، المدير العام: part of the title (العام is a time word elsewhere, so it is not
-            # listed as a rank in person_cues.tsv, whose words are also features of the tagger)
-            if j == start and nm in ("العام", "العامه"):
+            if j == start and "titlepart" in lex.parts.get(nm, ()):      # الأمين العام، المدير العام
                 j = end = j + 1
                 continue
             if nm in self.title_preps and j + 1 < n and ws[j + 1].is_word \

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rasd.entities.lexicon import army_country, bare
 from rasd.entities.lexicon import lexicon as entity_lexicon
 from rasd.events.arguments import assign, nearest_time
 from rasd.events.doers import unnamed_force_after
@@ -91,10 +92,9 @@ def _army_of(entities, body):
     lex = entity_lexicon()
     words = normalize(body.name).split()
     codes = {lex.adjective_of[w] for w in words if w in lex.adjective_of}
-    if not codes or words[0] in ("الجيش", "جيش"):
+    if not codes or bare(words[0]) == "جيش":
         return None
-    return next((e for e in entities if e.type == "ORG" and e is not body and len(ws := normalize(e.name).split()) == 2
-                 and ws[0] in ("الجيش", "جيش") and lex.adjective_of.get(ws[1]) in codes), None)
+    return next((e for e in entities if e.type == "ORG" and e is not body and army_country(e.name, lex) in codes), None)
 
 
 def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple[int, int]] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasd.events.lexicon import Word, argument_markers, readings
 from rasd.events.mentions import Mention, is_place
-from rasd.events.search import ACTOR_TYPES, BETWEEN_REACH, BILATERAL, SYMMETRIC, _Search
+from rasd.events.search import ACTOR_TYPES, BETWEEN_REACH, BILATERAL, SYMMETRIC, _Search, across_contrast
 from rasd.events.triggers import Trigger
 
 
@@ -85,19 +85,7 @@ def _other_party(s: _Search) -> None:
     others = [m for m in s.in_sentence() if m.entity is not s.args.actor and m.entity.type in ACTOR_TYPES
               and id(m) not in allies
               and not is_place(m) and m.entity.id not in s.exclude and m.role != "sponsor"
-              and not m.describes_speaker and not _across_contrast(s, m)]
+              and not m.describes_speaker and not across_contrast(s, m)]
     if others:
         s.args.target = s.take(min(others, key=lambda m: abs(m.first - t.first)))
 
-
-def _across_contrast(s: _Search, m) -> bool:
-    """A clause opener of another scene (فيما، بينما، في حين) stands between the trigger and the name:
-    «يعقد مجلس الأمن جلسة طارئة، فيما يجتمع مجلس الحرب»: the council is no party to the war cabinet's meeting
-    (also قبل أن، بعد أن: a clause with its own subject)."""
-    if s.words is None:
-        return False
-    lo, hi = (m.last + 1, s.t.first) if m.last < s.t.first else (s.t.last + 1, m.first)
-    markers = argument_markers()
-    return any(s.words[j].norm in markers.contrast
-               or (j + 1 < hi and (s.words[j].norm, s.words[j + 1].norm) in markers.clause_pairs)
-               for j in range(lo, hi))

@@ -97,3 +97,16 @@ def _through_preposition(s: _Search, lo: int, hi: int, clitics: bool = True) -> 
 def _casualty(t: Trigger) -> bool:
     """A casualty noun or a victim's verb (مقتل، الشهداء، أصيب): it names the dead, not who killed them."""
     return t.form.result and (t.form.pos == "N" or t.form.suffered)
+
+
+def across_contrast(s: _Search, m: Mention) -> bool:
+    """A clause opener of another scene (فيما، بينما، في حين) stands between the trigger and the name:
+    «يعقد مجلس الأمن جلسة طارئة، فيما يجتمع مجلس الحرب»: the council is no party to the war cabinet's meeting
+    (also قبل أن، بعد أن: a clause with its own subject)."""
+    if s.words is None:
+        return False
+    lo, hi = (m.last + 1, s.t.first) if m.last < s.t.first else (s.t.last + 1, m.first)
+    markers = argument_markers()
+    return any(s.words[j].norm in markers.contrast
+               or (j + 1 < hi and (s.words[j].norm, s.words[j + 1].norm) in markers.clause_pairs)
+               for j in range(lo, hi))

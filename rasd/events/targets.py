@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from rasd.events.lexicon import argument_markers, readings
 from rasd.events.mentions import is_place
-from rasd.events.parties import _across_contrast
 from rasd.events.search import (ACTOR_TYPES, AFFECTING, AFTER_REACH, HEADING_EXTRA, PLACE_TARGETED, PLACE_TYPES,
-                                VERB_SUBJECT_GAP, _Search, _through_preposition, _written_apart)
+                                VERB_SUBJECT_GAP, _Search, _through_preposition, _written_apart, across_contrast)
 
 
 def _undergone(s: _Search) -> None:
@@ -58,7 +57,7 @@ def _acted_upon(s: _Search) -> None:
         reach = AFTER_REACH + HEADING_EXTRA if m.marker in argument_markers().heading else AFTER_REACH
         if id(m) in s.used or m.first - base > reach:
             continue
-        if _across_contrast(s, m):
+        if across_contrast(s, m):
             return                  # …، قبل أن تفرقهم قوات الأمن / فيما …: the next clause has its own parties
         if m.role in ("target", "partner") and (m.entity.type in ACTOR_TYPES or t.type in AFFECTING):
             if m.marker == "ل" and m.entity.type in PLACE_TYPES and t.type not in AFFECTING + ("AID",):
@@ -84,6 +83,6 @@ def _attacked_party(s: _Search) -> None:
     party = next((m for m in s.after if m.first - s.t.last <= AFTER_REACH and id(m) not in s.used
                   and (m.entity.type in ("ORG", "PERSON") or m.adjective)   # مواقع عسكرية إسرائيلية
                   and m.role in (None, "target", "coord", "partner") and m.entity is not s.args.actor
-                  and not _across_contrast(s, m)), None)
+                  and not across_contrast(s, m)), None)
     if party is not None:
         s.args.target = s.take(party)
