@@ -748,3 +748,18 @@ def test_a_head_and_its_indefinite_adjective_name_nothing():
     art = extract("وقالت القيادة إن الصاروخ أصاب السفينة التي ترفع علم باربادوس وتملكها شركة ليبيرية، "
                   "فيما دعت منظمة دولية إلى التحقيق.")
     assert not {e.name for e in art.entities} & {"شركة ليبيرية", "منظمة دولية"}
+
+
+def test_an_institution_named_by_a_complement_and_its_short_form_later():
+    art = extract("واندلعت اشتباكات بين قوات الحكومة وعناصر جهاز الأمن الداخلي لمكافحة الفساد والتهريب في المدينة. "
+                  "ونفى جهاز الأمن في بيان أن يكون بادر بالهجوم.")
+    body = found(art, "جهاز الأمن الداخلي لمكافحة الفساد والتهريب", "ORG")
+    assert body is not None and body.name == "جهاز الأمن الداخلي لمكافحة الفساد والتهريب"
+    # the members (عناصر) are not in the name, and the head with its first word names it again
+    assert {m.text for m in body.mentions} == {"جهاز الأمن الداخلي لمكافحة الفساد والتهريب", "جهاز الأمن"}
+
+
+def test_a_joined_noun_after_a_complement_that_opens_a_name_of_its_own_is_not_in_the_name():
+    art = extract("وقال المرصد السوري لحقوق الإنسان والقوات الحكومية إن المعارك توقفت.")
+    assert found(art, "القوات الحكومية", "ORG") is not None
+    assert found(art, "المرصد السوري لحقوق الإنسان", "ORG").name == "المرصد السوري لحقوق الإنسان"

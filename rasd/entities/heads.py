@@ -31,6 +31,7 @@ class HeadNames:
         known proper name, then definite adjectives and ل-complements (لحقوق الإنسان)."""
         lex, n = self.lex, len(ws)
         j = good = k
+        complement = -1                              # where the last ل-complement ended
         while j < n and j - k < 7:
             w = ws[j]
             nm = w.norm
@@ -40,6 +41,8 @@ class HeadNames:
                 if self._adjective(nm) or (j > k and nm[:1] == "و" and _nisba_like(nm[1:]) and _definite(nm[1:])
                                            and nm[1:] not in lex.adjective_of and self._adjective(ws[j - 1].norm)):
                     # للحقوق الاقتصادية والاجتماعية: two adjectives joined by و (a nationality names another state)
+                    if complement == j:
+                        complement = j + 1           # the complement's noun with its adjective
                     j += 1
                     good = j
                     continue
@@ -52,7 +55,11 @@ class HeadNames:
                         and ws[j + 1].norm not in lex.stop \
                         and not any(st in lex.stop for _, st in readings(nm)):
                     j += 2
-                    good = j
+                    good = complement = j
+                    continue
+                if j == complement and self._joined_complement(ws, j):
+                    j += 1                           # لمكافحة الجريمة والإرهاب: a second noun of the complement
+                    good = complement = j
                     continue
                 break
             if _definite(nm):
@@ -85,6 +92,17 @@ class HeadNames:
                 continue
             j += 1
         return good
+
+    def _joined_complement(self, ws: list[Word], j: int) -> bool:
+        """A definite noun joined by و right after a ل-complement and closing the phrase
+        (لمكافحة الفساد والجريمة، للتنمية والإعمار): not a head, a name or a place opening an entity
+        of its own (لحقوق الإنسان والقوات الحكومية)."""
+        nm = ws[j].norm
+        noun = nm[1:]
+        if nm[:1] != "و" or not _definite(noun) or noun in self.lex.stop or noun[2:] in self.lex.heads \
+                or noun in self.gaz.places or self.lex.names.match(noun, []):
+            return False
+        return j + 1 >= len(ws) or not ws[j + 1].is_word or not _definite(ws[j + 1].norm)
 
     def _unheard(self, norm: str) -> bool:
         """A word news corpora use in no common sense (تيغراي، ماسينا): after a construct chain it is
@@ -175,15 +193,17 @@ class HeadNames:
                 return
             if head in self.weak_heads and not any(self._proper_len(ws, x) and ws[x].norm not in self.not_places
                                                    and ws[x].norm not in self.common_words for x in range(k, j)) \
-                    and not any(self._adjective(ws[x].norm) for x in range(k, min(j, k + 2))):
-                return
+                    and not any(self._adjective(ws[x].norm) for x in range(k, min(j, k + 2))) \
+                    and not any(ws[x].norm[:1] == "ل" for x in range(k + 1, j)):
+                return                               # (a ل-complement names an institution: جهاز الردع لمكافحة …)
             core = tuple(x.norm for x in ws[k:j])
             s, e = self._span(ws, i, p, j)
             known = self._lexicon_prefix(ws, i, stem, j) or self._lexicon_prefix(ws, k, ws[k].norm, j) \
                 or self._known(ws[k:j])
             if role == "force":
-                if ws[k].norm in self.gaz.places or ws[k].norm in self.gaz.regions:
-                    return
+                if ws[k].norm in self.gaz.places or ws[k].norm in self.gaz.regions \
+                        or lex.heads.get(ws[k].norm, ("", ""))[1] == "org":
+                    return                           # عناصر جهاز الردع: the members of a body the next head names
                 if known:                            # مسلحو هيئة تحرير الشام: the force is the body
                     out.append(Mention(i, j, s, e, known.type, known.name, known.key, 3, head=head,
                                        country=known.country))

@@ -111,6 +111,7 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
     _capitals_as_states(text, ws, groups)
     covered = _covered(groups)
     _surnames(text, ws, groups, covered)
+    _opening_words(ws, groups, covered)
     _anaphors(ws, groups, covered, lex)
     ordered = sorted(groups.values(), key=lambda g: g.first)
     out = []
@@ -279,6 +280,33 @@ def _surnames(text: str, ws: list[Word], groups: dict[str, Group], covered: set[
                 s = offset_after(w, p)
                 g.extra.append((s, w.end))
                 covered.update(range(s, w.end))
+                break
+
+
+def _opening_words(ws: list[Word], groups: dict[str, Group], covered: set[int]) -> None:
+    """جهاز الردع after جهاز الردع لمكافحة الجريمة المنظمة: an organisation's head and first word,
+    written again later, name it when no other organisation's name opens so."""
+    owners: dict[tuple[str, str], Group | None] = {}
+    for g in groups.values():
+        if _LOOSE[g.type] != "ORG":
+            continue
+        for m in g.mentions:
+            words = normalize(m.name).split()
+            if len(words) >= 3 and m.head and words[1].startswith("ال"):
+                pair = (bare(words[0]), bare(words[1]))
+                owners[pair] = g if owners.get(pair, g) is g else None     # two bodies open so: neither
+    if not owners:
+        return
+    firsts = {a for a, _ in owners}
+    for i in range(len(ws) - 1):
+        w, nxt = ws[i], ws[i + 1]
+        if w.start in covered or nxt.start in covered or not (w.is_word and nxt.is_word):
+            continue
+        for p, stem in readings(w.norm)[:3]:
+            if bare(stem) in firsts and (g := owners.get((bare(stem), bare(nxt.norm)))) is not None:
+                s = offset_after(w, p)
+                g.extra.append((s, nxt.end))
+                covered.update(range(s, nxt.end))
                 break
 
 
