@@ -759,3 +759,54 @@ def test_a_cue_right_after_innahu_is_what_the_statement_says(text, content):
 def test_illa_annahu_turns_to_a_new_statement():
     art, _ = processed("عنوان\nولم ينف المتحدث وجود مفاوضات إلا أنه قال إن الفيلق لم يعلن التوصل لأي اتفاق.")
     assert "قال" in [a.cue.text for a in art.attributions]
+
+
+def test_those_close_to_a_man_are_an_unnamed_source_and_the_man_stays_in_the_phrase():
+    art, _ = processed("عنوان\nوقال مقربون من رئيس الحزب لـ«الشرق الأوسط» إنه ليس طرفاً في الاتفاق.")
+    (a,) = art.attributions
+    assert a.anonymous and a.speaker_text == "مقربون من رئيس الحزب"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("وأحصى المرصد السوري لحقوق الإنسان مقتل أكثر من 500 شخص منذ الأحد.", "مقتل أكثر من 500 شخص"),
+    ("ووثقت الشبكة السورية لحقوق الإنسان مقتل 40 مدنياً في القصف.", "مقتل 40 مدنياً"),
+])
+def test_a_source_counting_or_documenting_a_toll_reports_it(text, content):
+    art, _ = processed("عنوان\n" + text)
+    (a,) = art.attributions
+    assert content in a.content.text and a.speaker is not None
+
+
+def test_documenting_needs_a_source_and_a_count():
+    art, _ = processed("عنوان\nوقال الرجل إنه وثق بوعود الحكومة.")
+    assert [a.cue.text for a in art.attributions] == ["وقال"]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("وأكد ناشطون نزوح مئات العائلات من القرى خلال يومين.", "ناشطون", "نزوح مئات العائلات"),
+    ("ونفى الوزير أي تأخير في تسليم الكشوف.", "الوزير", "أي تأخير في تسليم الكشوف"),
+    # علي as written after a given name is the name, not the preposition على
+    ("ونفى الوزير محمد علي أي تأخير في تسليم الكشوف.", "محمد علي", "أي تأخير في تسليم الكشوف"),
+])
+def test_the_object_of_the_cue_is_not_in_the_speaker(text, speaker, content):
+    art, names = processed("عنوان\n" + text)
+    (a,) = art.attributions
+    assert names.get(a.speaker, a.speaker_text) == speaker and a.content.text.startswith(content)
+
+
+def test_kana_and_its_subject_before_the_cue_are_the_speaker():
+    art, _ = processed("عنوان\nوكانت اللجنة الدولية أعلنت أمس الجمعة نقل 318 محتجزاً بين صنعاء وعدن.")
+    (a,) = art.attributions
+    assert a.speaker_text == "اللجنة الدولية" and a.content.text.startswith("نقل 318")
+
+
+def test_a_bodys_tie_between_the_title_and_the_name_stays_in_the_speaker():
+    art, names = processed("عنوان\nواتهم رئيس لجنة الأسرى التابعة للحوثيين عبد القادر المرتضى الحكومة بالمماطلة.")
+    (a,) = art.attributions
+    assert names.get(a.speaker) == "عبد القادر المرتضى" and a.content.text.startswith("الحكومة")
+
+
+def test_a_quoted_object_with_its_complement_after_it_is_all_the_content():
+    art, _ = processed("عنوان\nونفت الوزارة تورط عناصرها، متهمة \"مجموعات خارجة عن القانون\" بخرق وقف إطلاق النار.")
+    charge = next(a for a in art.attributions if a.cue.text == "متهمة")
+    assert charge.content.text.endswith("بخرق وقف إطلاق النار.") and not charge.direct

@@ -36,6 +36,11 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
         n = view.norm(k)
         if ch in OPENERS or ch == STRAIGHT:
             close = view.quote_close.get(k)
+            if close is not None and _complement_after(view, close + 1, limit):
+                c = _open_content(view, k, limit, channels)
+                if c:
+                    c.direct = False         # the quoted object, then the writer's words
+                return c
             if close is not None and view.words_between(k, close) >= 3:
                 a, b = view.toks[k].end, view.toks[close].start
                 return Content(a, b, True, False, channels)
@@ -96,6 +101,15 @@ def content_after(view: View, k: int, limit: int, transitive: bool = True) -> Co
             c.introduced = view.char(k - 1) == ":" or n.startswith(("ب", "ل"))
         return c
     return None
+
+
+def _complement_after(view: View, k: int, limit: int) -> bool:
+    """The quoted words are the object and a complement goes on after them: "متهمة "مجموعات خارجة
+    عن القانون" بخرق الهدنة"، "داعياً "الأطراف" إلى …": the statement runs on past the quotation."""
+    if k >= limit or not view.is_word(k):
+        return False
+    n = view.norm(k)
+    return n in ("الي", "علي") or (len(n) > 3 and n[0] == "ب" and not is_cue(n))
 
 
 def _describing_clause(view: View, k: int, limit: int) -> int | None:

@@ -222,6 +222,21 @@ def _b_complement(view: View, j: int) -> bool:
         n.startswith("بال") or any(lex.has_class(w, c) for w in (n[1:], "ا" + n[1:]) for c in ("object", "bmasdar")))
 
 
+def _tie_before_person(view: View, j: int) -> int | None:
+    """After a role's body, a tie (التابعة، الموالية، المقربة) with its one-word complement (للحوثيين،
+    من الحكومة) and a person's name right after it: the token where the name starts."""
+    k = j + 1
+    if view.norm(k) == "من":
+        k += 1
+    elif not view.norm(k).startswith("ل"):
+        return None
+    k += 1
+    if not view.is_word(k) or not view.is_word(k - 1):
+        return None
+    t = view.toks[k]
+    return k if any(e.type == "PERSON" and s == t.start for s, _e, e in view.mentions_in(t.start, t.end)) else None
+
+
 def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, max_words: int = 14,
                    stop_b: str = "") -> Phrase | None:
     """The noun phrase of a speaker starting at token i (subject after the cue, or a frame's object).
@@ -309,11 +324,16 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
         if words and (_entities_meet(view, i, j) or _object_after_entity(view, i, j) or _construct_then_name(view, i, j)
                       or (word_has(view, j, "quantifier") and not _inside_mention(view, j))):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
+        if words and word_has(view, i, "role") and word_has(view, j, "modifier") and definite(view.norm(j)) \
+                and not _person_in(view, i, j) and (tied := _tie_before_person(view, j)):
+            j = tied        # "رئيس لجنة الأسرى التابعة للحوثيين عبد القادر المرتضى": the body's tie, then the name
+            words += 2
+            continue
         if words and view.norm(j) == "الي" and word_has(view, i, "role") and _place_at(view, j + 1) \
                 and not _person_in(view, i, j):
             j += 1          # "المبعوث الأممي إلى ليبيا X": the envoy's posting is part of the role
             continue
-        if words and (ends_phrase(view, j) or view.in_time[j] or cue_word(view, j)
+        if words and ((ends_phrase(view, j) and not _inside_mention(view, j)) or view.in_time[j] or cue_word(view, j)
                       or channel_at(view, j, limit) or (object_word(view, j) and not _inside_mention(view, j) and not _body_genitive(view, i, j))
                       or (stop_b == "wide" and (_b_word(view, j) or _oblique_object(view, j)))
                       or (stop_b == "narrow" and _b_masdar(view, j))):

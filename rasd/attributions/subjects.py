@@ -65,15 +65,17 @@ def subject_before(view: View, i: int, sent_start: int) -> Phrase | None:
 
 def fronted_subject(view: View, h: Hit, sent_start: int) -> Phrase | None:
     """A subject that certainly stands before its verb, so that what follows the verb is its object:
-    "وكانت مصر قد أعلنت في وقت سابق عزمها …" (كان … قد), "… أن القوات تتهم المسلحين …" (a
+    "وكانت مصر قد أعلنت في وقت سابق عزمها …" (كان … قد, or كان and its subject), "… أن القوات تتهم المسلحين …" (a
     determined noun right before an imperfect verb, SVO)."""
     prev = view.norm(h.i - 1)
     if prev == "قد":
         fronted = subject_before(view, h.i, sent_start)
         return fronted if fronted and view.norm(fronted.start - 1) in KANA else None
-    if imperfect(h.cue) and view.is_word(h.i - 1) and (definite(prev) or prev.startswith("وال")) \
+    if view.is_word(h.i - 1) and (definite(prev) or prev.startswith("وال")) \
             and not view.in_time[h.i - 1] and not any(lex.has_class(prev, c) for c in ("stop", "comp", "time", "connector")):
-        return subject_before(view, h.i, sent_start)
+        fronted = subject_before(view, h.i, sent_start)
+        if imperfect(h.cue) or (fronted and view.norm(fronted.start - 1) in KANA):
+            return fronted           # "وكانت اللجنة الدولية أعلنت أمس نقل …": كان, its subject, then the verb
     return None
 
 

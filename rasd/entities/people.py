@@ -30,9 +30,10 @@ class People:
             n = len(ws)
             while j < n and j - i < 5:
                 nm = ws[j].norm
-                if not ws[j].is_word or nm in lex.stop or nm in lex.titles or nm in lex.heads \
+                if not ws[j].is_word or (nm in lex.stop and not (nm in lex.given and ws[j].text.endswith("ي"))) \
+                        or nm in lex.titles or nm in lex.heads \
                         or nm in lex.adjective_of or nm in lex.people_of or len(nm) < 2:
-                    break                            # (لـ "…": a lone proclitic is no name word)
+                    break                            # (لـ "…": a lone proclitic is no name word; علي as written is one)
                 if "particle" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
                         and ws[j + 1].norm not in lex.stop:
                     j += 2
