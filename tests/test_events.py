@@ -1365,3 +1365,24 @@ def test_a_ministrys_own_forces_are_its_states_army_when_the_article_names_it():
 def test_relief_sent_and_entry_restricted(text, expected):
     art, _ = coded("عنوان\n" + text)
     assert [v.type for v in art.events] == expected
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a state's aircraft are the state when the article names no army of it, else that army
+    ("عنوان\nشنت طائرات إسرائيلية غارات على مبنى الأركان وسط دمشق، وقالت إسرائيل إنها ستواصل.", "إسرائيل"),
+    ("عنوان\nوقال الجيش الإسرائيلي إن الطائرات الإسرائيلية قصفت مقر الوزارة.", "الجيش الإسرائيلي"),
+    # forces named by an indefinite nationality are an actor as the definite ones are
+    ("عنوان\nاقتحمت قوات إسرائيلية بلدة قباطية فجر اليوم.", "قوات إسرائيلية"),
+])
+def test_aircraft_and_indefinite_national_forces_are_the_doer(text, actor):
+    art = process(article_from_text(text))
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert names(art, attack)[1] == actor
+
+
+def test_the_town_a_clash_is_fought_in_is_not_its_target_nor_does_a_strike_lend_it_sides():
+    text = ("عنوان\nقصفت القوات التركية بلدة تل تمر صباح اليوم.\n\n"
+            "وفي مدينة السويداء اندلعت اشتباكات عنيفة مساء اليوم.")
+    art = process(article_from_text(text))
+    clash = next(v for v in art.events if v.trigger.text == "اشتباكات")
+    assert names(art, clash)[1:3] == (None, None)

@@ -189,6 +189,8 @@ class HeadNames:
                 s, e = self._span(ws, i, p, k)
                 out.append(Mention(i, k, s, e, typ, self._text(ws, i, p, k), certainty=2, head=head))
                 return
+            if j == k and role == "force" and not definite and ws[k].norm in lex.adjective_of:
+                j = k + 1                            # قوات إسرائيلية، طائرات روسية: a state's, by its indefinite adjective
             if j == k:
                 return
             if head in self.weak_heads and not any(self._proper_len(ws, x) and ws[x].norm not in self.not_places

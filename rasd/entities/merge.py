@@ -96,6 +96,8 @@ def build_entities(text: str, ws: list[Word], mentions: list[Mention], lex: Lexi
         security = _security_force(m, lex)
         if any(w in lex.adjective_of for w in m.core):
             army = _national_army(groups, m, lex)
+            if army is None and "aircraft" in lex.parts.get(bare(m.head or ""), ()):
+                army = _state_of(groups, m, lex)     # الطائرات الإسرائيلية with no army named: إسرائيل
         elif security or (core and all("occupier" in lex.parts.get(w, ()) for w in m.core)):
             army = _only_army(groups, lex)
         else:
@@ -224,6 +226,12 @@ def _national_army(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group 
     return next((g for g in groups.values() if any(_army_country(x, lex) in codes for x in g.mentions)), None)
 
 
+def _state_of(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group | None:
+    """The state a force's nationality adjective names, when the article names it."""
+    codes = {lex.adjective_of[w] for w in m.core if w in lex.adjective_of}
+    return next((groups[k] for k in ("country:" + c for c in sorted(codes)) if k in groups), None)
+
+
 def _only_army(groups: dict[str, Group], lex: Lexicon) -> Group | None:
     """قوات الاحتلال: the one national army (جيش + a country's adjective) the article names, else None."""
     armies = [g for g in groups.values() if any(_army_country(x, lex) for x in g.mentions)]
@@ -243,6 +251,8 @@ def _standalone_force(m: Mention, lex: Lexicon) -> bool:
     core = [w for w in m.core if w]
     if not core:
         return False
+    if all(w in lex.adjective_of for w in core):
+        return True                          # قوات إسرائيلية: a state's forces, as القوات الإسرائيلية
     definite_head = m.surface[:2] == "ال" or normalize(m.surface).split()[0].startswith("ال")
     if definite_head:
         return any(w in lex.adjective_of or "state" in lex.parts.get(w, ()) for w in core)

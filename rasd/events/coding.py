@@ -229,6 +229,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         actor = None                         # a monitor, a mediator or a spokesman fires no shells
     if actor is None and unnamed_force_after(t, words, doc.mentions):
         doc.unnamed_doers.add(t.span.start)  # … and no running report's doer is carried onto it
+    if t.form.mutual:
+        doc.clashes.add(t.span.start)
     source = cue or carrier
     event = Event(id="", type=etype, trigger=t.span, mode=mode, actor=actor.id if actor else None,
                   target=args.target.id if args.target and args.target is not actor else None,

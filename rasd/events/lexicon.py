@@ -183,6 +183,7 @@ class TriggerForm:
     object_genitive: bool = False   # استهداف، اغتيال: the noun's genitive is the one acted upon
     continues: bool = False     # داعياً، متهمة: a participle continuing a statement, done by the one who speaks
     needs: frozenset[str] = frozenset()   # أطلق … النار: stems one of which must follow within NEEDS_REACH words
+    mutual: bool = False        # اشتباكات، معارك: a fight between sides; the place it is fought in is not hit
 
 
 @lru_cache(maxsize=None)
@@ -198,7 +199,7 @@ def trigger_index() -> PhraseIndex:
                                               "govern" in flags or "silent" in flags, "planned" in flags,
                                               "result" in flags, "silent" in flags, "names" in flags,
                                               "participant" in flags, "spoken" in flags, "suffered" in flags,
-                                              "objgen" in flags, "continues" in flags, needs)))
+                                              "objgen" in flags, "continues" in flags, needs, "mutual" in flags)))
     return PhraseIndex(entries)
 
 

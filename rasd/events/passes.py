@@ -50,12 +50,15 @@ def _disputes(events: list[Event], article: Article, denials: set[int] = frozens
 
 
 def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = frozenset(),
-                     unnamed: set[int] = frozenset(), forces: frozenset[str] = frozenset()) -> list[Event]:
+                     unnamed: set[int] = frozenset(), forces: frozenset[str] = frozenset(),
+                     clashes: set[int] = frozenset()) -> list[Event]:
     """A running report names the attacker once (قصفت القوات التركية … وطال القصف …): an event of
     the same type whose doer (or target) is unnamed in its sentence takes the last one named,
     if that was named within the last few paragraphs. A doer written as a force but not named
     (`unnamed` trigger starts: أغلقت قوات الأمن المقر) takes only a force (`forces`: the entity ids
-    of armed bodies) — the force named before, not whoever acted last."""
+    of armed bodies) — the force named before, not whoever acted last. A clash (`clashes`: trigger
+    starts of اشتباكات، معارك) takes its sides only from an earlier clash, never from a strike (a strike
+    from either)."""
     last: dict[tuple[str, str], tuple[str, int]] = {}
     paragraph = 0
     prev_end = 0
@@ -70,16 +73,18 @@ def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = fr
         elif v.location is not None:
             place = (v.location, paragraph)
         # the terms of a deal (خروج المقاتلين، تسليم السلاح) are carried out by the party that agreed
-        if v.type == "RETREAT" and v.actor is None and ("AGREE", "actor") in recent and ("RETREAT", "actor") not in recent:
-            v.actor = recent[("AGREE", "actor")]
+        agreed, retreat = (("AGREE", False), "actor"), (("RETREAT", False), "actor")
+        if v.type == "RETREAT" and v.actor is None and agreed in recent and retreat not in recent:
+            v.actor = recent[agreed]
+        kind = (v.type, v.trigger.start in clashes)
         for role in ("actor", "target"):
             value = getattr(v, role)
-            if value is None and (v.type, role) in recent and v.status != "denied" \
-                    and not (role == "actor" and v.trigger.start in unnamed and recent[(v.type, role)] not in forces) \
-                    and recent[(v.type, role)] not in (v.actor, v.target):
-                setattr(v, role, recent[(v.type, role)])
+            if value is None and (kind, role) in recent and v.status != "denied" \
+                    and not (role == "actor" and v.trigger.start in unnamed and recent[(kind, role)] not in forces) \
+                    and recent[(kind, role)] not in (v.actor, v.target):
+                setattr(v, role, recent[(kind, role)])
             elif value is not None and (role == "target" or value not in places):
-                last[(v.type, role)] = (value, paragraph)
+                last[(kind, role)] = last[((v.type, False), role)] = (value, paragraph)   # a strike may take a clash's
     return events
 
 

@@ -8,7 +8,8 @@ from rasd.events.search import AFTER_REACH, PLACE_TARGETED, PLACE_TYPES, _Search
 
 def _place(s: _Search) -> None:
     """The place after في/بـ/من/إلى near the trigger, else before it; a place target is the place too;
-    for attacks, coercion, threats and mobilisation with no party named, the place is the target."""
+    for attacks, coercion, threats and mobilisation with no party named, the place is the target
+    (not for a clash: the town it is fought in is not what is hit)."""
     t, args = s.t, s.args
     for m in s.after:
         if m.first - t.last > AFTER_REACH:
@@ -25,7 +26,7 @@ def _place(s: _Search) -> None:
             args.target.type in ("LOC", "FAC") or any(m.entity is args.target and is_place(m) for m in s.near)):
         args.location = args.target
     if args.target is None and t.type in PLACE_TARGETED and args.location is not None \
-            and args.location is not args.actor and not filed_from:
+            and args.location is not args.actor and not filed_from and not t.form.mutual:
         args.target = args.location
     if args.location is None:                 # else the place named nearest in the sentence (not a target)
         places = [m for m in s.in_sentence() if is_place(m)]
