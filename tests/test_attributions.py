@@ -810,3 +810,43 @@ def test_a_quoted_object_with_its_complement_after_it_is_all_the_content():
     art, _ = processed("عنوان\nونفت الوزارة تورط عناصرها، متهمة \"مجموعات خارجة عن القانون\" بخرق وقف إطلاق النار.")
     charge = next(a for a in art.attributions if a.cue.text == "متهمة")
     assert charge.content.text.endswith("بخرق وقف إطلاق النار.") and not charge.direct
+
+
+@pytest.mark.parametrize("text,cue,stance,content", [
+    ("وانتقد الوزير التصريحات الأخيرة للسفير.", "وانتقد", "ACCUSE", "التصريحات الأخيرة"),
+    ("وقال الزعيم إن الاحتجاج انتهى، معتذراً للشعب عما جرى.", "معتذراً", "STATE", "للشعب عما جرى"),
+])
+def test_criticising_and_apologising_report_statements(text, cue, stance, content):
+    art, _ = processed("عنوان\n" + text)
+    a = next(a for a in art.attributions if a.cue.text == cue)
+    assert a.stance == stance and a.content.text.startswith(content)
+
+
+def test_a_crisis_cell_is_a_source_at_the_end_of_the_clause_it_reports():
+    art, names = processed("عنوان\nوكانت صواريخ قد سقطت ليل الاثنين على المنطقة الخضراء، حسب خلية الإعلام الأمني.")
+    (a,) = art.attributions
+    assert names.get(a.speaker) == "خلية الإعلام الأمني" and a.content.end <= a.cue.start
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a spokesman "in its name" (باسمها) and the name after it; the name closed by إن keeps its last word
+    ("وتبنت الجماعة الهجوم، إذ قال المتحدث العسكري باسمها يحيى سريع إن قواتها استهدفت المطار.", "يحيى سريع"),
+    # the monarch is a title, and the king's name follows his second title
+    ("وكان العاهل المغربي الملك محمد السادس قد دعا، في خطاب العرش أواخر يوليو، إلى فتح الحدود.", "محمد السادس"),
+])
+def test_titles_in_the_name_of_a_body_and_of_a_monarch_lead_to_the_name(text, speaker):
+    art, names = processed("عنوان\n" + text)
+    (a,) = art.attributions
+    assert names.get(a.speaker, a.speaker_text) == speaker
+
+
+def test_an_address_and_its_genitive_are_the_setting_not_the_content():
+    art, _ = processed("عنوان\nودعا الملك، في خطاب العرش أمس، الرئيس إلى العمل سوياً.")
+    (a,) = art.attributions
+    assert a.content.text.startswith("الرئيس إلى العمل")
+
+
+def test_a_body_after_an_unnamed_sources_affiliation_is_the_object():
+    art, _ = processed("عنوان\nواتهم ناشطون في التيار الصدري فصائل مسلحة موالية لإيران بقنص المحتجين.")
+    (a,) = art.attributions
+    assert a.speaker_text == "ناشطون في التيار الصدري" and a.content.text.startswith("فصائل مسلحة")

@@ -763,3 +763,7 @@ def test_a_joined_noun_after_a_complement_that_opens_a_name_of_its_own_is_not_in
     art = extract("وقال المرصد السوري لحقوق الإنسان والقوات الحكومية إن المعارك توقفت.")
     assert found(art, "القوات الحكومية", "ORG") is not None
     assert found(art, "المرصد السوري لحقوق الإنسان", "ORG").name == "المرصد السوري لحقوق الإنسان"
+
+
+def test_a_common_noun_with_its_pronoun_after_a_title_is_no_name():
+    assert persons(extract("ومنح زعيم التيار أنصاره ساعة واحدة للانسحاب من الساحة.")) == set()

@@ -188,6 +188,11 @@ def channel_at(view: View, i: int, limit: int) -> Channel | None:
                 j += 1
                 count += 1
                 continue
+            if j == i + 2 and word_has(view, i + 1, "setting") and nj.startswith("ال") and not lex.word_classes().get(nj) \
+                    and not view.mentions_in(view.toks[j].start, view.toks[j].end):
+                j += 1                # في خطاب العرش، في كلمة الافتتاح: the address's genitive
+                count += 1
+                continue
             break
         if name:
             return Channel(i, j, name, view.span(*name).text)

@@ -50,7 +50,7 @@ def _possessed(view: View, j: int) -> bool:
     n, written = view.norm(j), view.toks[j].text
     t = view.toks[j]
     return (len(n) >= 4 and not definite(n) and written.endswith(("ه", "ها", "هم", "هما")) and not n.startswith("عبد")
-            and n not in lex.given_names() and not lex.has_class(n, "platform")
+            and n not in lex.given_names() and not lex.has_class(n, "platform") and not lex.has_class(n, "rolelink")
             and not any(e.type == "PERSON" for _s, _e, e in view.mentions_in(t.start, t.end)))
 
 
@@ -314,10 +314,12 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
             continue
         if words and view.is_word(j - 1) and definite(view.norm(j - 1)) and (_possessed(view, j) or (
                 not word_has(view, i, "role") and _undetermined_common(view, j))
-                or (word_has(view, j, "document") and not definite(view.norm(j)))):
+                or (word_has(view, j, "document") and not definite(view.norm(j)))
+                or (word_has(view, i, "anon") and word_has(view, j, "body") and not definite(view.norm(j)))):
             break          # a determined noun is not followed by an undetermined one in its phrase:
                            # "القوات قبضتها", "أعلنت الحكومة حالة الطوارئ" (titles before names excepted),
-                           # "نفى الجيش رواية الحركة" (an account: what is denied)
+                           # "نفى الجيش رواية الحركة" (an account: what is denied), "اتهم ناشطون في
+                           # التيار فصائل مسلحة …" (a body after an unnamed source's affiliation)
         if words and stop_b == "wide" and _after_person(view, i, j) and not word_has(view, j, "role") \
                 and definite(view.norm(j)) and not view.norm(j).endswith(("ي", "يه")) and not _inside_mention(view, j):
             break          # "دعا مناوي المدنيين إلى …": after the caller's name, the one called on

@@ -104,7 +104,8 @@ class ModelJoin:
         عقوبة، عادل عبد المهدي | فرض، حسن شيخ محمود | الهجوم) or, for a name read from a given name
         alone, when the model reads on (حسن نصر الله، محمد الخامس): the model knows where a name stops.
         A family name with the article that names use (مهدي المشاط) or a nisba (الحوثي) stays; a
-        titled name is not stretched (the model may take the title in)."""
+        titled name is not stretched (the model may take the title in). A name the rules close at a
+        complementiser (قال يحيى سريع إن …) keeps its last word."""
         persons = [m for m in model_mentions if m.type == "PERSON"]
         if not persons:
             return chosen
@@ -112,8 +113,10 @@ class ModelJoin:
         for m in chosen:
             model = next((x for x in persons if x.i < m.j and m.i < x.j), None) \
                 if m.type == "PERSON" and m.certainty == 2 and m.key is None else None
+            closed = m.j < len(ws) and ws[m.j].norm in self.complementisers   # قال يحيى سريع إن: the subject ends at إن
             if model is not None and model.start == m.start and (
-                    (model.j > m.j and m.given_only) or (model.j < m.j and self._common_after_name(ws[model.j].norm))):
+                    (model.j > m.j and m.given_only)
+                    or (model.j < m.j and self._common_after_name(ws[model.j].norm) and not closed)):
                 model.certainty, model.given_only = m.certainty, m.given_only
                 m = model
             out.append(m)
@@ -200,6 +203,8 @@ class ModelJoin:
                 if typ == "PERSON" and j == i + 1 and _definite(ws[i].norm) and ws[i].norm in self.lex.adjective_of \
                         and i > 0 and _definite(ws[i - 1].norm):
                     continue                     # الرئيس المصري | عبد الفتاح السيسي: a nationality after its noun
+                if typ == "PERSON" and i >= 2 and ws[i - 2].norm == "ما" and ws[i - 1].norm in self.naming:
+                    continue                     # ما يدعى حراس الدين: "the so-called", a body and not a person
                 if typ == "PERSON" and all(ws[n].norm in self.lex.titles for n in range(i, j)):
                     continue                     # العقيد | "تركي المالكي": the title before a quoted name is no one
                 if typ == "PERSON" and j - i >= 2 and all(_definite(ws[n].norm) for n in range(i, j)) \

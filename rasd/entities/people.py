@@ -18,8 +18,8 @@ class People:
         for p, stem in readings(w.norm)[:3]:
             if p and w.norm[0] not in "وف":
                 continue
-            if stem in lex.stop and not w.text.endswith("ي"):
-                continue                             # على (preposition) reads as علي once normalised
+            if stem in lex.stop and not w.text.endswith("ي") and not w.text.endswith(self.given_in_alef_maqsura):
+                continue                             # على (preposition) reads as علي once normalised; يحيى is a name
             starts = stem in lex.given or (stem == "ابو" and i + 1 < len(ws) and ws[i + 1].norm in lex.given) \
                 or (stem in self.given_any and i + 2 < len(ws) and ws[i + 1].norm == "بن" and ws[i + 2].is_word
                     and ws[i + 2].norm not in lex.stop) \
@@ -183,6 +183,9 @@ class People:
             if k == j and nm[:1] in ("ب", "ل") and nm not in self.given_any and k + 1 < n \
                     and ws[k + 1].norm in self.corpus_common:
                 break                                # النائب العام | بفتح تحقيق: a preposition opens no name
+            if k == j and ws[k].text.endswith(("ه", "ها", "هم")) and nm not in self.given_any \
+                    and any(x in self.corpus_common for x in (nm, nm[:-1], nm[:-2])):
+                break                                # زعيم التيار | أنصاره: a common noun with its pronoun
             if k - j >= 2 and not _definite(nm) and self._common_after_name(nm):
                 break                                # يحيى سريع | استهداف السفينة: the verb's object after the name
             k += 1

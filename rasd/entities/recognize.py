@@ -57,6 +57,8 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         self.corpus_common = load_gz_words(COMMON_WORDS)
         self.name_blockers = frozenset(normalize(w) for w in load_list("entities/name_blockers.tsv"))
         self.given_any = frozenset(normalize(w) for w in load_list("entities/given_names.tsv"))   # weak ones too
+        # given names written with alef maqsura (يحيى، موسى): normalised, some read as a stop word (يحيي)
+        self.given_in_alef_maqsura = tuple(r[0] for r in load_rows("entities/given_names.tsv") if r[0].endswith("ى"))
         cues: dict[str, set[str]] = {}
         for row in load_rows("entities/person_cues.tsv"):
             cues.setdefault(row[1], set()).add(normalize(row[0]))
@@ -72,6 +74,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         self.statement_qualifiers = frozenset(frames.get("qualifier", ()))
         self.report_verbs = frozenset(frames.get("verb", ()))
         self.objects = frozenset(cues.get("object", ()))       # أكد الوزير ضرورة …: not a name
+        self.complementisers = frozenset(cues.get("complement", ()))   # قال X Y إن …: the name ends there
         self.dateline_labels = frozenset(normalize(w) for w in load_list("entities/dateline_labels.tsv"))
         self.starts = frozenset(lex.names.by_first) | frozenset(gaz.lengths) | self.given_any | lex.titles \
             | frozenset(lex.heads) | frozenset("ال" + h for h in lex.heads) | frozenset(lex.people_of) \
