@@ -1386,3 +1386,40 @@ def test_the_town_a_clash_is_fought_in_is_not_its_target_nor_does_a_strike_lend_
     art = process(article_from_text(text))
     clash = next(v for v in art.events if v.trigger.text == "اشتباكات")
     assert names(art, clash)[1:3] == (None, None)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a verb carrying its object as a pronoun has its subject next, also as part of a body
+    ("عنوان\nوتجمع أنصار الحزب أمام البرلمان، حيث منعتهم وحدات من الجيش من دخول المبنى.", "الجيش"),
+    # the police named by its head alone is the state's own, an actor of its own
+    ("عنوان\nوداهمت الشرطة صباح اليوم مكتب قناة «الجزيرة» بالعاصمة.", "الشرطة"),
+    # the leader in «X بقيادة Y» is not the doer
+    ("عنوان\nوبعد ساعات، شن التحالف بقيادة السعودية غارات جوية على مواقع للحوثيين في صنعاء.", "التحالف"),
+])
+def test_the_doer_after_a_pronoun_object_an_institution_alone_and_a_led_body(text, actor):
+    art = process(article_from_text(text))
+    event = next(v for v in art.events if v.type in ("ASSAULT", "COERCE"))
+    assert names(art, event)[1] == actor
+
+
+def test_a_call_to_be_made_is_a_planned_consultation():
+    art = process(article_from_text("عنوان\nوأفادت مصادر دبلوماسية بأن وزير الخارجية الأميركي أنتوني بلينكن "
+                                    "سيجري اتصالاً بالرئيس التونسي خلال 48 ساعة."))
+    call = next(v for v in art.events if v.type == "CONSULT")
+    assert call.status == "planned" and names(art, call)[1] == "أنتوني بلينكن"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("عنوان\nوهدد رئيس الحكومة، في كلمة متلفزة، بإعلان خلو منصبه \"إذا استمرت الفوضى\".", "conditional"),
+    # a condition in a clause of its own belongs to that clause
+    ("عنوان\nوهدد رئيس الحكومة بالاستقالة، وقال إن البلاد ستنهار إذا استمرت الفوضى.", "asserted"),
+])
+def test_a_threats_condition_at_the_end_of_its_sentence(text, status):
+    art = process(article_from_text(text))
+    threat = next(v for v in art.events if v.type == "THREATEN")
+    assert threat.status == status
+
+
+def test_the_sources_of_a_threat_are_no_threat():
+    art = process(article_from_text("عنوان\nوقال المتحدث إن العمليات مستمرة ضد مصادر التهديد."))
+    assert not [v for v in art.events if v.type == "THREATEN"]

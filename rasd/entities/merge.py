@@ -321,8 +321,10 @@ def _opening_words(ws: list[Word], groups: dict[str, Group], covered: set[int]) 
 
 
 def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: Lexicon) -> None:
-    """الوكالة، الحركة، الهيئة … alone: the last entity named with that head (or, for outlets, the last outlet)."""
+    """الوكالة، الحركة، الهيئة … alone: the last entity named with that head (or, for outlets, the last outlet);
+    an institution's head (الجيش، الشرطة) that refers back to nothing is the state's own body."""
     anaphors = _heads_with("anaphor")             # made once, not once an article
+    institutions = _heads_with("institution")
     for i, w in enumerate(ws):
         if w.start in covered or not w.is_word:
             continue
@@ -342,7 +344,15 @@ def _anaphors(ws: list[Word], groups: dict[str, Group], covered: set[int], lex: 
                 fits = (g.type in types) if types else (head in g.heads() or any(head in ww for ww in g.words()))
                 if fits and (best is None or g.first > best.first):
                     best = g
-            if best is not None:
+            if best is None and stem in institutions and not any(head in g.heads() for g in groups.values()):
+                # قال الجيش في بيان، داهمت الشرطة المكتب: the state's own army or police, named by its head alone
+                s = offset_after(w, p)
+                m = Mention(i, i + 1, s, w.end, "ORG", ws[i].text[s - w.start:], certainty=1, head=head,
+                            surface=ws[i].text[s - w.start:])
+                best = groups.setdefault("ORG:" + head, Group("ORG:" + head, "ORG"))
+                best.mentions.append(m)
+                covered.update(range(s, w.end))
+            elif best is not None:
                 s = offset_after(w, p)
                 best.extra.append((s, w.end))
             break

@@ -24,6 +24,21 @@ def _agent(s: _Search) -> None:
                                     and m.entity.type in ACTOR_TYPES), None))
 
 
+def _after_object_pronoun(s: _Search) -> None:
+    """A verb that carries its object as a pronoun (منعته، أعدمهم) has its subject next, also as
+    part of a body (وحدات من الجيش، عناصر من القوات الحكومية): that body is the doer, not the one hit."""
+    t = s.t
+    if s.args.actor is not None or t.form.pos != "V" or s.passive or not s.after or s.words is None:
+        return
+    if not any(r.key == t.form.form[0] and r.suffix in _OBJECT_PRONOUNS for r in readings(s.words[t.first].norm)):
+        return
+    m = s.after[0]
+    between = [s.words[k].norm for k in range(t.last + 1, m.first)]
+    if m.entity.type in ACTOR_TYPES and not is_place(m) and (
+            not between or (len(between) == 2 and between[1] == "من" and not between[0].startswith("ال"))):
+        s.args.actor = s.take(m)
+
+
 def _pronoun_subject(s: _Search) -> None:
     """أعلن الحرس أنه قصف مخازن العصابة: أنه right before the verb is its subject, the reporter; a
     name after the verb is then its object."""

@@ -227,7 +227,8 @@ def alternative(words: list[Word], t: Trigger, sentence: tuple[int, int]) -> boo
 
 
 def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
-    """A condition scopes over clauses: إذا/في حال over its clause and the next, ما لم over the one before."""
+    """A condition scopes over clauses: إذا/في حال over its clause and the next, ما لم over the one before;
+    a threat's condition over the whole sentence after it."""
     ci = next((k for k, (lo, hi) in enumerate(clauses) if lo <= t.first < hi), None)
     if ci is None:
         return False
@@ -242,6 +243,12 @@ def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) 
         nlo, nhi = clauses[ci + 1]
         if _has(words, nlo, min(nhi, nlo + 2), "conditional", "unless"):
             return True
+    if t.type == "THREATEN":
+        for c_lo, c_hi in clauses[ci + 1:]:
+            if c_lo < len(words) and words[c_lo].norm[:1] == "و":
+                break        # …، وقال إن …: a clause of its own
+            if _has(words, c_lo, c_hi, "conditional", "unless"):
+                return True  # هدد، في كلمة متلفزة، بالاستقالة "إذا استمرت الفوضى": a threat's condition may come last
     return False
 
 
