@@ -767,3 +767,9 @@ def test_a_joined_noun_after_a_complement_that_opens_a_name_of_its_own_is_not_in
 
 def test_a_common_noun_with_its_pronoun_after_a_title_is_no_name():
     assert persons(extract("ومنح زعيم التيار أنصاره ساعة واحدة للانسحاب من الساحة.")) == set()
+
+
+def test_a_word_with_tanween_is_no_town():
+    # سوياً ("together") is spelled as a GeoNames name of Seville, and Spain is named in the article
+    art = extract("ويعبر خط الغاز التراب المغربي نحو إسبانيا. ودعا الملك الرئيس إلى العمل سوياً من أجل تطوير العلاقات.")
+    assert {e.name for e in art.entities} == {"إسبانيا"}

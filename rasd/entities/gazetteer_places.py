@@ -20,6 +20,8 @@ class GazetteerPlaces:
         rs = readings(w.norm)
         if any(stem in lex.stop or stem in lex.heads for _, stem in rs):
             return
+        if "\u064b" in w.text:
+            return                                   # سوياً، جميعاً: a word with tanween is an indefinite noun or adverb, never a town
         for p, stem in rs:
             for n in gaz.lengths.get(stem, ()):
                 if i + n > len(ws):
