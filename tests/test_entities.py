@@ -773,3 +773,14 @@ def test_a_word_with_tanween_is_no_town():
     # سوياً ("together") is spelled as a GeoNames name of Seville, and Spain is named in the article
     art = extract("ويعبر خط الغاز التراب المغربي نحو إسبانيا. ودعا الملك الرئيس إلى العمل سوياً من أجل تطوير العلاقات.")
     assert {e.name for e in art.entities} == {"إسبانيا"}
+
+
+@pytest.mark.parametrize("text,person", [
+    # وزير begins with و: the letter is its own, not the conjunction (and ووزير has both)
+    ("وقال وزير الخارجية الجزائري رمطان لعمامرة، في مؤتمر صحافي، إن القرار نهائي.", "رمطان لعمامرة"),
+    ("ووزير الخارجية الجزائري رمطان لعمامرة قال إن القرار نهائي.", "رمطان لعمامرة"),
+    # a future verb after the name is no part of it
+    ("وأفادت مصادر بأن وزير الخارجية الأميركي أنتوني بلينكن سيجري اتصالاً بالرئيس.", "أنتوني بلينكن"),
+])
+def test_a_title_opening_with_waw_and_a_name_before_a_future_verb(text, person):
+    assert person in persons(extract(text))

@@ -69,8 +69,8 @@ class People:
         الرئيس التركي رجب طيب أردوغان، وزير الخارجية الإيراني حسين أمير عبد اللهيان، المبعوث الأممي
         إلى ليبيا X Y، رئيس حكومة تصريف الأعمال اللبنانية X Y، العميد X Y."""
         lex, n = self.lex, len(ws)
-        title = ws[i].norm.lstrip("و")
-        if title not in lex.titles:
+        title = self.title_word(ws[i].norm)
+        if title is None:
             return
         # a rank or honorific is followed by the name itself (اللواء جاسم السعدي), a role by its qualifiers
         j = i + 1 if title in self.honorifics else self._qualifiers_end(ws, i + 1)
@@ -188,6 +188,8 @@ class People:
                 break                                # زعيم التيار | أنصاره: a common noun with its pronoun
             if k - j >= 2 and not _definite(nm) and self._common_after_name(nm):
                 break                                # يحيى سريع | استهداف السفينة: the verb's object after the name
+            if k - j >= 2 and nm[:2] in ("سي", "ست", "سن") and len(nm) >= 5 and nm not in lex.given:
+                break                                # أنتوني بلينكن | سيجري اتصالاً: a future verb after the name
             k += 1
             if k + 1 < n and ws[k].text in "-‐" and ws[k].start == ws[k - 1].end \
                     and ws[k + 1].start == ws[k].end and ws[k + 1].is_word:

@@ -106,7 +106,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
                                               for _, st in rs)),
             (self._person, any(st in self.given_any or st in ("ابو", "عبد")     # (a weak name only before بن)
                                for p, st in rs[:3] if not p or norm[0] in "وف")),
-            (self._titled_person, norm.lstrip("و") in lex.titles),
+            (self._titled_person, self.title_word(norm) is not None),
             (self._named_person, any(st in self.naming for p, st in rs[:2] if not p or norm[0] == "و")),
             (self._person_before_title, norm in lex.titles),
             (self._framed_outlet, (norm[:1] == "ل" and _latin(norm[1:])) or bool(first_two & self.frame_preps)
@@ -117,6 +117,13 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
              and any(st in self.gaz.lengths for _, st in rs)),
         )
         return tuple(recognise for recognise, may_find in tests if may_find)
+
+    def title_word(self, norm: str) -> str | None:
+        """The title a word is, with or without و/ف before it (ووزير، فالرئيس); وزير and والي keep
+        their own first letter."""
+        if norm in self.lex.titles:
+            return norm
+        return norm[1:] if norm[:1] in "وف" and norm[1:] in self.lex.titles else None
 
     def _may_open_region(self, norm: str) -> bool:
         """Whether a word can open a region named by a direction or an area noun (`_regions`)."""
