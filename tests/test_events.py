@@ -1423,3 +1423,9 @@ def test_a_threats_condition_at_the_end_of_its_sentence(text, status):
 def test_the_sources_of_a_threat_are_no_threat():
     art = process(article_from_text("عنوان\nوقال المتحدث إن العمليات مستمرة ضد مصادر التهديد."))
     assert not [v for v in art.events if v.type == "THREATEN"]
+
+
+def test_cutting_ties_with_its_pronoun_is_a_sanction():
+    art = process(article_from_text("عنوان\nأعلنت الجزائر، مساء أمس، قطع علاقاتها الدبلوماسية مع المملكة المغربية."))
+    (cut,) = [v for v in art.events if v.type == "SANCTION"]
+    assert names(art, cut)[1:3] == ("الجزائر", "المغرب")
