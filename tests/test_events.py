@@ -1429,3 +1429,15 @@ def test_cutting_ties_with_its_pronoun_is_a_sanction():
     art = process(article_from_text("عنوان\nأعلنت الجزائر، مساء أمس، قطع علاقاتها الدبلوماسية مع المملكة المغربية."))
     (cut,) = [v for v in art.events if v.type == "SANCTION"]
     assert names(art, cut)[1:3] == ("الجزائر", "المغرب")
+
+
+def test_the_party_whose_followers_act_is_the_doer():
+    art = process(article_from_text("عنوان\nوتظاهر آلاف من أنصار حركة النهضة أمام مقر البرلمان."))
+    protest = next(v for v in art.events if v.type == "PROTEST")
+    assert names(art, protest)[1] == "حركة النهضة"
+
+
+def test_a_patron_after_an_indefinite_plural_of_allegiance_is_not_the_target():
+    art = process(article_from_text("عنوان\nوأطلق مسلحون موالون لحزب الله النار على المحتجين."))
+    attack = next(v for v in art.events if v.type == "ASSAULT")
+    assert names(art, attack)[2] != "حزب الله"

@@ -273,6 +273,7 @@ class Markers:
     venues: frozenset[str] = frozenset()         # قمة، مؤتمر: the name after is where they met (قمة أبوجا)
     routes: frozenset[str] = frozenset()         # الطريق، الحدود: بين after it names two places, not two parties
     titles: frozenset[str] = frozenset()         # القائم (بأعمال): roles the entity stage cannot list (a town's name too)
+    followers: frozenset[str] = frozenset()      # أنصار، مؤيدو: the party named after them acts through them
     contrast: frozenset[str] = frozenset()       # فيما، بينما: open a clause of another scene; no party reaches across
     clause_pairs: frozenset[tuple[str, ...]] = frozenset()   # في حين، قبل أن: the same, in two words
 
@@ -283,7 +284,7 @@ _MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", 
                 "resumptive": "resumptive", "affiliation": "affiliation", "heading": "heading",
                 "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues",
                 "route": "routes", "title": "titles",
-                "contrast": "contrast"}
+                "contrast": "contrast", "followers": "followers"}
 
 
 @lru_cache(maxsize=None)

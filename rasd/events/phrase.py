@@ -39,6 +39,21 @@ def _after_object_pronoun(s: _Search) -> None:
         s.args.actor = s.take(m)
 
 
+def _followers_of(s: _Search) -> None:
+    """آلاف من أنصار التيار الصدري، أنصار زعيم التيار: after a verb or its noun, the party whose
+    followers are its subject is the doer (their number and a title may stand between)."""
+    t = s.t
+    if s.args.actor is not None or s.passive or not s.after or s.words is None:
+        return
+    followers = argument_markers().followers
+    k = next((j for j in range(t.last + 1, min(t.last + 4, len(s.words))) if s.words[j].norm in followers), None)
+    if k is None:
+        return
+    m = next((m for m in s.after if m.first > k), None)
+    if m is not None and min(m.first, m.title_first or m.first) - k <= 2 and m.entity.type in ACTOR_TYPES and not is_place(m):
+        s.args.actor = s.take(m)
+
+
 def _pronoun_subject(s: _Search) -> None:
     """أعلن الحرس أنه قصف مخازن العصابة: أنه right before the verb is its subject, the reporter; a
     name after the verb is then its object."""
