@@ -228,7 +228,7 @@ def alternative(words: list[Word], t: Trigger, sentence: tuple[int, int]) -> boo
 
 def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
     """A condition scopes over clauses: إذا/في حال over its clause and the next, ما لم over the one before;
-    a threat's condition over the whole sentence after it."""
+    a threat's condition over the clauses after it, up to one joined by و."""
     ci = next((k for k, (lo, hi) in enumerate(clauses) if lo <= t.first < hi), None)
     if ci is None:
         return False
