@@ -222,7 +222,7 @@ def _b_complement(view: View, j: int) -> bool:
         n.startswith("بال") or any(lex.has_class(w, c) for w in (n[1:], "ا" + n[1:]) for c in ("object", "bmasdar")))
 
 
-def _tie_before_person(view: View, j: int) -> int | None:
+def _tie_before_person(view: View, j: int, limit: int) -> int | None:
     """After a role's body, a tie (التابعة، الموالية، المقربة) with its one-word complement (للحوثيين،
     من الحكومة) and a person's name right after it: the token where the name starts."""
     k = j + 1
@@ -231,10 +231,9 @@ def _tie_before_person(view: View, j: int) -> int | None:
     elif not view.norm(k).startswith("ل"):
         return None
     k += 1
-    if not view.is_word(k) or not view.is_word(k - 1):
+    if not view.is_word(k - 1) or _person_from(view, k, limit) is None:
         return None
-    t = view.toks[k]
-    return k if any(e.type == "PERSON" and s == t.start for s, _e, e in view.mentions_in(t.start, t.end)) else None
+    return k
 
 
 def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, max_words: int = 14,
@@ -327,7 +326,7 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                       or (word_has(view, j, "quantifier") and not _inside_mention(view, j))):
             break          # "اتهمت الحكومة اليمنية الحوثيين": one named actor ends where the next begins
         if words and word_has(view, i, "role") and word_has(view, j, "modifier") and definite(view.norm(j)) \
-                and not _person_in(view, i, j) and (tied := _tie_before_person(view, j)):
+                and not _person_in(view, i, j) and (tied := _tie_before_person(view, j, limit)):
             j = tied        # "رئيس لجنة الأسرى التابعة للحوثيين عبد القادر المرتضى": the body's tie, then the name
             words += 2
             continue

@@ -4,7 +4,7 @@ guesses, its ends for the rules' people, and the rules' guesses on common words 
 from __future__ import annotations
 
 from rasd.entities.heads import _nisba_like
-from rasd.entities.words import SOUND_PLURAL, Mention, Word, _definite, readings, words_within
+from rasd.entities.words import SOUND_PLURAL, Mention, Word, _definite, future_prefixed, readings, words_within
 
 
 def _wider(model_mentions: list[Mention], chosen: list[Mention], n_words: int) -> list[Mention]:
@@ -113,10 +113,10 @@ class ModelJoin:
         for m in chosen:
             model = next((x for x in persons if x.i < m.j and m.i < x.j), None) \
                 if m.type == "PERSON" and m.certainty == 2 and m.key is None else None
-            closed = m.j < len(ws) and ws[m.j].norm in self.complementisers   # قال يحيى سريع إن: the subject ends at إن
             if model is not None and model.start == m.start and (
                     (model.j > m.j and m.given_only)
-                    or (model.j < m.j and self._common_after_name(ws[model.j].norm) and not closed)):
+                    or (model.j < m.j and self._common_after_name(ws[model.j].norm)
+                        and not (m.j < len(ws) and ws[m.j].norm in self.complementisers))):   # قال يحيى سريع إن
                 model.certainty, model.given_only = m.certainty, m.given_only
                 m = model
             out.append(m)
@@ -142,7 +142,7 @@ class ModelJoin:
         """A word shaped as an imperfect verb (يلتقي، سيلتقي، وتؤكد) that the corpora use outside names
         (نجاح، نظير، سيد are names as well: ن and a short stem are left alone)."""
         bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
-        bare = bare[1:] if bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن") else bare
+        bare = bare[1:] if future_prefixed(bare) else bare
         return bare[:1] in ("ي", "ت") and len(bare) >= 4 and (bare in self.corpus_common or norm in self.corpus_common) \
             and norm not in self.given_any and bare not in self.given_any
 

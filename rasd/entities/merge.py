@@ -220,16 +220,20 @@ def _army_country(mention: Mention, lex: Lexicon) -> str | None:
     return army_country(mention.surface or mention.name, lex, ("جيش", "قوات"))
 
 
+def _nationalities(m: Mention, lex: Lexicon) -> set[str]:
+    """The country codes a force's nationality adjectives name (القوات التركية → TR)."""
+    return {lex.adjective_of[w] for w in m.core if w in lex.adjective_of}
+
+
 def _national_army(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group | None:
     """The country's army when the article names it (القوات التركية → الجيش التركي)."""
-    codes = {lex.adjective_of[w] for w in m.core if w in lex.adjective_of}
+    codes = _nationalities(m, lex)
     return next((g for g in groups.values() if any(_army_country(x, lex) in codes for x in g.mentions)), None)
 
 
 def _state_of(groups: dict[str, Group], m: Mention, lex: Lexicon) -> Group | None:
     """The state a force's nationality adjective names, when the article names it."""
-    codes = {lex.adjective_of[w] for w in m.core if w in lex.adjective_of}
-    return next((groups[k] for k in ("country:" + c for c in sorted(codes)) if k in groups), None)
+    return next((groups[k] for k in ("country:" + c for c in sorted(_nationalities(m, lex))) if k in groups), None)
 
 
 def _only_army(groups: dict[str, Group], lex: Lexicon) -> Group | None:

@@ -3,7 +3,7 @@ title and the name after its qualifiers (الرئيس التركي رجب طيب
 describes it, the name after a naming verb (يدعى X) and a name built on عبد (غريب عبد الحافظ)."""
 from __future__ import annotations
 
-from rasd.entities.words import Mention, Word, _definite, readings
+from rasd.entities.words import Mention, Word, _definite, future_prefixed, readings
 
 
 class People:
@@ -188,7 +188,7 @@ class People:
                 break                                # زعيم التيار | أنصاره: a common noun with its pronoun
             if k - j >= 2 and not _definite(nm) and self._common_after_name(nm):
                 break                                # يحيى سريع | استهداف السفينة: the verb's object after the name
-            if k - j >= 2 and nm[:2] in ("سي", "ست", "سن") and len(nm) >= 5 and nm not in lex.given:
+            if k - j >= 2 and future_prefixed(nm) and len(nm) >= 5 and nm not in lex.given:
                 break                                # أنتوني بلينكن | سيجري اتصالاً: a future verb after the name
             k += 1
             if k + 1 < n and ws[k].text in "-‐" and ws[k].start == ws[k - 1].end \

@@ -58,7 +58,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         self.name_blockers = frozenset(normalize(w) for w in load_list("entities/name_blockers.tsv"))
         self.given_any = frozenset(normalize(w) for w in load_list("entities/given_names.tsv"))   # weak ones too
         # given names written with alef maqsura (يحيى، موسى): normalised, some read as a stop word (يحيي)
-        self.given_in_alef_maqsura = tuple(r[0] for r in load_rows("entities/given_names.tsv") if r[0].endswith("ى"))
+        self.given_in_alef_maqsura = tuple(g for g in load_list("entities/given_names.tsv") if g.endswith("ى"))
         cues: dict[str, set[str]] = {}
         for row in load_rows("entities/person_cues.tsv"):
             cues.setdefault(row[1], set()).add(normalize(row[0]))

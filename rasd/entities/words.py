@@ -101,6 +101,11 @@ def readings(norm: str) -> tuple[tuple[int, str], ...]:
 SOUND_PLURAL = ("ين", "ون")
 
 
+def future_prefixed(norm: str) -> bool:
+    """Written with the future prefix سـ before an imperfect's person letter (سيجري، ستواصل، سنرد)."""
+    return norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن")
+
+
 def _definite(norm: str) -> bool:
     return (norm.startswith("ال") and len(norm) > 3) or (norm.startswith("لل") and len(norm) > 4)
 
