@@ -784,3 +784,23 @@ def test_a_word_with_tanween_is_no_town():
 ])
 def test_a_title_opening_with_waw_and_a_name_before_a_future_verb(text, person):
     assert person in persons(extract(text))
+
+
+@pytest.mark.parametrize("text,person", [
+    # نصر، عطاء are common nouns alone; before الله they open a compound given name that runs on
+    ("وقال وزير الثقافة عطاء الله مهاجراني إن الرقابة على الكتب انتهت.", "عطاء الله مهاجراني"),
+    ("وأكد نصر الله في خطابه أن المقاومة جاهزة.", "نصر الله"),
+    # a تفعيل verbal noun opens a title's construct chain though it starts with ت
+    ("وقال رئيس تحرير الصحيفة مصيب نعيمي إن الصحافة حرة.", "مصيب نعيمي"),
+    # a woman's honorific, and an occupation with the person's nationality before the name
+    ("وقالت الدكتورة نجاح العطار إن المهرجان ناجح.", "نجاح العطار"),
+    ("وقال الروائي المصري علاء الأسواني إن الرواية ممنوعة.", "علاء الأسواني"),
+])
+def test_compound_given_names_and_titles_that_open_construct_chains(text, person):
+    assert person in persons(extract(text))
+
+
+def test_god_after_a_preposition_and_a_town_after_a_verb_are_no_names():
+    art = extract("ونجحت العملية بفضل الله. وقالت رئيسة الوزراء تزور بغداد غداً.")
+    assert not persons(art)
+    assert found(art, "بغداد", "GPE")

@@ -6,6 +6,12 @@ from __future__ import annotations
 from rasd.entities.words import Mention, Word, _definite, future_prefixed, readings
 
 
+def _taf_il(norm: str) -> bool:
+    """A verbal noun of the تفعيل pattern (تحرير، تنسيق، تطوير): it opens a title's construct chain
+    (رئيس تحرير الصحيفة) though it starts with ت as an imperfect verb does."""
+    return len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"
+
+
 class People:
     """Part of `Recognizer` (rasd.entities.recognize): its lexicon, gazetteer and word lists (the
     person cues among them), and the helpers of rasd.entities.reading."""
@@ -20,7 +26,7 @@ class People:
                 continue
             if stem in lex.stop and not w.text.endswith("ي") and not w.text.endswith(self.given_in_alef_maqsura):
                 continue                             # على (preposition) reads as علي once normalised; يحيى is a name
-            starts = stem in lex.given or (stem == "ابو" and i + 1 < len(ws) and ws[i + 1].norm in lex.given) \
+            starts = stem in lex.given or self._compound_at(ws, i + 1, stem) or (stem == "ابو" and i + 1 < len(ws) and ws[i + 1].norm in lex.given) \
                 or (stem in self.given_any and i + 2 < len(ws) and ws[i + 1].norm == "بن" and ws[i + 2].is_word
                     and ws[i + 2].norm not in lex.stop) \
                 or (stem == "عبد" and i + 1 < len(ws) and ws[i + 1].is_word and ws[i + 1].norm not in lex.stop)
@@ -40,7 +46,7 @@ class People:
                     if _definite(ws[j - 1].norm):
                         break
                     continue
-                if nm in lex.given or ("compound" in lex.parts.get(nm, ()) and ws[j - 1].norm in lex.given):
+                if nm in lex.given or self._compound_at(ws, j, ws[j - 1].norm):
                     j += 1                           # صلاح الدين: the second half of a compound given name
                     continue
                 if nm.startswith("ال") and len(nm) > 3:      # a surname with the article ends the name
@@ -74,6 +80,8 @@ class People:
             return
         # a rank or honorific is followed by the name itself (اللواء جاسم السعدي), a role by its qualifiers
         j = i + 1 if title in self.honorifics else self._qualifiers_end(ws, i + 1)
+        while title in self.honorifics and j < n and ws[j].norm in lex.adjective_of and _definite(ws[j].norm):
+            j += 1                                   # الشاعر الروماني أوفيد: the honorific's nationality
         if j == i + 1 and title not in self.honorifics:
             return                                   # وزير خارجية …، أكد الوزير ضرورة …: a role needs its qualifiers
         while j < n and ws[j].norm in self.ranks:    # الفريق أول ركن
@@ -147,7 +155,7 @@ class People:
             # the title (رئيس حكومة تصريف الأعمال) or with ل on it (نائب الأمين العام لحزب الله); after
             # definite qualifiers it is the name (رئيس الوزراء الجديد كامل إدريس)
             opens = j == start or j > end or nm[:1] == "ل"
-            if opens and j - end < 2 and not nm.startswith(("ي", "ت", "و")) and nm not in lex.given \
+            if opens and j - end < 2 and (not nm.startswith(("ي", "ت", "و")) or _taf_il(nm)) and nm not in lex.given \
                     and j + 1 < n and ws[j + 1].is_word:
                 j += 1
                 continue
@@ -165,10 +173,14 @@ class People:
             if "particle" in lex.parts.get(nm, ()) and k + 1 < n and ws[k + 1].is_word:
                 k += 2
                 continue
+            if k > j and self._compound_at(ws, k, ws[k - 1].norm):
+                k += 1                               # عطاء الله مهاجراني: the name runs on past الله
+                continue
             # a known town is not a name word (زار الرئيس الفرنسي بيروت); a hamlet abroad that shares a
             # foreign first name (توم) is
             top = self.gaz.places[nm][0] if nm in self.gaz.places and nm not in lex.given else None
-            place_break = top is not None and k == j and (top.population >= 100000 or not after_rank and (
+            # (after a verb-shaped first word too: رئيسة الوزراء تزور بغداد)
+            place_break = top is not None and (k == j or k == j + 1 and verb_like == j) and (top.population >= 100000 or not after_rank and (
                 top.population >= 20000 or top.country in self.arabic_countries))
             if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
                     or place_break or len(nm) < 2 or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
@@ -202,6 +214,13 @@ class People:
         if verb_like is not None and k < n and ws[k].is_word and ws[k].norm not in lex.stop:
             k = verb_like
         return k
+
+    def _compound_at(self, ws: list[Word], k: int, first: str) -> bool:
+        """Whether word k completes a compound given name opened by `first` (صلاح الدين، نصر الله):
+        a given name or an opener (a common noun alone: نصر، عطاء) before الدين or الله."""
+        parts = self.lex.parts
+        return k < len(ws) and "compound" in parts.get(ws[k].norm, ()) \
+            and (first in self.lex.given or "opener" in parts.get(first, ()))
 
     def _named_person(self, ws, i, out):
         """يدعى X Y، المدعو X: the words after a naming verb are a name, one word or more."""
