@@ -804,3 +804,8 @@ def test_god_after_a_preposition_and_a_town_after_a_verb_are_no_names():
     art = extract("ونجحت العملية بفضل الله. وقالت رئيسة الوزراء تزور بغداد غداً.")
     assert not persons(art)
     assert found(art, "بغداد", "GPE")
+
+
+def test_a_nisba_or_a_participle_after_a_town_classifier_is_no_town():
+    art = extract("ومشهد مدينة مقدسة لدى المسلمين الشيعة، وهي مدينة تاريخية ودينية يقصدها الزوار.")
+    assert {e.name for e in art.entities if e.type in ("GPE", "LOC")} <= {"مشهد"}

@@ -45,8 +45,9 @@ class PlaceNames:
             return k
         if nm not in self.gaz.places and not _definite(nm):
             # an adjective after a classifier is not a name (منطقة عسكرية، حي سكني)
-            if nm in lex.place_adjectives or (not listed and nm.endswith(("ي", "يه"))):
-                return k
+            if nm in lex.place_adjectives or nm.endswith("يه") or (not listed and nm.endswith("ي")) \
+                    or (nm[:1] == "م" and nm.endswith("ه") and len(nm) >= 5 and nm not in self.gaz.regions):
+                return k     # (مدينة تاريخية، مدينة محاصرة: a nisba or a participle, list or not)
         return k + 1
 
     def _list_goes_on(self, ws: list[Word], k: int) -> bool:
