@@ -809,3 +809,14 @@ def test_god_after_a_preposition_and_a_town_after_a_verb_are_no_names():
 def test_a_nisba_or_a_participle_after_a_town_classifier_is_no_town():
     art = extract("ومشهد مدينة مقدسة لدى المسلمين الشيعة، وهي مدينة تاريخية ودينية يقصدها الزوار.")
     assert {e.name for e in art.entities if e.type in ("GPE", "LOC")} <= {"مشهد"}
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("عندما أدخل إلى موقع التصوير لا أرد على الهاتف.", None),
+    ("وقال المحافظ إن موقع المحافظة وحدودها مع العراق يجعلانها مهمة.", None),
+    ("ونشر موقع المدن تقريراً عن الحادثة.", "موقع المدن"),
+    ("وقال مسؤول لموقع المدن إن الوضع صعب.", "موقع المدن"),
+])
+def test_a_site_before_a_common_noun_is_a_website_only_when_reported_from(text, outlet):
+    media = {e.name for e in extract(text).entities if e.type == "MEDIA"}
+    assert media == ({outlet} if outlet else set())

@@ -213,6 +213,10 @@ class HeadNames:
                 out.append(Mention(i, j, s, e, "ORG", self._text(ws, i, p, j), certainty=2, head=head,
                                    role="force", core=core))
             else:
+                if "site" in lex.parts.get(head, ()) and not p and not known and ws[k].norm in self.corpus_common \
+                        and not (i > 0 and any(st in self.publish_verbs or st in self.frame_preps
+                                               for _, st in readings(ws[i - 1].norm)[:2])):
+                    return                           # موقع التصوير، موقع المحافظة: a site, not a website
                 if "site" in lex.parts.get(head, ()) and not p and not known and ws[k].norm in self.gaz.places:
                     typ = "FAC"                      # استهدف موقع المالكية: a military position, not a website
                 m = Mention(i, j, s, e, typ, self._text(ws, i, p, j), certainty=2, head=head)

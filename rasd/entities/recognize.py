@@ -73,6 +73,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         self.statement_nouns = frozenset(frames.get("statement", ()))   # في تصريح لـ X
         self.statement_qualifiers = frozenset(frames.get("qualifier", ()))
         self.report_verbs = frozenset(frames.get("verb", ()))
+        self.publish_verbs = frozenset(frames.get("publish", ())) | self.report_verbs
         self.objects = frozenset(cues.get("object", ()))       # أكد الوزير ضرورة …: not a name
         self.complementisers = frozenset(cues.get("complement", ()))   # قال X Y إن …: the name ends there
         self.dateline_labels = frozenset(normalize(w) for w in load_list("entities/dateline_labels.tsv"))
