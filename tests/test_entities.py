@@ -820,3 +820,20 @@ def test_a_nisba_or_a_participle_after_a_town_classifier_is_no_town():
 def test_a_site_before_a_common_noun_is_a_website_only_when_reported_from(text, outlet):
     media = {e.name for e in extract(text).entities if e.type == "MEDIA"}
     assert media == ({outlet} if outlet else set())
+
+
+def test_a_bodys_office_before_its_name_is_not_a_name_of_its_own():
+    art = extract("وقال أعضاء في المكتب السياسي لحركة المقاومة الإسلامية (حماس) إن الوفد نجا من الغارة.")
+    hamas = found(art, "حماس", "ORG")
+    assert hamas is not None and "حركة المقاومة الإسلامية" in {m.text for m in hamas.mentions}
+    assert not any("المكتب" in e.name for e in art.entities)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("وقرر مجلس الأمن والدفاع السوداني قطع العلاقات مع الإمارات.", "مجلس الأمن والدفاع السوداني"),
+    ("وقالت وزارة الداخلية والبلديات اللبنانية إن الانتخابات في موعدها.", "وزارة الداخلية والبلديات اللبنانية"),
+])
+def test_a_second_genitive_joined_by_waw_belongs_to_the_bodys_name(text, body):
+    art = extract(text)
+    assert body in {e.name for e in art.entities if e.type == "ORG"}
+    assert found(art, "مجلس الأمن الدولي") is None

@@ -31,7 +31,7 @@ class HeadNames:
         known proper name, then definite adjectives and ل-complements (لحقوق الإنسان)."""
         lex, n = self.lex, len(ws)
         j = good = k
-        complement = -1                              # where the last ل-complement ended
+        complement = -1                              # where the last ل-complement (or the genitive) ended
         while j < n and j - k < 7:
             w = ws[j]
             nm = w.norm
@@ -66,6 +66,8 @@ class HeadNames:
                 definite = True
                 j += 1
                 good = j
+                if j == k + 1:
+                    complement = j                   # مجلس الأمن والدفاع: a second genitive joined by و
                 continue
             if "place" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
                     and ws[j + 1].norm not in lex.stop:
@@ -93,6 +95,15 @@ class HeadNames:
             j += 1
         return good
 
+    def _office_of_body(self, ws: list[Word], head: str, k: int) -> bool:
+        """An office of a body (المكتب السياسي) whose adjectives end at k before a
+        ل-complement that is a body's head (لحركة، للجبهة): the body is meant, and named after it."""
+        if "office" not in self.lex.parts.get(head, ()) or k >= len(ws) or ws[k].norm[:1] != "ل":
+            return False
+        nm = ws[k].norm
+        bare = nm[2:] if nm.startswith("لل") else nm[1:]
+        return self.lex.heads.get(bare, ("", ""))[1] == "org"
+
     def _joined_complement(self, ws: list[Word], j: int) -> bool:
         """A definite noun joined by و right after a ل-complement and closing the phrase
         (لمكافحة الفساد والجريمة، للتنمية والإعمار): not a head, a name or a place opening an entity
@@ -102,7 +113,8 @@ class HeadNames:
         if nm[:1] != "و" or not _definite(noun) or noun in self.lex.stop or noun[2:] in self.lex.heads \
                 or noun in self.gaz.places or self.lex.names.match(noun, []):
             return False
-        return j + 1 >= len(ws) or not ws[j + 1].is_word or not _definite(ws[j + 1].norm)
+        return j + 1 >= len(ws) or not ws[j + 1].is_word or not _definite(ws[j + 1].norm) \
+            or ws[j + 1].norm in self.lex.adjective_of       # مجلس الأمن والدفاع السوداني: the body's nationality
 
     def _unheard(self, norm: str) -> bool:
         """A word news corpora use in no common sense (تيغراي، ماسينا): after a construct chain it is
@@ -122,6 +134,8 @@ class HeadNames:
             hit = self.lex.names.match(stem, rest)
             if hit:
                 n, known = hit
+                if known.type == "ORG" and i + n < len(ws) and self._joined_complement(ws, i + n):
+                    return                           # مجلس الأمن والدفاع: another body than مجلس الأمن
                 s, e = self._span(ws, i, p, i + n)
                 out.append(Mention(i, i + n, s, e, known.type, known.name, known.key, 3,
                                    country=known.country))
@@ -193,9 +207,13 @@ class HeadNames:
                 j = k + 1                            # قوات إسرائيلية، طائرات روسية: a state's, by its indefinite adjective
             if j == k:
                 return
+            cut = next((x for x in range(k, j) if not self._adjective(ws[x].norm)), j)
+            if definite and self._office_of_body(ws, head, cut):
+                return                               # المكتب السياسي | لحركة حماس: the body named next
             if head in self.weak_heads and not any(self._proper_len(ws, x) and ws[x].norm not in self.not_places
                                                    and ws[x].norm not in self.common_words for x in range(k, j)) \
                     and not any(self._adjective(ws[x].norm) for x in range(k, min(j, k + 2))) \
+                    and not (j - k == 3 and self._joined_complement(ws, k + 1)) \
                     and not any(ws[x].norm[:1] == "ل" for x in range(k + 1, j)):
                 return                               # (a ل-complement names an institution: جهاز الردع لمكافحة …)
             core = tuple(x.norm for x in ws[k:j])
