@@ -12,6 +12,7 @@ import pytest
 from rasd import attributions, segment
 from rasd.model import Article, Entity, Span
 from rasd.pipeline import process
+from rasd.read import article_from_text
 from rasd.read import read_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -850,3 +851,13 @@ def test_a_body_after_an_unnamed_sources_affiliation_is_the_object():
     art, _ = processed("عنوان\nواتهم ناشطون في التيار الصدري فصائل مسلحة موالية لإيران بقنص المحتجين.")
     (a,) = art.attributions
     assert a.speaker_text == "ناشطون في التيار الصدري" and a.content.text.startswith("فصائل مسلحة")
+
+
+def test_a_participle_after_a_new_subject_is_his_not_the_last_speakers_with_the_same_first_name():
+    art = process(article_from_text(
+        "عنوان\nوأكد وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني أن بلاده تحتفظ بحق الرد. وأجرى ولي العهد "
+        "السعودي محمد بن سلمان اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد، مؤكداً أن المملكة ستسخّر كل "
+        "إمكاناتها لمساندة قطر."))
+    names = {e.id: e.name for e in art.entities}
+    said = next(a for a in art.attributions if "لمساندة" in a.content.text)
+    assert names[said.speaker] == "محمد بن سلمان"

@@ -837,3 +837,17 @@ def test_a_second_genitive_joined_by_waw_belongs_to_the_bodys_name(text, body):
     art = extract(text)
     assert body in {e.name for e in art.entities if e.type == "ORG"}
     assert found(art, "مجلس الأمن الدولي") is None
+
+
+@pytest.mark.parametrize("text,person", [
+    ("وقال رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني إن الهجوم إرهاب دولة.", "محمد بن عبد الرحمن آل ثاني"),
+    ("وقال محمد بن عبد الرحمن آل ثاني إن الهجوم إرهاب دولة.", "محمد بن عبد الرحمن آل ثاني"),
+])
+def test_the_family_name_after_a_compound_given_name_belongs_to_the_name(text, person):
+    assert person in persons(extract(text))
+
+
+def test_a_word_with_tanween_ends_a_tagged_name():
+    art = extract("وأجرى ولي العهد السعودي محمد بن سلمان اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.")
+    assert "محمد بن سلمان" in persons(art)
+    assert not any("اتصال" in p for p in persons(art))

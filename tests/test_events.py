@@ -1433,3 +1433,10 @@ def test_a_patron_after_an_indefinite_plural_of_allegiance_is_not_the_target():
     art = process(article_from_text("عنوان\nوأطلق مسلحون موالون لحزب الله النار على المحتجين."))
     attack = next(v for v in art.events if v.type == "ASSAULT")
     assert names(art, attack)[2] != "حزب الله"
+
+
+def test_his_country_in_a_reported_clause_is_the_state_his_title_names():
+    art = process(article_from_text("عنوان\nأدانت قطر الغارة. وأكد وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني أن بلاده "
+                                    "تحتفظ بحق الرد على الهجوم الإسرائيلي."))
+    threat = next(v for v in art.events if v.type == "THREATEN")
+    assert names(art, threat)[1] == "قطر"

@@ -92,7 +92,10 @@ class Context:
         lo, hi = v.toks[start].start, v.toks[end].start
         named = {strip_article(v.norm(x)) for x in range(start, end) if v.is_word(x)}
         for si, sp in reversed(self._earlier()):     # a speaker met before and named again here
-            if v.sent_of[i] - si <= 2 and sp.keys & named and not sp.anonymous:
+            # (the same entity when it is one: محمد بن سلمان is not محمد بن عبد الرحمن)
+            again = any(ent.id == sp.entity and lo <= s and e <= hi for s, e, ent in v.mentions) \
+                if sp.entity else bool(sp.keys & named)
+            if v.sent_of[i] - si <= 2 and again and not sp.anonymous:
                 return replace(sp, role=None)
         subject = self._main_subject(i)      # "ووصل الوفد المصري إلى الدوحة، مؤكداً …": not الدوحة
         if subject:

@@ -4,7 +4,7 @@ guesses, its ends for the rules' people, and the rules' guesses on common words 
 from __future__ import annotations
 
 from rasd.entities.heads import _nisba_like
-from rasd.entities.words import SOUND_PLURAL, Mention, Word, _definite, future_prefixed, readings, words_within
+from rasd.entities.words import SOUND_PLURAL, Mention, Word, _definite, future_prefixed, readings, tanween, words_within
 
 
 def _wider(model_mentions: list[Mention], chosen: list[Mention], n_words: int) -> list[Mention]:
@@ -171,6 +171,8 @@ class ModelJoin:
                     break                        # الناصرية | والديوانية: two places, not one name
                 if typ == "PERSON" and run and self._prepositional_common(ws[n].norm):
                     break                        # هانس غروندبرغ | بإدانة: a preposition on a common noun
+                if run and tanween(ws[n].text):
+                    break                        # محمد بن سلمان | اتصالاً: an indefinite noun
                 # محمد الخامس; طالب الدوسري (طالب: a verb, and a given name the model reads as one)
                 kept = typ == "PERSON" and ("regnal" in self.lex.parts.get(ws[n].norm, ()) if run
                                             else ws[n].norm in self.given_any and n + 1 < end_word)

@@ -3,7 +3,7 @@ article's country context, the place's size or its form (after a locative, joine
 supports it."""
 from __future__ import annotations
 
-from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, readings
+from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, readings, tanween
 
 FOREIGN_CITY = 150_000     # a city abroad this large is a place after في or with بـ (في جنيف، بجنيف)
 
@@ -20,8 +20,8 @@ class GazetteerPlaces:
         rs = readings(w.norm)
         if any(stem in lex.stop or stem in lex.heads for _, stem in rs):
             return
-        if "\u064b" in w.text:
-            return                                   # سوياً، جميعاً: a word with tanween is an indefinite noun or adverb, never a town
+        if tanween(w.text):
+            return                                   # سوياً، جميعاً: an indefinite noun or adverb, never a town
         for p, stem in rs:
             for n in gaz.lengths.get(stem, ()):
                 if i + n > len(ws):

@@ -6,6 +6,9 @@ from __future__ import annotations
 from rasd.entities.words import Mention, Word, _definite, future_prefixed, readings
 
 
+_FAMILY = "ال"      # آل, normalised: the family particle (آل ثاني، آل سعود)
+
+
 def _taf_il(norm: str) -> bool:
     """A verbal noun of the تفعيل pattern (تحرير، تنسيق، تطوير): it opens a title's construct chain
     (رئيس تحرير الصحيفة) though it starts with ت as an imperfect verb does."""
@@ -43,7 +46,7 @@ class People:
                 if "particle" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
                         and ws[j + 1].norm not in lex.stop:
                     j += 2
-                    if _definite(ws[j - 1].norm):
+                    if _definite(ws[j - 1].norm) and not (j + 1 < n and ws[j].norm == _FAMILY):
                         break
                     continue
                 if nm in lex.given or self._compound_at(ws, j, ws[j - 1].norm):
@@ -53,6 +56,8 @@ class People:
                     if unknown and self._common_definite(nm):
                         break                        # نجيب ميقاتي | الرئاسة: after a surname, a noun follows
                     j += 1
+                    if j + 1 < n and ws[j].norm == _FAMILY:
+                        continue                     # محمد بن عبد الرحمن آل ثاني: the family name goes on
                     break
                 if unknown == 1 and j + 1 < n and ws[j + 1].is_word:
                     break                            # يحيى سريع | استهداف …: a second unknown word ends the clause or is not a name
@@ -86,7 +91,8 @@ class People:
             return                                   # وزير خارجية …، أكد الوزير ضرورة …: a role needs its qualifiers
         while j < n and ws[j].norm in self.ranks:    # الفريق أول ركن
             j += 1
-        k = self._name_end(ws, j, 4, after_rank=title in self.honorifics)
+        k = self._name_end(ws, j, 6 if _FAMILY in (x.norm for x in ws[j:j + 6]) else 4,
+                           after_rank=title in self.honorifics)
         if k - j >= 2:
             out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
 
@@ -207,7 +213,7 @@ class People:
                     and ws[k + 1].start == ws[k].end and ws[k + 1].is_word:
                 k += 1                               # جان-إيف: the hyphen joins one name
                 continue
-            if _definite(nm):
+            if _definite(nm) and not (k + 1 < n and ws[k].norm == _FAMILY):
                 break
         # a word shaped like an imperfect verb is a name only when the name plainly ends after it
         # (المبعوث … تيم ليندركينغ إن …), not when more words run on (وزير الدفاع يزور بغداد)

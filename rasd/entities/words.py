@@ -106,6 +106,11 @@ def future_prefixed(norm: str) -> bool:
     return norm[:1] == "س" and norm[1:2] in ("ي", "ت", "ن")
 
 
+def tanween(text: str) -> bool:
+    """Written with tanween (سوياً، اتصالاً): an indefinite noun or adverb, never a name or a town."""
+    return any("\u064b" <= ch <= "\u064d" for ch in text)
+
+
 def _definite(norm: str) -> bool:
     return (norm.startswith("ال") and len(norm) > 3) or (norm.startswith("لل") and len(norm) > 4)
 

@@ -15,7 +15,7 @@ from rasd.events.lexicon import argument_markers, readings, unarmed
 from rasd.events.mentions import is_place
 from rasd.events.parties import mediation, parties_follow
 from rasd.events.search import ACTOR_TYPES, AFTER_REACH
-from rasd.events.speakers import (SPEAKER_IS_PARTY, _carrier, _cue_of, _first_person, _own_dead, _pronoun_complement,
+from rasd.events.speakers import (SPEAKER_IS_PARTY, _carrier, _cue_of, _first_person, _homeland, _own_dead, _pronoun_complement,
                                   _report_frame, _speaker_side)
 from rasd.events.status import (absent, alternative, background, characterized, condition_after, denial_before,
                                 in_condition, narrated_between, possibility, status_of)
@@ -147,6 +147,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | doc.media
     party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in doc.media else None
     subject = party if party is not None and _pronoun_complement(words, doc.word_range(carrier.content)[0]) else None
+    homeland = _homeland(doc, carrier, doc.word_range(carrier.content)[0]) if party is not None else None
+    subject = homeland or subject            # أكد وزير الخارجية القطري أن بلاده …: his state
     mentions, reporters, own = _report_frame(doc, t)
     exclude |= reporters
     if subject is None and own is not None and own.type in ("ORG", "GPE", "PERSON"):

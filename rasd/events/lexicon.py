@@ -262,6 +262,7 @@ class Markers:
     preverbal: frozenset[str] = frozenset()   # قد، بدوره: words between a subject and its verb
     passive: frozenset[str] = frozenset()     # تمّ: a passive before a verbal noun
     own: frozenset[str] = frozenset()         # قوات، طائرات: with a pronoun, the speaker's own forces
+    homeland: frozenset[str] = frozenset()    # بلاد، دولة: with a pronoun, the speaker's own state
     circumstance: frozenset[str] = frozenset()   # في، خلال، جراء: an event noun after it frames the clause
     recap: frozenset[str] = frozenset()          # وذلك: sums up the clause before; no subject reaches across it
     resumptive: frozenset[str] = frozenset()     # فيه، عليها: a preposition with the pronoun of a relative clause
@@ -280,7 +281,7 @@ class Markers:
 
 # the arguments.tsv kinds that are plain word sets, and the Markers field each fills
 _MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", "preverbal": "preverbal",
-                "passive": "passive", "own": "own", "circumstance": "circumstance", "recap": "recap",
+                "passive": "passive", "own": "own", "homeland": "homeland", "circumstance": "circumstance", "recap": "recap",
                 "resumptive": "resumptive", "affiliation": "affiliation", "heading": "heading",
                 "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues",
                 "route": "routes", "title": "titles",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from rasd.entities.lexicon import lexicon as entity_lexicon
 from rasd.events.document import _Doc
 from rasd.events.lexicon import affixes, argument_markers, armed, readings
 from rasd.events.mentions import is_place
 from rasd.events.triggers import Trigger
 from rasd.model import Attribution, Span
+from rasd.text import normalize
 
 # the one announcing a deal, talks, a demand or a refusal is usually a party to it; the one
 # reporting an attack or a withdrawal seldom is its doer
@@ -29,6 +31,20 @@ def _pronoun_complement(words, start: int) -> bool:
         own = argument_markers().own
         return any(r.key in own and r.suffix in _PRONOUNS for r in readings(words[start].norm))
     return False
+
+
+def _homeland(doc: _Doc, a: Attribution, start: int):
+    """أكد وزير الخارجية القطري أن بلاده …: the reported clause opens with the speaker's own state (a
+    homeland noun with a pronoun, rasd/data/events/arguments.tsv): the state named by the adjective of
+    nationality in the speaker's title, when the article names that state; else None."""
+    words = doc.words
+    homeland = argument_markers().homeland
+    if start >= len(words) or not any(r.key in homeland and r.suffix for r in readings(words[start].norm)):
+        return None
+    lex = entity_lexicon()
+    states = {normalize(lex.country_name[lex.adjective_of[w]]) for w in normalize(a.speaker_role or "").split()
+              if w in lex.adjective_of and lex.adjective_of[w] in lex.country_name}
+    return next((e for e in doc.article.entities if e.type == "GPE" and normalize(e.name) in states), None)
 
 
 def _carrier(attributions: list[Attribution], span: Span, sentence: Span | None = None) -> Attribution | None:
