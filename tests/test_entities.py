@@ -851,3 +851,18 @@ def test_a_word_with_tanween_ends_a_tagged_name():
     art = extract("وأجرى ولي العهد السعودي محمد بن سلمان اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.")
     assert "محمد بن سلمان" in persons(art)
     assert not any("اتصال" in p for p in persons(art))
+
+
+@pytest.mark.parametrize("text,place,typ", [
+    ("وطالت المسيرات قاعدة عثمان دقنة الجوية في المدينة.", "قاعدة عثمان دقنة الجوية", "FAC"),
+    ("وهاجمت الطائرات المسيرة قاعدة التنف في سوريا.", "قاعدة التنف", "FAC"),
+    ("وفي سوريا قتل 23 مسلحاً في غارات على دير الزور والميادين والبوكمال.", "الميادين", "GPE"),
+    ("وقال إن القصف على منطقتي القائم وعكاشات أسفر عن مقتل 16 شخصاً.", "القائم", "GPE"),
+])
+def test_bases_named_after_a_man_or_a_rare_word_and_towns_in_lists(text, place, typ):
+    assert found(extract(text), place, typ) is not None
+
+
+def test_a_given_name_that_is_a_preposition_after_a_title_with_the_same_preposition():
+    art = extract("وأعلن المتحدث باسم الحكومة العراقية باسم العوضي أن القصف انتهاك للسيادة.")
+    assert "باسم العوضي" in persons(art)

@@ -82,8 +82,9 @@ class ModelJoin:
             role = self.lex.heads.get(m.head, ("", ""))[1]
             if m.j < len(ws) and ws[m.j].text[:1].isdigit():
                 return True                      # منطقة كيلو 16: a place named with its number
+            # (a dual head names two places, the first with its article too: منطقتي القائم وعكاشات)
             return before[:2] != "ال" and m.head not in self.vague_heads and m.head not in self.weak_heads \
-                and (role != "places" or not _definite(ws[m.i].norm))    # بلدتي مسرابا ومديرا، مصفاة الزاوية
+                and (role != "places" or not _definite(ws[m.i].norm) or m.head.endswith("تي"))    # بلدتي مسرابا ومديرا
 
         def guess(m: Mention) -> bool:
             if named.find(1, m.i, m.j) >= 0:
@@ -96,7 +97,16 @@ class ModelJoin:
             if m.certainty == 3 and m.type == "MEDIA" and m.j - m.i == 1:
                 return is_common(m.i) and not framed(m)   # بنا (with us) is no news agency (ذكرت الحياة is one)
             return m.given_only and m.j - m.i >= 2 and is_common(m.i + 1) and ws[m.i + 1].norm not in self.given_any
-        return [m for m in chosen if not guess(m)]
+
+        def town_of(m: Mention) -> Mention:
+            """An outlet's one-word name that is also a town, listed with towns (دير الزور والميادين): the town."""
+            if m.certainty != 3 or m.type != "MEDIA" or m.j - m.i != 1 or framed(m) \
+                    or not self._coordinated_with_place(ws, m.i):
+                return m
+            found: list[Mention] = []
+            self._gazetteer(ws, m.i, found)
+            return found[0] if found else m
+        return [m for m in map(town_of, chosen) if not guess(m)]
 
     def _model_ends(self, ws: list[Word], chosen: list[Mention], model_mentions: list[Mention]) -> list[Mention]:
         """A person the rules read without a lexicon entry ends where the model's person from the

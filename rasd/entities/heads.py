@@ -82,6 +82,9 @@ class HeadNames:
             if not n_proper and ((nm.startswith("و") and j > k) or nm.startswith(("ي", "ل"))
                                  or nm in lex.adjective_of or _nisba_like(nm)):
                 break                                # a verb, a preposition or an indefinite adjective
+            if n_proper == 1 and nm in lex.given:
+                while n_proper < 3 and j + n_proper < n and self._surname_word(ws[j + n_proper].norm):
+                    n_proper += 1                    # قاعدة عثمان دقنة الجوية: named after a man
             if n_proper:
                 definite = True
                 j += n_proper
@@ -103,6 +106,19 @@ class HeadNames:
         nm = ws[k].norm
         bare = nm[2:] if nm.startswith("لل") else nm[1:]
         return self.lex.heads.get(bare, ("", ""))[1] == "org"
+
+    def _unheard_definite(self, nm: str) -> bool:
+        """A definite word that news corpora and the common-word list never use (التنف، الوطية): a name."""
+        return _definite(nm) and nm.startswith("ال") and nm not in self.corpus_common and nm not in self.common_words \
+            and nm[2:] not in self.corpus_common and not _nisba_like(nm) and nm not in self.not_places
+
+    def _surname_word(self, nm: str) -> bool:
+        """An indefinite word that may go on a man's name inside a head's name: no function word,
+        head, adjective, common word or word with a proclitic."""
+        lex = self.lex
+        return len(nm) >= 3 and not _definite(nm) and nm not in lex.stop and nm not in lex.heads \
+            and not self._adjective(nm) and not _nisba_like(nm) and nm not in self.corpus_common \
+            and nm not in self.common_words and nm[:1] not in ("و", "ب", "ل", "ف")
 
     def _joined_complement(self, ws: list[Word], j: int) -> bool:
         """A definite noun joined by و right after a ل-complement and closing the phrase
@@ -214,8 +230,12 @@ class HeadNames:
                                                    and ws[x].norm not in self.common_words for x in range(k, j)) \
                     and not any(self._adjective(ws[x].norm) for x in range(k, min(j, k + 2))) \
                     and not (j - k == 3 and self._joined_complement(ws, k + 1)) \
-                    and not any(ws[x].norm[:1] == "ل" for x in range(k + 1, j)):
-                return                               # (a ل-complement names an institution: جهاز الردع لمكافحة …)
+                    and not any(ws[x].norm[:1] == "ل" for x in range(k + 1, j)) \
+                    and not (role == "fac" and j == k + 1 and self._unheard_definite(ws[k].norm)):
+                return                               # (a ل-complement names an institution: جهاز الردع لمكافحة …;
+                                                     # a word no corpus uses names a base: قاعدة التنف)
+            if role == "fac" and j < len(ws) and ws[j].norm.isdigit() and len(ws[j].norm) <= 3:
+                j += 1                               # قاعدة البرج 22: a numbered post
             core = tuple(x.norm for x in ws[k:j])
             s, e = self._span(ws, i, p, j)
             known = self._lexicon_prefix(ws, i, stem, j) or self._lexicon_prefix(ws, k, ws[k].norm, j) \

@@ -134,6 +134,7 @@ class People:
         known name (باسم الجيش، إلى ليبيا، للأمين العام)."""
         lex, n = self.lex, len(ws)
         end = start = j
+        preps = set()                                # the prepositions met (المتحدث باسم الحكومة باسم العوضي: a name)
         while j < n and j - start < 9:
             if not ws[j].is_word:
                 close = self._quoted(ws, j)
@@ -145,9 +146,10 @@ class People:
             if j == start and "titlepart" in lex.parts.get(nm, ()):      # الأمين العام، المدير العام
                 j = end = j + 1
                 continue
-            if nm in self.title_preps and j + 1 < n and ws[j + 1].is_word \
+            if nm in self.title_preps and nm not in preps and j + 1 < n and ws[j + 1].is_word \
                     and (_definite(ws[j + 1].norm) or self._proper_len(ws, j + 1)) \
                     and ws[j + 1].norm not in lex.stop and ws[j + 1].norm not in lex.given:
+                preps.add(nm)
                 j += 1 + max(1, self._proper_len(ws, j + 1) if not _definite(ws[j + 1].norm) else 1)
                 end = j
                 continue
@@ -188,11 +190,15 @@ class People:
             # (after a verb-shaped first word too: رئيسة الوزراء تزور بغداد)
             place_break = top is not None and (k == j or k == j + 1 and verb_like == j) and (top.population >= 100000 or not after_rank and (
                 top.population >= 20000 or top.country in self.arabic_countries))
-            if nm in lex.stop or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
+            # a given name that is also a function word opens the name after a title when a surname
+            # follows (المتحدث باسم الحكومة باسم العوضي)
+            given_stop = k == j and nm in lex.given and k + 1 < n and ws[k + 1].is_word \
+                and ws[k + 1].norm not in lex.stop and _definite(ws[k + 1].norm) and not self._common_definite(ws[k + 1].norm)
+            if (nm in lex.stop and not given_stop) or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
                     or place_break or len(nm) < 2 or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
                     or (k == j and nm in self.objects) \
-                    or any(self._names_at(ws, k, st) or st in lex.stop or (p and (_definite(st) or st in lex.heads))
-                           for p, st in readings(nm)):
+                    or not given_stop and any(self._names_at(ws, k, st) or st in lex.stop
+                                              or (p and (_definite(st) or st in lex.heads)) for p, st in readings(nm)):
                 break                                # not لموقع، للوكالة: a proclitic on a head or a definite word
             if verb_like is None and nm[:1] in "يتن" and nm not in lex.given:
                 verb_like = k

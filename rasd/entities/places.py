@@ -25,7 +25,8 @@ class PlaceNames:
         if k >= n or not ws[k].is_word:
             return k
         nm = ws[k].norm
-        if nm in lex.stop or (nm in lex.titles and "place" not in lex.parts.get(nm, ())) or nm in lex.adjective_of:
+        if nm in lex.stop or (nm in lex.titles and "place" not in lex.parts.get(nm, ()) and nm not in self.gaz.places) \
+                or nm in lex.adjective_of:
             return k
         if nm not in self.gaz.places and any(st in lex.stop or st in lex.directions or st in lex.heads
                                              for p, st in readings(nm)[1:]):
