@@ -866,3 +866,10 @@ def test_bases_named_after_a_man_or_a_rare_word_and_towns_in_lists(text, place, 
 def test_a_given_name_that_is_a_preposition_after_a_title_with_the_same_preposition():
     art = extract("وأعلن المتحدث باسم الحكومة العراقية باسم العوضي أن القصف انتهاك للسيادة.")
     assert "باسم العوضي" in persons(art)
+
+
+def test_a_security_service_named_with_its_adjective_is_an_actor_and_a_year_is_no_adjective():
+    art = extract("وقالت قوات الأمن العام إنها بدأت العمليات العسكرية في الساحل.")
+    assert found(art, "قوات الأمن العام", "ORG") is not None
+    art = extract("وقالت قوات الأمن العام الماضي إنها بدأت العمليات العسكرية في الساحل.")
+    assert not any(e.name.endswith("العام") for e in art.entities)

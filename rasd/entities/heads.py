@@ -9,6 +9,11 @@
 from __future__ import annotations
 
 from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, offset_after, readings
+from rasd.resources import load_rows
+from rasd.text import normalize
+
+# الماضي، المقبل: after العام it is a year, not a name's adjective
+_TIME_MODIFIERS = frozenset(normalize(row[0]) for row in load_rows("times/modifiers.tsv"))
 
 
 def _marked(text: str) -> set[str]:
@@ -35,10 +40,10 @@ class HeadNames:
         while j < n and j - k < 7:
             w = ws[j]
             nm = w.norm
-            if not w.is_word or nm in lex.stop or nm in lex.titles:
+            if not w.is_word or (nm in lex.stop and not self._name_adjective(ws, j, k)) or nm in lex.titles:
                 break
             if definite:
-                if self._adjective(nm) or (j > k and nm[:1] == "و" and _nisba_like(nm[1:]) and _definite(nm[1:])
+                if self._adjective(nm) or self._name_adjective(ws, j, k) or (j > k and nm[:1] == "و" and _nisba_like(nm[1:]) and _definite(nm[1:])
                                            and nm[1:] not in lex.adjective_of and self._adjective(ws[j - 1].norm)):
                     # للحقوق الاقتصادية والاجتماعية: two adjectives joined by و (a nationality names another state)
                     if complement == j:
@@ -106,6 +111,12 @@ class HeadNames:
         nm = ws[k].norm
         bare = nm[2:] if nm.startswith("لل") else nm[1:]
         return self.lex.heads.get(bare, ("", ""))[1] == "org"
+
+    def _name_adjective(self, ws: list[Word], j: int, k: int) -> bool:
+        """العام، العامة after a definite word of a name (قوات الأمن العام، النيابة العامة): the name's
+        adjective, though it is a time word when a modifier follows (العام الماضي)."""
+        return j > k and _definite(ws[j - 1].norm) and "adjective" in self.lex.parts.get(ws[j].norm, ()) \
+            and not (j + 1 < len(ws) and ws[j + 1].norm in _TIME_MODIFIERS)
 
     def _unheard_definite(self, nm: str) -> bool:
         """A definite word that news corpora and the common-word list never use (التنف، الوطية): a name."""

@@ -261,6 +261,8 @@ def _standalone_force(m: Mention, lex: Lexicon) -> bool:
     if definite_head:
         return any(w in lex.adjective_of or "state" in lex.parts.get(w, ()) for w in core)
     nouns = [w for w in core if w.startswith("ال") and w not in lex.adjective_of]
+    if len(nouns) >= 2 and "adjective" in lex.parts.get(nouns[-1], ()) and "generic" not in lex.parts.get(nouns[-1], ()):
+        return True                          # قوات الأمن العام: a service named with its adjective
     return bool(nouns) and not any("generic" in lex.parts.get(w, ()) for w in nouns)
 
 
