@@ -873,3 +873,10 @@ def test_a_security_service_named_with_its_adjective_is_an_actor_and_a_year_is_n
     assert found(art, "قوات الأمن العام", "ORG") is not None
     art = extract("وقالت قوات الأمن العام الماضي إنها بدأت العمليات العسكرية في الساحل.")
     assert not any(e.name.endswith("العام") for e in art.entities)
+
+
+def test_a_portfolio_before_a_states_feminine_adjective_is_that_ministry():
+    art = extract("وقالت الخارجية الإيرانية في بيان إن الغارات خطأ. وأضافت وزارة الخارجية الإيرانية أن الرد قادم.")
+    ministry = found(art, "وزارة الخارجية الإيرانية", "ORG")
+    assert ministry is not None and "الخارجية الإيرانية" in {m.text for m in ministry.mentions}
+    assert [e.type for e in art.entities] == ["ORG"]

@@ -168,6 +168,20 @@ class HeadNames:
                                    country=known.country))
                 return
 
+    def _portfolio(self, ws, i, out):
+        """الخارجية الإيرانية، وأعلنت الدفاع الروسية: a portfolio before a state's feminine adjective (one
+        agreeing with the وزارة left out) is that state's ministry."""
+        if i + 1 >= len(ws) or not ws[i + 1].is_word:
+            return
+        after = ws[i + 1].norm
+        if after not in self.lex.adjective_of or not after.endswith("يه") or not _definite(after):
+            return
+        for p, stem in readings(ws[i].norm)[:2]:
+            if stem in self.portfolios:
+                s, e = self._span(ws, i, p, i + 2)
+                out.append(Mention(i, i + 2, s, e, "ORG", self._text(ws, i, p, i + 2), certainty=2, head="وزاره"))
+                return
+
     def _heads(self, ws, i, out):
         w = ws[i]
         if not w.is_word:

@@ -89,6 +89,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
         self.vague_heads = frozenset(h for h, roles in lex.parts.items() if "vague" in roles)
         self.definite_heads = frozenset(h for h, roles in lex.parts.items() if "definite" in roles)
         self.single_heads = frozenset(h for h, roles in lex.parts.items() if "single" in roles)
+        self.portfolios = frozenset(h for h, roles in lex.parts.items() if "portfolio" in roles)
 
     # ------------------------------------------------------------------ which recognisers run at a word
     def _recognisers_for(self, norm: str) -> tuple:
@@ -108,6 +109,7 @@ class Recognizer(HeadNames, PlaceNames, People, Outlets, Sides, GazetteerPlaces,
             (self._person, any(st in self.given_any or st in ("ابو", "عبد")     # (a weak name only before بن)
                                for p, st in rs[:3] if not p or norm[0] in "وف")),
             (self._titled_person, self.title_word(norm) is not None),
+            (self._portfolio, any(st in self.portfolios for _, st in rs[:2])),
             (self._named_person, any(st in self.naming for p, st in rs[:2] if not p or norm[0] == "و")),
             (self._person_before_title, norm in lex.titles),
             (self._framed_outlet, (norm[:1] == "ل" and _latin(norm[1:])) or bool(first_two & self.frame_preps)
