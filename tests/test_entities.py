@@ -510,7 +510,7 @@ def test_the_recognisers_a_word_form_gets_find_all_the_candidates():
     r = recognizer()
     article = segment.run(clean.run(Article(raw=GATE_TEXT)))
     ws = read_words(article.text, article.words)
-    every = (r._lexicon, r._heads, r._person, r._titled_person, r._named_person, r._person_before_title,
+    every = (r._lexicon, r._heads, r._person, r._titled_person, r._portfolio, r._named_person, r._person_before_title,
              r._framed_outlet, r._sides, r._gazetteer)
 
     def candidates(at_word):
