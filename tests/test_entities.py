@@ -880,3 +880,11 @@ def test_a_portfolio_before_a_states_feminine_adjective_is_that_ministry():
     ministry = found(art, "وزارة الخارجية الإيرانية", "ORG")
     assert ministry is not None and "الخارجية الإيرانية" in {m.text for m in ministry.mentions}
     assert [e.type for e in art.entities] == ["ORG"]
+
+
+@pytest.mark.parametrize("text,capital", [
+    ("وقالت واشنطن إن الغارات مستمرة.", "واشنطن"),
+    ("وزار الوفد أثينا الأسبوع الماضي.", "أثينا"),
+])
+def test_a_national_capital_is_a_place_in_any_article(text, capital):
+    assert found(extract(text), capital, "GPE") is not None

@@ -4,6 +4,7 @@ supports it."""
 from __future__ import annotations
 
 from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, readings, tanween
+from rasd.geo.gazetteer import capital_codes
 
 FOREIGN_CITY = 150_000     # a city abroad this large is a place after في or with بـ (في جنيف، بجنيف)
 
@@ -69,7 +70,7 @@ class GazetteerPlaces:
         The article's countries are those it names (countries, sides, regions, nisba adjectives) and
         those of its unambiguous large towns. A small place is kept in a country the article is about; a town of
         100 000 anywhere in the Arab world; a city of 150 000 anywhere after في or with بـ (في جنيف،
-        بجنيف); a city of a million anywhere.
+        بجنيف); a city of a million or a national capital anywhere.
         """
         context = {m.country for m in chosen if m.country}
         # a nisba adjective of an Arab-world country (الرئيس الفلسطيني) adds it too; for other countries
@@ -80,6 +81,7 @@ class GazetteerPlaces:
                     and m.places[0].country in self.arabic_countries:
                 context.add(m.places[0].country)
         kept = []
+        capitals = capital_codes()                   # a capital stands for its state anywhere (زار الوفد واشنطن)
         for m in chosen:
             if not m.places:
                 kept.append(m)
@@ -88,7 +90,8 @@ class GazetteerPlaces:
             multi = m.j - m.i > 1
             local = [p for p in m.places if p.country in context
                      and (p.country in self.arabic_countries or p.population >= 50000)]
-            ok = top.population >= 1_000_000 \
+            capital = capitals.get(" ".join(x.norm for x in ws[m.i:m.j])[len(_clitic(ws, m)):]) == top.country
+            ok = top.population >= 1_000_000 or capital \
                 or (top.population >= FOREIGN_CITY and self._in(ws, m)) \
                 or any(p.country in self.arabic_countries and p.population >= 100000 for p in m.places) \
                 or (local and (multi or local[0].population >= 20000 or self._locative(ws, m)
