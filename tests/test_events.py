@@ -1440,3 +1440,13 @@ def test_his_country_in_a_reported_clause_is_the_state_his_title_names():
                                     "تحتفظ بحق الرد على الهجوم الإسرائيلي."))
     threat = next(v for v in art.events if v.type == "THREATEN")
     assert names(art, threat)[1] == "قطر"
+
+
+def test_a_meeting_told_in_the_imperfect_for_the_day_of_the_report_is_planned():
+    art = article_from_text("عنوان\nويجتمع مجلس الحرب الإسرائيلي بعد ظهر اليوم لبحث الرد.", published="2024-04-14")
+    process(art)
+    meeting = next(v for v in art.events if v.type == "CONSULT")
+    assert meeting.status == "planned"
+    art = article_from_text("عنوان\nواجتمع مجلس الحرب الإسرائيلي بعد ظهر اليوم لبحث الرد.", published="2024-04-14")
+    process(art)
+    assert next(v for v in art.events if v.type == "CONSULT").status == "asserted"

@@ -78,12 +78,18 @@ def _long_before(times, sentence: Span, published: str | None) -> bool:
     return False
 
 
-def _after_publication(when, published: str | None) -> bool:
-    """The event's time resolves to a day (or a week) after the article's publication date."""
+# meetings and deals told in the imperfect for the day of the report are still to come
+# (يجتمع مجلس الحرب بعد ظهر اليوم، يزور الرئيس القاهرة اليوم)
+SCHEDULED = ("CONSULT", "AGREE", "COOPERATE")
+
+
+def _after_publication(when, published: str | None, same_day: bool = False) -> bool:
+    """The event's time resolves to a day (or a week) after the article's publication date (or to
+    that day itself, with `same_day`)."""
     if when is None or not when.value or not published or not _DAY.match(published):
         return False
     day = _first_day(when.value)
-    return day is not None and day > published[:10]
+    return day is not None and (day > published[:10] or same_day and day == published[:10])
 
 
 def _army_of(entities, body):
@@ -219,7 +225,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     if status == "denied" and carrier is None and denial_before(words, t, s_rng[0]):
         doc.denials.add(t.span.start)
     when = nearest_time(article.times, t.span, sentence.start, sentence.end)
-    if status == "asserted" and t.type not in SPOKEN_ACTS and _after_publication(when, article.published):
+    if status == "asserted" and t.type not in SPOKEN_ACTS and _after_publication(
+            when, article.published, same_day=t.imperfect and t.type in SCHEDULED):
         status = "planned"                   # … الأسبوع المقبل: dated after the report, not yet done
     etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
     if etype == "ASSAULT" and status == "conditional" and carrier is not None:
