@@ -1450,3 +1450,10 @@ def test_a_meeting_told_in_the_imperfect_for_the_day_of_the_report_is_planned():
     art = article_from_text("عنوان\nواجتمع مجلس الحرب الإسرائيلي بعد ظهر اليوم لبحث الرد.", published="2024-04-14")
     process(art)
     assert next(v for v in art.events if v.type == "CONSULT").status == "asserted"
+
+
+def test_a_time_set_off_by_commas_does_not_cut_the_planned_clause():
+    art = process(article_from_text("عنوان\nومن المقرر أن يرسل الهلال الأحمر التونسي، اليوم الجمعة، قافلة مساعدات إلى "
+                                    "المنطقة الحدودية."))
+    aid = next(v for v in art.events if v.type == "AID")
+    assert aid.status == "planned"

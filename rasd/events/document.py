@@ -33,12 +33,31 @@ class _Doc:
     def word_range(self, s: Span) -> tuple[int, int]:
         return bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)
 
+    def _time_asides_joined(self, clauses: list[Span]) -> list[Span]:
+        """A time set off by commas (أن يرسل الهلال الأحمر، اليوم الجمعة، قافلة مساعدات) is no clause of
+        its own: the clause goes on across it."""
+        text, out = self.article.text, []
+        k = 0
+        while k < len(clauses):
+            c = clauses[k]
+            core = c.text.strip()
+            inner = c.start + c.text.index(core[0]) if core else c.start
+            aside = core and 0 < k < len(clauses) - 1 and out and any(
+                tx.span.start <= inner and inner + len(core) <= tx.span.end for tx in self.article.times)
+            if aside:
+                out[-1] = Span.of(text, out[-1].start, clauses[k + 1].end)
+                k += 2
+                continue
+            out.append(c)
+            k += 1
+        return out
+
     def sentence_of(self, offset: int) -> Span | None:
         return next((s for s in self.sentences if s.start <= offset < s.end), None)
 
     def clauses_of(self, sentence: Span) -> tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]:
         if sentence.start not in self.by_sentence:
-            clauses = punctuated(self.article.text, sentence)
+            clauses = self._time_asides_joined(punctuated(self.article.text, sentence))
             rngs = [self.word_range(c) for c in clauses]
             self.by_sentence[sentence.start] = (clauses, rngs, [r for r in rngs if status_has_if(self.words, r)])
         return self.by_sentence[sentence.start]
