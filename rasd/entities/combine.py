@@ -84,7 +84,7 @@ class ModelJoin:
                 return True                      # منطقة كيلو 16: a place named with its number
             # (a dual head names two places, the first with its article too: منطقتي القائم وعكاشات)
             return before[:2] != "ال" and m.head not in self.vague_heads and m.head not in self.weak_heads \
-                and (role != "places" or not _definite(ws[m.i].norm) or m.head.endswith("تي"))    # بلدتي مسرابا ومديرا
+                and (role != "places" or not _definite(ws[m.i].norm) or "dual" in self.lex.parts.get(m.head, ()))
 
         def guess(m: Mention) -> bool:
             if named.find(1, m.i, m.j) >= 0:

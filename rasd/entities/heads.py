@@ -103,10 +103,13 @@ class HeadNames:
             j += 1
         return good
 
-    def _office_of_body(self, ws: list[Word], head: str, k: int) -> bool:
-        """An office of a body (المكتب السياسي) whose adjectives end at k before a
+    def _office_of_body(self, ws: list[Word], head: str, k: int, j: int) -> bool:
+        """An office of a body (المكتب السياسي) whose adjectives (from k, before j) end at a
         ل-complement that is a body's head (لحركة، للجبهة): the body is meant, and named after it."""
-        if "office" not in self.lex.parts.get(head, ()) or k >= len(ws) or ws[k].norm[:1] != "ل":
+        if "office" not in self.lex.parts.get(head, ()):
+            return False
+        k = next((x for x in range(k, j) if not self._adjective(ws[x].norm)), j)
+        if k >= len(ws) or ws[k].norm[:1] != "ل":
             return False
         nm = ws[k].norm
         bare = nm[2:] if nm.startswith("لل") else nm[1:]
@@ -248,8 +251,7 @@ class HeadNames:
                 j = k + 1                            # قوات إسرائيلية، طائرات روسية: a state's, by its indefinite adjective
             if j == k:
                 return
-            cut = next((x for x in range(k, j) if not self._adjective(ws[x].norm)), j)
-            if definite and self._office_of_body(ws, head, cut):
+            if definite and self._office_of_body(ws, head, k, j):
                 return                               # المكتب السياسي | لحركة حماس: the body named next
             if head in self.weak_heads and not any(self._proper_len(ws, x) and ws[x].norm not in self.not_places
                                                    and ws[x].norm not in self.common_words for x in range(k, j)) \

@@ -6,9 +6,6 @@ from __future__ import annotations
 from rasd.entities.words import Mention, Word, _definite, future_prefixed, readings
 
 
-_FAMILY = "ال"      # آل, normalised: the family particle (آل ثاني، آل سعود)
-
-
 def _taf_il(norm: str) -> bool:
     """A verbal noun of the تفعيل pattern (تحرير، تنسيق، تطوير): it opens a title's construct chain
     (رئيس تحرير الصحيفة) though it starts with ت as an imperfect verb does."""
@@ -46,7 +43,7 @@ class People:
                 if "particle" in lex.parts.get(nm, ()) and j + 1 < n and ws[j + 1].is_word \
                         and ws[j + 1].norm not in lex.stop:
                     j += 2
-                    if _definite(ws[j - 1].norm) and not (j + 1 < n and ws[j].norm == _FAMILY):
+                    if _definite(ws[j - 1].norm) and not (j + 1 < n and self._family(ws[j].norm)):
                         break
                     continue
                 if nm in lex.given or self._compound_at(ws, j, ws[j - 1].norm):
@@ -56,7 +53,7 @@ class People:
                     if unknown and self._common_definite(nm):
                         break                        # نجيب ميقاتي | الرئاسة: after a surname, a noun follows
                     j += 1
-                    if j + 1 < n and ws[j].norm == _FAMILY:
+                    if j + 1 < n and self._family(ws[j].norm):
                         continue                     # محمد بن عبد الرحمن آل ثاني: the family name goes on
                     break
                 if unknown == 1 and j + 1 < n and ws[j + 1].is_word:
@@ -91,7 +88,7 @@ class People:
             return                                   # وزير خارجية …، أكد الوزير ضرورة …: a role needs its qualifiers
         while j < n and ws[j].norm in self.ranks:    # الفريق أول ركن
             j += 1
-        k = self._name_end(ws, j, 6 if _FAMILY in (x.norm for x in ws[j:j + 6]) else 4,
+        k = self._name_end(ws, j, 6 if any(self._family(x.norm) for x in ws[j:j + 6]) else 4,
                            after_rank=title in self.honorifics)
         if k - j >= 2:
             out.append(Mention(j, k, ws[j].start, ws[k - 1].end, "PERSON", self._text(ws, j, 0, k), certainty=2))
@@ -219,13 +216,17 @@ class People:
                     and ws[k + 1].start == ws[k].end and ws[k + 1].is_word:
                 k += 1                               # جان-إيف: the hyphen joins one name
                 continue
-            if _definite(nm) and not (k + 1 < n and ws[k].norm == _FAMILY):
+            if _definite(nm) and not (k + 1 < n and self._family(ws[k].norm)):
                 break
         # a word shaped like an imperfect verb is a name only when the name plainly ends after it
         # (المبعوث … تيم ليندركينغ إن …), not when more words run on (وزير الدفاع يزور بغداد)
         if verb_like is not None and k < n and ws[k].is_word and ws[k].norm not in lex.stop:
             k = verb_like
         return k
+
+    def _family(self, norm: str) -> bool:
+        """آل, the particle of a family name (آل ثاني): the name goes on past a definite word before it."""
+        return "family" in self.lex.parts.get(norm, ())
 
     def _compound_at(self, ws: list[Word], k: int, first: str) -> bool:
         """Whether word k completes a compound given name opened by `first` (صلاح الدين، نصر الله):

@@ -152,9 +152,10 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         window = (max(s_rng[0], lo), min(s_rng[1], hi)) if lo < s_rng[1] and hi > s_rng[0] else s_rng
     exclude = frozenset([carrier.speaker] if carrier is not None and carrier.speaker else []) | doc.media
     party = article.entity(carrier.speaker) if carrier is not None and carrier.speaker not in doc.media else None
-    subject = party if party is not None and _pronoun_complement(words, doc.word_range(carrier.content)[0]) else None
-    homeland = _homeland(doc, carrier, doc.word_range(carrier.content)[0]) if party is not None else None
-    subject = homeland or subject            # أكد وزير الخارجية القطري أن بلاده …: his state
+    said_from = doc.word_range(carrier.content)[0] if party is not None else 0
+    subject = party if party is not None and _pronoun_complement(words, said_from) else None
+    if party is not None:                    # أكد وزير الخارجية القطري أن بلاده …: his state
+        subject = _homeland(doc, carrier, said_from) or subject
     mentions, reporters, own = _report_frame(doc, t)
     exclude |= reporters
     if subject is None and own is not None and own.type in ("ORG", "GPE", "PERSON"):

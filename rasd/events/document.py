@@ -41,7 +41,7 @@ class _Doc:
         while k < len(clauses):
             c = clauses[k]
             core = c.text.strip()
-            inner = c.start + c.text.index(core[0]) if core else c.start
+            inner = c.start + len(c.text) - len(c.text.lstrip())
             aside = core and 0 < k < len(clauses) - 1 and out and any(
                 tx.span.start <= inner and inner + len(core) <= tx.span.end for tx in self.article.times)
             if aside:
