@@ -319,6 +319,9 @@ def test_condemnation_praise_and_feelings_are_statements():
     assert (praised.stance, praised.content.text[:7]) == ("STATE", "بدور ال")
     assert (concern.stance, concern.speaker_text) == ("STATE", "الاتحاد الأوروبي") and concern.content.text.startswith("قلقه البالغ")
     assert (urged.stance, urged.speaker_text) == ("DEMAND", "الأمم المتحدة")
+    # دان is the plain form of أدان
+    [plain] = attribute("ودانت الخارجية المصرية الهجوم على الموكب، داعية إلى محاسبة المسؤولين.")[:1]
+    assert (plain.stance, plain.speaker_text) == ("ACCUSE", "الخارجية المصرية")
 
 
 def test_via_and_passive_readings_are_not_statements():

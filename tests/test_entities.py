@@ -883,3 +883,23 @@ def test_a_portfolio_before_a_states_feminine_adjective_is_that_ministry():
 ])
 def test_a_national_capital_is_a_place_in_any_article(text, capital):
     assert found(extract(text), capital, "GPE") is not None
+
+
+def test_a_title_then_ali_as_written_reads_the_whole_name():
+    # علي folds into the preposition على; written with ي after a title it opens the name
+    art = extract("وقال وزير الداخلية علي يرلي قايا إن المهاجمين قتلا في اشتباك.")
+    assert "علي يرلي قايا" in persons(art)
+
+
+def test_a_construct_object_after_a_titled_name_is_no_part_of_it():
+    art = extract("من جهته، توعد وزير الدفاع يشار غولر منفذي الهجوم بالملاحقة.")
+    assert "يشار غولر" in persons(art)
+    assert not any("منفذي" in p for p in persons(art))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ودان الأمين العام للأمم المتحدة أنطونيو غوتيريس الغارات، داعياً إلى تحقيق سريع.", "ودان"),
+    ("ودعا إلى تحقيق شفاف. وتأتي الغارات بعد هجوم حوثي على أبوظبي.", "الغارات"),
+])
+def test_a_verb_with_its_conjunction_or_a_plural_common_noun_is_no_person(text, word):
+    assert not any(word in p for p in persons(extract(text)))

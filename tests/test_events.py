@@ -1457,3 +1457,10 @@ def test_a_time_set_off_by_commas_does_not_cut_the_planned_clause():
                                     "المنطقة الحدودية."))
     aid = next(v for v in art.events if v.type == "AID")
     assert aid.status == "planned"
+
+
+def test_a_condemnation_names_the_act_however_long_the_name_of_who_condemns_it():
+    # the words naming the speaker after the cue are not counted in the governing reach
+    art = process(article_from_text("عنوان\nودان الأمين العام للأمم المتحدة أنطونيو غوتيريس الغارات على المدينة.",
+                                    published="2024-03-05"))
+    assert [v.type for v in art.events] == ["ACCUSE"]

@@ -334,7 +334,9 @@ def speaker_phrase(view: View, i: int, limit: int, quoted_head: bool = False, ma
                 and not _person_in(view, i, j):
             j += 1          # "المبعوث الأممي إلى ليبيا X": the envoy's posting is part of the role
             continue
-        if words and ((ends_phrase(view, j) and not _inside_mention(view, j)) or view.in_time[j] or cue_word(view, j)
+        # (a person the entity stage found there is a name: وزير الداخلية علي يرلي قايا, علي is no preposition)
+        if words and ((ends_phrase(view, j) and not _inside_mention(view, j) and _person_from(view, j, limit) is None)
+                      or view.in_time[j] or cue_word(view, j)
                       or channel_at(view, j, limit) or (object_word(view, j) and not _inside_mention(view, j) and not _body_genitive(view, i, j))
                       or (stop_b == "wide" and (_b_word(view, j) or _oblique_object(view, j)))
                       or (stop_b == "narrow" and _b_masdar(view, j))):

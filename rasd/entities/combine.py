@@ -156,6 +156,10 @@ class ModelJoin:
         return bare[:1] in ("ي", "ت") and len(bare) >= 4 and (bare in self.corpus_common or norm in self.corpus_common) \
             and norm not in self.given_any and bare not in self.given_any
 
+    def _joined_stop(self, norm: str) -> bool:
+        """و or ف on a word that ends names (ودان، فأكد): a conjunction on a verb, not a name like وليد."""
+        return norm[:1] in ("و", "ف") and norm[1:] in self.lex.stop and len(norm) >= 4 and norm not in self.given_any
+
     def _common_after_name(self, norm: str) -> bool:
         """A word the corpora use mostly outside names and no given name, and not a family name's
         nisba (الحوثي): where the model ends a person before it, the name ends (حسن شيخ محمود | الهجوم)."""
@@ -190,8 +194,8 @@ class ModelJoin:
                                        and (not run or ws[n].norm[:1] != "و" or ws[n].norm[1:] not in stop)):
                     break
                 run.append(n)
-            while run and typ == "PERSON" and self._common_verb(ws[run[0]].norm):
-                run.pop(0)                       # يلتقي | الأحمد: the verb before the surname it takes as subject
+            while run and typ == "PERSON" and (self._common_verb(ws[run[0]].norm) or self._joined_stop(ws[run[0]].norm)):
+                run.pop(0)                       # يلتقي | الأحمد، ودان | الأمين العام: the verb before its subject
             if run:
                 i, j = run[0], run[-1] + 1
                 s = max(start, ws[i].start)
@@ -217,6 +221,9 @@ class ModelJoin:
                     continue                     # الرئيس المصري | عبد الفتاح السيسي: a nationality after its noun
                 if typ == "PERSON" and i >= 2 and ws[i - 2].norm == "ما" and ws[i - 1].norm in self.naming:
                     continue                     # ما يدعى حراس الدين: "the so-called", a body and not a person
+                if typ == "PERSON" and j == i + 1 and _definite(ws[i].norm) and ws[i].norm.endswith(("ات",) + SOUND_PLURAL) \
+                        and ws[i].norm[2:] in self.corpus_common and ws[i].norm not in self.given_any:
+                    continue                     # وتأتي الغارات: a plural common noun is no one
                 if typ == "PERSON" and all(ws[n].norm in self.lex.titles for n in range(i, j)):
                     continue                     # العقيد | "تركي المالكي": the title before a quoted name is no one
                 if typ == "PERSON" and j - i >= 2 and all(_definite(ws[n].norm) for n in range(i, j)) \

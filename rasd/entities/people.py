@@ -173,6 +173,7 @@ class People:
         lex, n = self.lex, len(ws)
         k = j
         verb_like = None                             # the first word that may be a verb (يزور، تيم)
+        object_after = False                         # the name ends before a construct object
         while k < n and k - j < limit and ws[k].is_word:
             nm = ws[k].norm
             if "particle" in lex.parts.get(nm, ()) and k + 1 < n and ws[k + 1].is_word:
@@ -191,10 +192,14 @@ class People:
             # follows (المتحدث باسم الحكومة باسم العوضي)
             given_stop = k == j and nm in lex.given and k + 1 < n and ws[k + 1].is_word \
                 and ws[k + 1].norm not in lex.stop and _definite(ws[k + 1].norm) and not self._common_definite(ws[k + 1].norm)
-            if (nm in lex.stop and not given_stop) or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
+            # علي as written is the name, not the preposition على it folds into
+            # (before a common word it is the preposition misspelt: علي الرغم)
+            written_given = nm in lex.given and ws[k].text.endswith("ي") and k + 1 < n and ws[k + 1].is_word \
+                and (ws[k + 1].norm not in self.corpus_common or ws[k + 1].norm in self.given_any)
+            if (nm in lex.stop and not given_stop and not written_given) or nm in lex.titles or nm in lex.heads or nm in lex.place_adjectives \
                     or place_break or len(nm) < 2 or nm in lex.adjective_of or nm in self.naming or nm[:1] == "و" \
                     or (k == j and nm in self.objects) \
-                    or not given_stop and any(self._names_at(ws, k, st) or st in lex.stop
+                    or not (given_stop or written_given) and any(self._names_at(ws, k, st) or st in lex.stop
                                               or (p and (_definite(st) or st in lex.heads)) for p, st in readings(nm)):
                 break                                # not لموقع، للوكالة: a proclitic on a head or a definite word
             if verb_like is None and nm[:1] in "يتن" and nm not in lex.given:
@@ -209,6 +214,9 @@ class People:
                 break                                # زعيم التيار | أنصاره: a common noun with its pronoun
             if k - j >= 2 and not _definite(nm) and self._common_after_name(nm):
                 break                                # يحيى سريع | استهداف السفينة: the verb's object after the name
+            if k - j >= 2 and self._construct_object(ws, k):
+                object_after = True
+                break                                # يشار غولر | منفذي الهجوم: a noun and its genitive after the name
             if k - j >= 2 and future_prefixed(nm) and len(nm) >= 5 and nm not in lex.given:
                 break                                # أنتوني بلينكن | سيجري اتصالاً: a future verb after the name
             k += 1
@@ -220,9 +228,18 @@ class People:
                 break
         # a word shaped like an imperfect verb is a name only when the name plainly ends after it
         # (المبعوث … تيم ليندركينغ إن …), not when more words run on (وزير الدفاع يزور بغداد)
-        if verb_like is not None and k < n and ws[k].is_word and ws[k].norm not in lex.stop:
+        if verb_like is not None and k < n and ws[k].is_word and ws[k].norm not in lex.stop and not object_after:
             k = verb_like
         return k
+
+    def _construct_object(self, ws: list[Word], k: int) -> bool:
+        """An indefinite word that is no name word, followed by a definite common noun: a construct
+        chain (منفذي الهجوم، مرتكبي الجريمة), the verb's object after a name, not the name's next word."""
+        nm = ws[k].norm
+        if _definite(nm) or nm in self.given_any or self.lex.parts.get(nm) or k + 1 >= len(ws) or not ws[k + 1].is_word:
+            return False
+        nxt = ws[k + 1].norm
+        return _definite(nxt) and nxt not in self.given_any and (nxt in self.corpus_common or self._common_definite(nxt))
 
     def _family(self, norm: str) -> bool:
         """آل, the particle of a family name (آل ثاني): the name goes on past a definite word before it."""

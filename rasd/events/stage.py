@@ -35,7 +35,7 @@ def run(article: Article) -> Article:
     # a trigger in the words that name a speaker (وقالت الوساطة القطرية إن …) is part of a name
     speaker_spans = [(a.cue.end, a.content.start) for a in article.attributions
                      if a.content is not None and a.cue.end < a.content.start]
-    for t in find_triggers(text, words, questions, entity_spans + speaker_spans, sentences):
+    for t in find_triggers(text, words, questions, entity_spans + speaker_spans, sentences, speaker_spans):
         coded = None if t.form.silent else _code(t, doc)
         if coded is not None:
             events.append(coded)

@@ -59,7 +59,9 @@ def _reading(word: Word, key: str):
 
 
 def find_triggers(text: str, words: list[Word], questions: list[Span], entity_spans: list[tuple[int, int]],
-                  sentences: list[Span] = ()) -> list[Trigger]:
+                  sentences: list[Span] = (), speaker_spans: list[tuple[int, int]] = ()) -> list[Trigger]:
+    """The triggers among the words, none inside `entity_spans` (names, and the words naming a speaker
+    in `speaker_spans`, which a governing trigger reaches past: ودان الأمين العام … الغارات)."""
     index = trigger_index()
     guard_index, never, scene_index, opinion_index = guards()
     # the words that may open a guard, a sports word or a trigger; most words open none
@@ -119,7 +121,7 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
                              purpose=bool(r and tf.pos == "N" and r.prefix.endswith(("ل", "لل")) and not r.prefix.endswith("ال")),
                              definite=bool(r and tf.pos == "N" and r.prefix.endswith(("ال", "لل")))))
         until = i + n - 1
-    return _govern(found, text, words)
+    return _govern(found, text, words, speaker_spans)
 
 
 def _followed(stems: frozenset[str], text: str, words: list[Word], after: int, reach: int) -> bool:
@@ -181,10 +183,11 @@ def _introduced(t: Trigger, words: list[Word]) -> bool:
     return t.first > 1 and words[t.first - 2].norm in _OPENING_WORDS and any(r.key in light for r in readings(prev.norm))
 
 
-def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]:
+def _govern(found: list[Trigger], text: str, words: list[Word], named: list[tuple[int, int]] = ()) -> list[Trigger]:
     """A governing trigger absorbs the event it governs: the first trigger of its clause that opens a
     complement (طالب شاؤول موفاز إلى استهداف …), or the one right after it, and what is coordinated
-    with that (… وضرب البنى التحتية)."""
+    with that (… وضرب البنى التحتية). The words naming the speaker right after it (`named` spans:
+    ودان الأمين العام … الغارات) do not count in the reach."""
     out: list[Trigger] = []
     skip_until = -1
     for k, t in enumerate(found):
@@ -200,7 +203,10 @@ def _govern(found: list[Trigger], text: str, words: list[Word]) -> list[Trigger]
         for nxt in found[k + 1:]:
             if any(c in CLAUSE_BREAKS for c in text[t.span.end:nxt.span.start]):
                 break
-            gap = nxt.first - t.last
+            # (the speaker named right after the trigger, its subject: ودان الأمين العام … الغارات)
+            subject = [(a, b) for a, b in named if 0 <= a - t.span.end <= 1]
+            gap = nxt.first - t.last - sum(1 for j in range(t.last + 1, nxt.first)
+                                           if _inside(words[j].start, words[j].end, subject))
             if gap <= GOVERN_REACH or (gap <= GOVERN_CLAUSE_REACH and _introduced(nxt, words)):
                 t.governed = nxt
                 skip_until = nxt.last
