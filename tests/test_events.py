@@ -1464,3 +1464,24 @@ def test_a_condemnation_names_the_act_however_long_the_name_of_who_condemns_it()
     art = process(article_from_text("عنوان\nودان الأمين العام للأمم المتحدة أنطونيو غوتيريس الغارات على المدينة.",
                                     published="2024-03-05"))
     assert [v.type for v in art.events] == ["ACCUSE"]
+
+
+def _events_of(text: str):
+    art = process(article_from_text("عنوان\n" + text, published="2024-10-24"))
+    name = {e.id: e.name for e in art.entities}
+    return [(v.type, art.text[v.trigger.start:v.trigger.end], name.get(v.actor), name.get(v.target)) for v in art.events]
+
+
+def test_the_act_answered_is_not_done_by_the_one_who_answers():
+    # رداً على الهجوم: the attack answered is another party's; no doer is read or carried onto it
+    events = _events_of("وقصف الجيش التركي مواقع حزب العمال الكردستاني شمالي العراق، رداً على الهجوم الذي "
+                        "استهدف مقر شركة للصناعات الجوية قرب أنقرة.")
+    answered = [e for e in events if e[1] in ("الهجوم", "استهدف")]
+    assert answered and all(e[2] is None for e in answered)
+    assert events[0][2] == "الجيش التركي"
+
+
+def test_a_defence_ministry_reporting_force_makes_its_army_the_doer():
+    events = _events_of("أعلنت وزارة الدفاع التركية تحييد 59 مسلحاً في غارات جوية شمالي العراق. "
+                        "وقال الجيش التركي إن العمليات مستمرة.")
+    assert events[0][0] == "ASSAULT" and events[0][2] == "الجيش التركي"

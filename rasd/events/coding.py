@@ -9,7 +9,7 @@ from datetime import date
 from rasd.entities.lexicon import army_country, bare
 from rasd.entities.lexicon import lexicon as entity_lexicon
 from rasd.events.arguments import assign, nearest_time
-from rasd.events.doers import unnamed_force_after
+from rasd.events.doers import answered_from, unnamed_force_after
 from rasd.events.document import _Doc
 from rasd.events.lexicon import argument_markers, readings, unarmed
 from rasd.events.mentions import is_place
@@ -166,7 +166,12 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         subject = _army_of(article.entities, subject) or subject   # أعلنت وزارة الدفاع التركية أن قواتها …: the army
     # a condition after the trigger (سيستهدفها في حال شن إسرائيل هجوماً) has its own parties
     cut = condition_after(words, t, c_rng)
-    args = assign(t, mentions, (window[0], min(window[1], cut)), words, s_rng, exclude,
+    search_from = s_rng[0]
+    answered = answered_from(t, words)
+    if answered is not None:                 # قصف الجيش … رداً على الهجوم: the names before answer it
+        window, search_from = (max(window[0], answered), window[1]), max(s_rng[0], answered)
+        doc.answered_acts.add(t.span.start)
+    args = assign(t, mentions, (window[0], min(window[1], cut)), words, (search_from, s_rng[1]), exclude,
                   [r for r in if_clauses if r != c_rng], subject, text=article.text)
     if t.governed is not None and (args.target is None or args.target is args.location) and t.type != "ACCUSE":
         # اتهم X بقصف المطار: X is accused; هدد بقصف غزة: the threat is against غزة
@@ -192,6 +197,9 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                                             and not is_place(m) and m.entity is not args.actor and m.entity.id not in exclude), None)
         args.target = warned or args.target
     actor = args.actor
+    if actor is not None and actor is party and actor.type == "ORG" and t.type in FORCE_TYPES \
+            and not argument_markers().defence.isdisjoint(normalize(actor.name).split()):
+        actor = _army_of(article.entities, actor) or actor   # أعلنت وزارة الدفاع التركية تحييد …: its army
     if t.form.suffered and (actor is not None or (args.target is not None and args.target.type in ("ORG", "PERSON"))) \
             and not _used_by(doc, t, actor, s_rng):
         # استشهد فلان برصاص القوات: the victim, then the doer (خمسة استشهدوا برصاص القوات: the doer alone;

@@ -29,6 +29,7 @@ class _Doc:
     own_dead: set = field(default_factory=set)            # trigger starts of casualties among the speaker's men
     unnamed_doers: set = field(default_factory=set)       # trigger starts whose doer is a force left unnamed (داهمت وحدات أمنية)
     clashes: set = field(default_factory=set)             # trigger starts of fights between sides (اشتباكات، معارك)
+    answered_acts: set = field(default_factory=set)       # trigger starts of acts answered by another (رداً على الهجوم)
 
     def word_range(self, s: Span) -> tuple[int, int]:
         return bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)

@@ -25,6 +25,20 @@ def unnamed_force_after(t: Trigger, words: list[Word] | None, mentions: list[Men
         and not any(m.first == j for m in mentions)
 
 
+RESPONSE_REACH = 4     # words from a word of answering (رداً) to the act it answers (… على الهجوم الذي استهدف)
+
+
+def answered_from(t: Trigger, words: list[Word]) -> int | None:
+    """The index of the word of answering (رداً على، انتقاماً لـ) whose complement is this act, if any:
+    the act answered is another party's, and the one answering, named before, is not its doer."""
+    response = argument_markers().response
+    for k in range(t.first - 1, max(-1, t.first - 1 - RESPONSE_REACH), -1):
+        if words[k].norm in response or (words[k].norm[:1] in "وف" and words[k].norm[1:] in response):
+            nxt = words[k + 1].norm
+            return k if nxt == "علي" or (nxt[:1] == "ل" and k + 1 == t.first) else None
+    return None
+
+
 def _opens_an_clause(s: _Search) -> bool:
     """بعد أن داهمت، أن يقصف: a verb right after a bare أن opens its clause, its subject follows it."""
     return s.words is not None and s.t.form.pos == "V" and s.t.first > 0 and s.words[s.t.first - 1].norm == "ان"

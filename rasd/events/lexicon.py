@@ -276,6 +276,8 @@ class Markers:
     titles: frozenset[str] = frozenset()         # القائم (بأعمال): roles the entity stage cannot list (a town's name too)
     followers: frozenset[str] = frozenset()      # أنصار، مؤيدو: the party named after them acts through them
     contrast: frozenset[str] = frozenset()       # فيما، بينما: open a clause of another scene; no party reaches across
+    response: frozenset[str] = frozenset()       # رداً (على)، انتقاماً (لـ): the act after it is another party's
+    defence: frozenset[str] = frozenset()        # الدفاع: a ministry of war, whose force is its state's army
     clause_pairs: frozenset[tuple[str, ...]] = frozenset()   # في حين، قبل أن: the same, in two words
 
 
@@ -285,7 +287,8 @@ _MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", 
                 "resumptive": "resumptive", "affiliation": "affiliation", "heading": "heading",
                 "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues",
                 "route": "routes", "title": "titles",
-                "contrast": "contrast", "followers": "followers"}
+                "contrast": "contrast", "followers": "followers", "response": "response",
+                "defence": "defence"}
 
 
 @lru_cache(maxsize=None)

@@ -51,14 +51,15 @@ def _disputes(events: list[Event], article: Article, denials: set[int] = frozens
 
 def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = frozenset(),
                      unnamed: set[int] = frozenset(), forces: frozenset[str] = frozenset(),
-                     clashes: set[int] = frozenset()) -> list[Event]:
+                     clashes: set[int] = frozenset(), answered: set[int] = frozenset()) -> list[Event]:
     """A running report names the attacker once (قصفت القوات التركية … وطال القصف …): an event of
     the same type whose doer (or target) is unnamed in its sentence takes the last one named,
     if that was named within the last few paragraphs. A doer written as a force but not named
     (`unnamed` trigger starts: أغلقت قوات الأمن المقر) takes only a force (`forces`: the entity ids
     of armed bodies) — the force named before, not whoever acted last. A clash (`clashes`: trigger
     starts of اشتباكات، معارك) takes its sides only from an earlier clash, never from a strike (a strike
-    from either)."""
+    from either). An act another party answers (`answered` trigger starts: رداً على الهجوم) takes
+    neither side from the report of the answer."""
     last: dict[tuple[str, str], tuple[str, int]] = {}
     paragraph = 0
     prev_end = 0
@@ -81,6 +82,7 @@ def _carry_arguments(events: list[Event], text: str, places: frozenset[str] = fr
             value = getattr(v, role)
             if value is None and (kind, role) in recent and v.status != "denied" \
                     and not (role == "actor" and v.trigger.start in unnamed and recent[(kind, role)] not in forces) \
+                    and v.trigger.start not in answered \
                     and recent[(kind, role)] not in (v.actor, v.target):
                 setattr(v, role, recent[(kind, role)])
             elif value is not None and (role == "target" or value not in places):

@@ -45,7 +45,7 @@ def run(article: Article) -> Article:
     share_coordinated_status(events, words)
     terms_of_deals(events)
     article.events = _disputes(_carry_arguments(_one_per_clause(events, doc.own_dead), text, places, doc.unnamed_doers, forces,
-                                                 doc.clashes), article, doc.denials, answered)
+                                                 doc.clashes, doc.answered_acts), article, doc.denials, answered)
     count_dead(article.events, text, sentences, article.words or None)
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
