@@ -1485,3 +1485,16 @@ def test_a_defence_ministry_reporting_force_makes_its_army_the_doer():
     events = _events_of("أعلنت وزارة الدفاع التركية تحييد 59 مسلحاً في غارات جوية شمالي العراق. "
                         "وقال الجيش التركي إن العمليات مستمرة.")
     assert events[0][0] == "ASSAULT" and events[0][2] == "الجيش التركي"
+
+
+def test_a_defence_ministry_with_no_army_named_acts_for_its_state():
+    events = _events_of("وفي المقابل، قالت وزارة الدفاع التركية إن مقاتلاتها دمرت 32 هدفاً لحزب العمال الكردستاني "
+                        "في شمال العراق. وتتهم تركيا الحزب بالهجوم.")
+    assert ("ASSAULT", "دمرت", "تركيا", "حزب العمال الكردستاني") in events
+
+
+def test_a_titled_person_after_a_time_is_the_subject_of_a_clause_on_the_noun():
+    # دعوة أطلقها الثلاثاء زعيم الحزب فلان لزعيم حزب آخر فلان: the caller, and the called on (not his party)
+    events = _events_of("ويأتي ذلك بعد دعوة أطلقها الثلاثاء زعيم حزب الحركة القومية دولت بهتشلي لزعيم حزب "
+                        "العمال الكردستاني عبد الله أوجلان إلى إعلان حل الحزب.")
+    assert ("REQUEST", "دعوة", "دولت بهتشلي", "عبد الله أوجلان") in events

@@ -94,13 +94,18 @@ def _after_publication(when, published: str | None, same_day: bool = False) -> b
 
 def _army_of(entities, body):
     """The national army the article names for the state a body's name gives by its adjective
-    (وزارة الدفاع التركية → الجيش التركي), else None: a ministry's forces are its army."""
+    (وزارة الدفاع التركية → الجيش التركي), else None: a ministry's forces are its army. A ministry of
+    war whose army goes unnamed acts for its state, when the article names that (تركيا)."""
     lex = entity_lexicon()
     words = normalize(body.name).split()
     codes = {lex.adjective_of[w] for w in words if w in lex.adjective_of}
     if not codes or bare(words[0]) == "جيش":
         return None
-    return next((e for e in entities if e.type == "ORG" and e is not body and army_country(e.name, lex) in codes), None)
+    army = next((e for e in entities if e.type == "ORG" and e is not body and army_country(e.name, lex) in codes), None)
+    if army is not None or argument_markers().defence.isdisjoint(words):
+        return army
+    states = {normalize(lex.country_name[c]) for c in codes if c in lex.country_name}
+    return next((e for e in entities if e.type == "GPE" and normalize(e.name) in states), None)
 
 
 def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple[int, int]] | None:

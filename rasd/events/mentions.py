@@ -134,8 +134,13 @@ def _titles() -> frozenset[str]:
 
 
 def is_title(norm: str) -> bool:
-    """A title or role before a name (الأمين، وزير، والقائم), with or without و."""
-    return norm in _titles() or norm.removeprefix("و") in _titles()
+    """A title or role before a name (الأمين، وزير، والقائم), with or without و, or with لـ or بـ
+    (لزعيم الحزب فلان، للرئيس: the preposition is on the title, the name is its object)."""
+    titles = _titles()
+    if norm in titles or norm.removeprefix("و") in titles:
+        return True
+    bare = norm[1:] if norm[:1] == "و" and len(norm) > 4 else norm
+    return bare[:1] in ("ل", "ب") and (bare[1:] in titles or bare.startswith("لل") and "ا" + bare[1:] in titles)
 
 
 @lru_cache(maxsize=1)

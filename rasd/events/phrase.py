@@ -103,9 +103,15 @@ def _clause_on_noun(s: _Search) -> None:
         # object pronoun is that verb (أطلقها الحوثيون)
         light = not any(r.key in markers.relative for r in readings(s.words[k].norm))
         lo = k if light else k + 1
-        s.args.actor = s.take(next((m for m in s.after if lo < m.first <= k + 3 and m.entity.type in ACTOR_TYPES
+        # (a person's title counts as where he is named: دعوة أطلقها الثلاثاء زعيم الحزب فلان)
+        s.args.actor = s.take(next((m for m in s.after if lo < m.first and _named_from(m, lo) <= k + 3 and m.entity.type in ACTOR_TYPES
                                     and not is_place(m) and m.role not in ("target", "place")
                                     and id(m) not in s.used), None))
+
+
+def _named_from(m: Mention, lo: int) -> int:
+    """The first word naming a mention after word lo: its title's, for a person named with one."""
+    return m.title_first if m.title_first is not None and m.title_first > lo else m.first
 
 
 # a verb's own subject suffix (قصفوا، يقصفون، قصفا): the subject stood before it, a name after is its object
