@@ -1498,3 +1498,19 @@ def test_a_titled_person_after_a_time_is_the_subject_of_a_clause_on_the_noun():
     events = _events_of("ويأتي ذلك بعد دعوة أطلقها الثلاثاء زعيم حزب الحركة القومية دولت بهتشلي لزعيم حزب "
                         "العمال الكردستاني عبد الله أوجلان إلى إعلان حل الحزب.")
     assert ("REQUEST", "دعوة", "دولت بهتشلي", "عبد الله أوجلان") in events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وتقدمت قوات الجيش نحو المدينة من ثلاثة محاور.", ["ASSAULT"]),
+    ("وقال مصدر عسكري إن القوات ستواصل تقدمها باتجاه العاصمة.", ["ASSAULT"]),
+    # to lodge a complaint, progress in talks: no advance of forces
+    ("وأكدت الوزارة أنها ستتقدم بشكوى إلى مجلس الأمن.", []),
+    ("وقال الوسيط إن المفاوضات تشهد تقدماً ملموساً.", ["CONSULT"]),
+])
+def test_an_advance_of_forces_is_taking_ground(text, expected):
+    assert [v.type for v in article_with(text).events] == expected
+
+
+def test_the_first_of_a_list_of_forces_is_the_doer_and_none_of_them_the_target():
+    events = _events_of("وبدأت قوات الجيش العراقي وجهاز مكافحة الإرهاب وقوات الحشد الشعبي التقدم نحو القضاء.")
+    assert events[0][0] == "ASSAULT" and events[0][2] == "الجيش العراقي" and events[0][3] is None

@@ -64,13 +64,19 @@ def _doer_before(s: _Search) -> None:
                 or m.marker == "مع":
             continue
         k = s.before.index(m)
-        if m.role == "coord" and k + 1 < len(s.before) and m.first - s.before[k + 1].last <= 2 \
-                and s.before[k + 1].entity.type in ACTOR_TYPES and not is_place(s.before[k + 1]) \
-                and s.before[k + 1].role not in ("target", "place", "sponsor"):
+        first = k          # a list's first party (الجيش العراقي وجهاز مكافحة الإرهاب وقوات الحشد بدأت التقدم)
+        while s.before[first].role == "coord" and first + 1 < len(s.before) \
+                and s.before[first].first - s.before[first + 1].last <= 2 \
+                and s.before[first + 1].entity.type in ACTOR_TYPES and not is_place(s.before[first + 1]) \
+                and s.before[first + 1].role not in ("target", "place", "sponsor"):
+            first += 1
+        if first > k:
             # تبادل الجيش وحزب الله إطلاق النار: the first of the pair acts, the other is its partner
-            s.args.actor = s.take(s.before[k + 1])
-            if t.type in SYMMETRIC and s.args.target is None:
+            s.args.actor = s.take(s.before[first])
+            if t.type in SYMMETRIC and s.args.target is None and first == k + 1:
                 s.args.target = s.take(m)
+            for x in s.before[k:first]:
+                s.used.add(id(x))       # the rest of the list act with it, none is acted upon
             return
         s.args.actor = s.take(m)
         if t.type in SYMMETRIC and s.args.target is None:
