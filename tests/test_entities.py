@@ -903,3 +903,12 @@ def test_a_construct_object_after_a_titled_name_is_no_part_of_it():
 ])
 def test_a_verb_with_its_conjunction_or_a_plural_common_noun_is_no_person(text, word):
     assert not any(word in p for p in persons(extract(text)))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وأعلنت القيادة حظراً للتجوال، فيما علّق رئيس الحكومة مصطفى الكاظمي جلسات المجلس.", "فيما"),
+    ("ويُنتظر أن يعقد رئيس مجلس الوزراء القطري مؤتمراً صحفياً مساء اليوم.", "مؤتمر"),
+    ("وقُتل خمسة من أعضاء الوفد، بينهم همام نجل الحية.", "نجل"),
+])
+def test_a_conjunction_an_indefinite_noun_or_a_kinship_word_is_no_part_of_a_name(text, word):
+    assert not any(word in p for p in persons(extract(text)))

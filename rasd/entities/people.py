@@ -3,7 +3,7 @@ title and the name after its qualifiers (الرئيس التركي رجب طيب
 describes it, the name after a naming verb (يدعى X) and a name built on عبد (غريب عبد الحافظ)."""
 from __future__ import annotations
 
-from rasd.entities.words import Mention, Word, _definite, future_prefixed, readings
+from rasd.entities.words import Mention, Word, _definite, future_prefixed, readings, tanween
 
 
 def _taf_il(norm: str) -> bool:
@@ -176,6 +176,8 @@ class People:
         object_after = False                         # the name ends before a construct object
         while k < n and k - j < limit and ws[k].is_word:
             nm = ws[k].norm
+            if tanween(ws[k].text):
+                break                                # رئيس الوزراء القطري | مؤتمراً صحفياً: an indefinite noun
             if "particle" in lex.parts.get(nm, ()) and k + 1 < n and ws[k + 1].is_word:
                 k += 2
                 continue
