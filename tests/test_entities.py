@@ -912,3 +912,17 @@ def test_a_verb_with_its_conjunction_or_a_plural_common_noun_is_no_person(text, 
 ])
 def test_a_conjunction_an_indefinite_noun_or_a_kinship_word_is_no_part_of_a_name(text, word):
     assert not any(word in p for p in persons(extract(text)))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقال اللواء إن الأمير طُلب منه التوقف عن تحركاته، نافياً أن يكون الأمير قيد الاعتقال.", "منه"),
+    ("وقال اللواء إن الأمير طُلب منه التوقف عن تحركاته، نافياً أن يكون الأمير قيد الاعتقال.", "قيد"),
+])
+def test_a_preposition_with_a_pronoun_or_a_noun_with_its_genitive_after_an_honorific_is_no_name(text, word):
+    assert not any(word in p for p in persons(extract(text)))
+
+
+def test_a_verb_after_a_comma_ends_a_list_of_villages():
+    art = extract("وقال إن القوات حررت قرى الكسك والمحلبية والعبرة الصغيرة، ورفعت العلم العراقي فوق مبانيها.")
+    assert found(art, "الكسك") is not None
+    assert not any("رفعت" in e.name for e in art.entities)

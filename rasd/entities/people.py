@@ -216,9 +216,9 @@ class People:
                 break                                # زعيم التيار | أنصاره: a common noun with its pronoun
             if k - j >= 2 and not _definite(nm) and self._common_after_name(nm):
                 break                                # يحيى سريع | استهداف السفينة: the verb's object after the name
-            if k - j >= 2 and self._construct_object(ws, k):
+            if (k - j >= 2 or k == j and nm in self.corpus_common) and self._construct_object(ws, k):
                 object_after = True
-                break                                # يشار غولر | منفذي الهجوم: a noun and its genitive after the name
+                break                                # يشار غولر | منفذي الهجوم، الأمير | قيد الاعتقال: a noun and its genitive
             if k - j >= 2 and future_prefixed(nm) and len(nm) >= 5 and nm not in lex.given:
                 break                                # أنتوني بلينكن | سيجري اتصالاً: a future verb after the name
             k += 1

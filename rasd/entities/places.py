@@ -136,8 +136,8 @@ class PlaceNames:
                 cut = offset_after(w, p)
                 view = [Word(cut, w.end, w.text[cut - w.start:], w.norm[p:])] + ws[k + 1:k + 3]
                 n = self._place_words(view, 0, listed=True)
-                if n == 1 and view[0].norm.endswith("ت") and view[0].norm not in self.gaz.places:
-                    break
+                if n and view[0].norm.endswith("ت") and view[0].norm not in self.gaz.places:
+                    break                        # …، ورفعت العلم: a verb opens the next clause
                 if n == 0 or (n == 2 and k + 1 in used) or (_definite(view[0].norm) and view[0].norm.endswith(SOUND_PLURAL)):
                     break
                 e = ws[k + n - 1].end
