@@ -92,6 +92,11 @@ def _after_publication(when, published: str | None, same_day: bool = False) -> b
     return day is not None and (day > published[:10] or same_day and day == published[:10])
 
 
+def _of_defence(body) -> bool:
+    """A ministry of war by its name (وزارة الدفاع التركية; arguments.tsv role defence)."""
+    return not argument_markers().defence.isdisjoint(normalize(body.name).split())
+
+
 def _army_of(entities, body):
     """The national army the article names for the state a body's name gives by its adjective
     (وزارة الدفاع التركية → الجيش التركي), else None: a ministry's forces are its army. A ministry of
@@ -102,7 +107,7 @@ def _army_of(entities, body):
     if not codes or bare(words[0]) == "جيش":
         return None
     army = next((e for e in entities if e.type == "ORG" and e is not body and army_country(e.name, lex) in codes), None)
-    if army is not None or argument_markers().defence.isdisjoint(words):
+    if army is not None or not _of_defence(body):
         return army
     states = {normalize(lex.country_name[c]) for c in codes if c in lex.country_name}
     return next((e for e in entities if e.type == "GPE" and normalize(e.name) in states), None)
@@ -202,8 +207,7 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
                                             and not is_place(m) and m.entity is not args.actor and m.entity.id not in exclude), None)
         args.target = warned or args.target
     actor = args.actor
-    if actor is not None and actor is party and actor.type == "ORG" and t.type in FORCE_TYPES \
-            and not argument_markers().defence.isdisjoint(normalize(actor.name).split()):
+    if actor is not None and actor is party and actor.type == "ORG" and t.type in FORCE_TYPES and _of_defence(actor):
         actor = _army_of(article.entities, actor) or actor   # أعلنت وزارة الدفاع التركية تحييد …: its army
     if t.form.suffered and (actor is not None or (args.target is not None and args.target.type in ("ORG", "PERSON"))) \
             and not _used_by(doc, t, actor, s_rng):

@@ -200,11 +200,11 @@ def _govern(found: list[Trigger], text: str, words: list[Word], named: list[tupl
             continue
         if not t.form.govern:
             continue
+        # the speaker named right after the trigger, its subject (ودان الأمين العام … الغارات)
+        subject = [(a, b) for a, b in named if 0 <= a - t.span.end <= 1]
         for nxt in found[k + 1:]:
             if any(c in CLAUSE_BREAKS for c in text[t.span.end:nxt.span.start]):
                 break
-            # (the speaker named right after the trigger, its subject: ودان الأمين العام … الغارات)
-            subject = [(a, b) for a, b in named if 0 <= a - t.span.end <= 1]
             gap = nxt.first - t.last - sum(1 for j in range(t.last + 1, nxt.first)
                                            if _inside(words[j].start, words[j].end, subject))
             if gap <= GOVERN_REACH or (gap <= GOVERN_CLAUSE_REACH and _introduced(nxt, words)):
