@@ -1514,3 +1514,17 @@ def test_an_advance_of_forces_is_taking_ground(text, expected):
 def test_the_first_of_a_list_of_forces_is_the_doer_and_none_of_them_the_target():
     events = _events_of("وبدأت قوات الجيش العراقي وجهاز مكافحة الإرهاب وقوات الحشد الشعبي التقدم نحو القضاء.")
     assert events[0][0] == "ASSAULT" and events[0][2] == "الجيش العراقي" and events[0][3] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's spokesman: the threat and the call he voices are the group's
+    ("وأعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع، في بيان متلفز، أن قوات الجماعة نفذت عملية، متوعداً "
+     "إسرائيل بمزيد من الضربات، وداعياً الدول إلى سحب رعاياها.",
+     {("THREATEN", "متوعداً", "جماعة الحوثي", "إسرائيل"), ("REQUEST", "وداعياً", "جماعة الحوثي", None)}),
+    # a foreign ministry's spokesman speaks as a diplomat, in his own name
+    ("وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن الضربات خطأ استراتيجي، متهماً واشنطن بزعزعة "
+     "استقرار المنطقة.",
+     {("ACCUSE", "متهماً", "ناصر كنعاني", "واشنطن")}),
+])
+def test_a_groups_spokesman_voices_its_threats_and_calls(text, expected):
+    assert expected <= set(_events_of(text))

@@ -16,7 +16,7 @@ from rasd.events.mentions import is_place
 from rasd.events.parties import mediation, parties_follow
 from rasd.events.search import ACTOR_TYPES, AFTER_REACH
 from rasd.events.speakers import (SPEAKER_IS_PARTY, _carrier, _cue_of, _first_person, _homeland, _own_dead, _pronoun_complement,
-                                  _report_frame, _speaker_side)
+                                  _report_frame, _speaker_side, _voiced_body)
 from rasd.events.status import (absent, alternative, background, characterized, condition_after, denial_before,
                                 in_condition, narrated_between, possibility, status_of)
 from rasd.events.triggers import Trigger
@@ -239,6 +239,12 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
             and not mediation(t, words):
         # مندوب روسيا، الناطق باسم الحركة: a man speaking for a body makes its deals and talks
         actor = (_speaker_side(doc, carrier, ("ORG", "GPE")) if party.type == "PERSON" else None) or party
+    if actor is not None and actor.type == "PERSON" and t.type in SPEAKER_IS_PARTY:
+        titled = next((a for a in article.attributions if a.speaker == actor.id and a.speaker_role), None)
+        body = _voiced_body(doc, titled)       # قال المتحدث باسم الجماعة …، متوعداً: the group threatens
+        if body is not None:
+            args.target = None if args.target is actor else args.target
+            actor = body
 
     if status == "denied" and carrier is None and denial_before(words, t, s_rng[0]):
         doc.denials.add(t.span.start)

@@ -278,6 +278,7 @@ class Markers:
     contrast: frozenset[str] = frozenset()       # فيما، بينما: open a clause of another scene; no party reaches across
     response: frozenset[str] = frozenset()       # رداً (على)، انتقاماً (لـ): the act after it is another party's
     defence: frozenset[str] = frozenset()        # الدفاع: a ministry of war, whose force is its state's army
+    voice: frozenset[str] = frozenset()          # المتحدث، الناطق: a spokesman, whose words are his body's
     clause_pairs: frozenset[tuple[str, ...]] = frozenset()   # في حين، قبل أن: the same, in two words
 
 
@@ -288,7 +289,7 @@ _MARKER_SETS = {"undergo": "undergo", "relative": "relative", "light": "light", 
                 "actedupon": "acted_upon", "span": "spans", "lamtime": "lam_times", "venue": "venues",
                 "route": "routes", "title": "titles",
                 "contrast": "contrast", "followers": "followers", "response": "response",
-                "defence": "defence"}
+                "defence": "defence", "voice": "voice"}
 
 
 @lru_cache(maxsize=None)

@@ -6,7 +6,7 @@ import re
 
 from rasd.entities.lexicon import lexicon as entity_lexicon
 from rasd.events.document import _Doc
-from rasd.events.lexicon import affixes, argument_markers, armed, readings
+from rasd.events.lexicon import affixes, argument_markers, armed, readings, unarmed
 from rasd.events.mentions import is_place
 from rasd.events.triggers import Trigger
 from rasd.model import Attribution, Span
@@ -124,3 +124,14 @@ def _speaker_side(doc: _Doc, a: Attribution, types: tuple[str, ...] = ("ORG",)):
     """The organisation named in a speaker's title (أبو عبيدة الناطق باسم كتائب القسام), else None."""
     return next((m.entity for m in doc.mentions if m.describes_speaker and m.entity.type in types
                  and a.cue.end <= m.start and m.end <= a.content.start), None)
+
+
+def _voiced_body(doc: _Doc, a: Attribution | None):
+    """The group or force a spokesman speaks for (يحيى سريع المتحدث العسكري باسم الجماعة → the group),
+    else None: his threats, calls and charges are its own (arguments.tsv role `voice`). A ministry's or
+    a monitor's spokesman (الناطق باسم الخارجية) speaks as a diplomat in his own name."""
+    role = normalize(a.speaker_role or "").split() if a is not None else []
+    if not role or role[0] not in argument_markers().voice:
+        return None
+    body = _speaker_side(doc, a)
+    return body if body is not None and not unarmed(body) else None
