@@ -1528,3 +1528,11 @@ def test_the_first_of_a_list_of_forces_is_the_doer_and_none_of_them_the_target()
 ])
 def test_a_groups_spokesman_voices_its_threats_and_calls(text, expected):
     assert expected <= set(_events_of(text))
+
+
+def test_a_verbs_object_that_belongs_to_a_party_makes_that_party_the_target():
+    # مواقع تابعة لحركة الشباب after قصفت is what was hit; الطائرات التابعة للنظام after it is who hit
+    assert ("ASSAULT", "قصفت", "الجيش", "حركة الشباب") in _events_of(
+        "وقال الجيش إن طائراته قصفت مواقع تابعة لحركة الشباب في إقليم شبيلي.")
+    assert ("ASSAULT", "وهاجمت", "إيران", "عين الأسد") in _events_of(
+        "وهاجمت الميليشيات الموالية لإيران قاعدة عين الأسد.")

@@ -343,3 +343,11 @@ def armed(entity) -> bool:
     """A force by its name's head word (events/armed_heads.tsv: الجيش، قوات، كتائب …)."""
     words = normalize(entity.name).split()
     return bool(words) and words[0] in _armed_heads()
+
+
+def force_noun(norm: str) -> bool:
+    """A common noun of armed men or their arms (الطائرات، الميليشيات، قواته: events/armed_heads.tsv and
+    the `own` words of arguments.tsv), which after a verb is its subject, not its object."""
+    own, heads = argument_markers().own, _armed_heads()
+    return any(r.key in own or r.key in heads or r.prefix.endswith("ال") and "ال" + r.key in heads
+               for r in readings(norm))

@@ -4,7 +4,7 @@ genitive), an affiliation (التابعة لـ), a clause on a verbal noun, a do
 the doer; some find the one hit (a genitive of استهداف، مقتل)."""
 from __future__ import annotations
 
-from rasd.events.lexicon import Word, affixes, argument_markers, readings
+from rasd.events.lexicon import Word, affixes, argument_markers, force_noun, readings
 from rasd.events.mentions import Mention, is_place
 from rasd.events.search import (ACTOR_TYPES, AFFECTING, AFTER_REACH, BILATERAL, NOUN_GENITIVE_GAP, SYMMETRIC,
                                 VERB_SUBJECT_GAP, _casualty, _joined_verb, _Search, _through_preposition, _written_apart)
@@ -77,7 +77,9 @@ def _affiliated(s: _Search) -> None:
     m = next((x for x in s.after if x.role == "sponsor" and id(x) not in s.used), None)
     if m is None or any(x.first < m.first for x in s.after) or not affiliated_owner(s.words, t.last, m.first, s.text):
         return
-    hit = s.passive or (t.form.pos == "N" and (t.form.object_genitive or _casualty(t)))
+    # … and a verb's object that is no force (استهدف دبابات تابعة للقوات الحكومية) belongs to the one hit
+    hit = s.passive or (t.form.pos == "N" and (t.form.object_genitive or _casualty(t))) \
+        or (t.form.pos == "V" and not force_noun(s.words[t.last + 1].norm))
     if hit and s.args.target is None:
         s.args.target = s.take(m)
     elif not hit and s.args.actor is None and m.entity.type in ACTOR_TYPES:
