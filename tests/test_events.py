@@ -1536,3 +1536,15 @@ def test_a_verbs_object_that_belongs_to_a_party_makes_that_party_the_target():
         "وقال الجيش إن طائراته قصفت مواقع تابعة لحركة الشباب في إقليم شبيلي.")
     assert ("ASSAULT", "وهاجمت", "إيران", "عين الأسد") in _events_of(
         "وهاجمت الميليشيات الموالية لإيران قاعدة عين الأسد.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال إن عناصر النظام فروا باتجاه بلدة مورك تاركين أسلحتهم.", {("RETREAT", "فروا")}),   # fighters fled
+    ("وذكرت مصادر محلية أن المسلحين فرّوا باتجاه الغابات المحيطة.", {("RETREAT", "فرّوا")}),
+    ("ووفرت الحكومة الخيام والغذاء للعائلات.", set()),                                   # وفّرت: provided
+    ("وشنت الطائرات غارات على بلدات ميس الجبل وكفرا ومجدل زون.", {("ASSAULT", "غارات")}),   # كفرا: a village, no كـ + فرّ
+])
+def test_fighters_fleeing_is_a_retreat_and_a_verb_takes_no_noun_proclitic(text, expected):
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    assert {(v.type, v.trigger.text) for v in art.events} == expected

@@ -95,11 +95,23 @@ def readings(word: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+def _verb_prefix(prefix: str, stem: str) -> bool:
+    """A proclitic chain a verb can take: و، ف، لـ، سـ; بـ and كـ are a noun's (وكفرا is no وكـ + فرّ).
+    The article goes with a stem of the forms تفعّل and تفاعل only, whose verbal noun is written like the
+    verb (التوصل، والتفاوض)."""
+    rest = prefix.lstrip("وف")
+    if rest in ("ال", "بال", "لل"):
+        return stem.startswith("ت")
+    return rest[:1] in ("", "ل", "س")
+
+
 @lru_cache(maxsize=200_000)
 def keys(word: str, pos: str = "") -> frozenset[str]:
-    """The stems a word can be read as; pos "V" or "N" leaves out the other's suffixes."""
+    """The stems a word can be read as; pos "V" or "N" leaves out the other's suffixes (and, for a
+    verb, a noun's proclitics)."""
     banned = _VERB_ONLY if pos == "N" else _NOUN_ONLY if pos == "V" else _NOT_CUE if pos == "C" else ()
-    return frozenset(r.key for r in readings(word) if r.suffix not in banned)
+    return frozenset(r.key for r in readings(word) if r.suffix not in banned
+                     and (pos != "V" or _verb_prefix(r.prefix, r.key)))
 
 
 @lru_cache(maxsize=200_000)
