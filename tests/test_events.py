@@ -1544,7 +1544,7 @@ def test_a_verbs_object_that_belongs_to_a_party_makes_that_party_the_target():
     ("ووفرت الحكومة الخيام والغذاء للعائلات.", set()),                                   # وفّرت: provided
     ("وشنت الطائرات غارات على بلدات ميس الجبل وكفرا ومجدل زون.", {("ASSAULT", "غارات")}),   # كفرا: a village, no كـ + فرّ
 ])
-def test_fighters_fleeing_is_a_retreat_and_a_verb_takes_no_noun_proclitic(text, expected):
+def test_fighters_fleeing_is_a_retreat_and_a_verb_takes_no_ka(text, expected):
     art = article_from_text(text, published="2024-03-05")
     process(art)
     assert {(v.type, v.trigger.text) for v in art.events} == expected

@@ -95,14 +95,10 @@ def readings(word: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
-def _verb_prefix(prefix: str, stem: str) -> bool:
-    """A proclitic chain a verb can take: و، ف، لـ، سـ; بـ and كـ are a noun's (وكفرا is no وكـ + فرّ).
-    The article goes with a stem of the forms تفعّل and تفاعل only, whose verbal noun is written like the
-    verb (التوصل، والتفاوض)."""
-    rest = prefix.lstrip("وف")
-    if rest in ("ال", "بال", "لل"):
-        return stem.startswith("ت")
-    return rest[:1] in ("", "ل", "س")
+def _verb_prefix(prefix: str) -> bool:
+    """A proclitic chain a verb trigger can take: not كـ, which only a noun takes (وكفرا is a village, no
+    وكـ + فرّ). بـ and the article stay: a verbal noun is often written like its verb (بقتل، للضرب)."""
+    return prefix.lstrip("وف") != "ك"
 
 
 @lru_cache(maxsize=200_000)
@@ -111,7 +107,7 @@ def keys(word: str, pos: str = "") -> frozenset[str]:
     verb, a noun's proclitics)."""
     banned = _VERB_ONLY if pos == "N" else _NOUN_ONLY if pos == "V" else _NOT_CUE if pos == "C" else ()
     return frozenset(r.key for r in readings(word) if r.suffix not in banned
-                     and (pos != "V" or _verb_prefix(r.prefix, r.key)))
+                     and (pos != "V" or _verb_prefix(r.prefix)))
 
 
 @lru_cache(maxsize=200_000)
