@@ -138,6 +138,10 @@ def test_trigger_inside_a_name_is_not_an_event():
     ("ربما تتوصل الأطراف إلى اتفاق قريبا.", "AGREE", "hypothetical"),
     ("لا يزال القصف مستمرا على الأحياء الشرقية.", "ASSAULT", "asserted"),
     ("وأكدت المصادر أن الاعتقالات التي تحدثت عنها التقارير غير صحيحة.", "COERCE", "denied"),
+    ("وأكد المرتضى أن جولة تفاوض جديدة ستُعقد خلال أسابيع.", "CONSULT", "planned"),   # the noun, subject of a future verb
+    ("ويُنتظر أن يعقد مجلس الأمن جلسة طارئة.", "CONSULT", "planned"),                 # expected
+    ("وتعهد الرئيس بملاحقة المنفذين.", "COERCE", "planned"),                            # pledged
+    ("وقال إن الجولة الأولى من المفاوضات عقدت أمس في جنيف.", "CONSULT", "asserted"),
 ])
 def test_status_from_the_words_around(text, etype, status):
     art = article_with(text)

@@ -16,6 +16,7 @@ from rasd.model import Attribution
 NEAR_BEFORE = 3      # words before the trigger in which a negation or hedge may start
 PLAN_BEFORE = 4      # words before the trigger a plan cue may stand
 NEAR_AFTER = 2       # words after the trigger a cue such as المرتقب may stand
+PREDICATE_REACH = 6  # words from an event noun to the future verb it is the subject of (عملية تبادل نحو 900 أسير بين الطرفين ستبدأ)
 PROPOSABLE = ("AGREE", "RETREAT", "CONSULT", "COOPERATE", "AID")   # what one side can propose (اقترحت هدنة)
 
 
@@ -292,6 +293,7 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
             or _cue_before(words, t, c_lo, "planned", "before", PLAN_BEFORE) is not None \
             or _cue_before(words, t, c_lo, "planned", "clause", None) is not None \
             or _cue_after(words, t, c_hi, "planned", "after", NEAR_AFTER) is not None \
+            or _cue_after(words, t, c_hi, "planned", "predicate", PREDICATE_REACH) is not None \
             or (t.type in PROPOSABLE and _cue_before(words, t, c_lo, "planned", "proposal", PLAN_BEFORE) is not None):
         return "planned", False
     return "asserted", False
