@@ -1552,3 +1552,12 @@ def test_fighters_fleeing_is_a_retreat_and_a_verb_takes_no_ka(text, expected):
     art = article_from_text(text, published="2024-03-05")
     process(art)
     assert {(v.type, v.trigger.text) for v in art.events} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وعزز الجيش انتشار وحداته في المنطقة، متوعداً بإطلاق النار على أي مسلح يظهر على الطرقات.",   # any one who …
+    "أمهلت الحكومة المهاجرين حتى الأول من نوفمبر لمغادرة البلاد طوعاً، وإلا فستقوم بترحيلهم.",       # or else
+])
+def test_a_threat_against_any_offender_or_with_an_else_is_conditional(text):
+    threat = next(v for v in article_with(text).events if v.type == "THREATEN")
+    assert threat.status == "conditional"

@@ -245,10 +245,15 @@ def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) 
         if _has(words, nlo, min(nhi, nlo + 2), "conditional", "unless"):
             return True
     if t.type == "THREATEN":
+        # متوعداً بإطلاق النار على أي مسلح، أمهلت … حتى نوفمبر، وإلا …: what is threatened hangs on "any" act or an "else"
+        if _has(words, t.last + 1, hi, "any", "before") or _has(words, t.last + 1, hi, "conditional", "else"):
+            return True
         for c_lo, c_hi in clauses[ci + 1:]:
+            if _has(words, c_lo, min(c_hi, c_lo + 2), "conditional", "else"):
+                return True
             if c_lo < len(words) and words[c_lo].norm[:1] == "و":
                 break        # …، وقال إن …: a clause of its own
-            if _has(words, c_lo, c_hi, "conditional", "unless"):
+            if _has(words, c_lo, c_hi, "conditional", "unless") or _has(words, c_lo, c_hi, "any", "before"):
                 return True  # هدد، في كلمة متلفزة، بالاستقالة "إذا استمرت الفوضى": a threat's condition may come last
     return False
 
