@@ -917,3 +917,10 @@ def test_a_verb_after_a_comma_ends_a_list_of_villages():
     art = extract("وقال إن القوات حررت قرى الكسك والمحلبية والعبرة الصغيرة، ورفعت العلم العراقي فوق مبانيها.")
     assert found(art, "الكسك") is not None
     assert not any("رفعت" in e.name for e in art.entities)
+
+
+def test_the_authorities_and_security_services_are_organisations():
+    a = extract("واعتقلت السلطات التونسية عشرات المهاجرين، فيما دعت البعثة الأممية السلطات الانتقالية إلى ضبط النفس. "
+                "وقالت الأجهزة الأمنية إن التحقيق مستمر.")
+    for name in ("السلطات التونسية", "السلطات الانتقالية", "الأجهزة الأمنية"):
+        assert found(a, name, "ORG")
