@@ -1561,3 +1561,14 @@ def test_fighters_fleeing_is_a_retreat_and_a_verb_takes_no_ka(text, expected):
 def test_a_threat_against_any_offender_or_with_an_else_is_conditional(text):
     threat = next(v for v in article_with(text).events if v.type == "THREATEN")
     assert threat.status == "conditional"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("وصل وفد سعودي إلى صنعاء أمس. وقال مصدر إن الوفد التقى قيادة الجماعة.", {"وفد", "التقى"}),   # الوفد: the one reported
+    ("اتهمت القوات الحكومية الجماعة بخرق الهدنة، فيما تبادل الطرفان الاتهامات بشأن القصف.", {"اتهمت", "القصف"}),
+])
+def test_a_delegation_referred_back_and_a_mutual_recrimination_are_no_new_events(text, kept):
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    triggers = {v.trigger.text for v in art.events}
+    assert kept <= triggers and not {"الوفد", "الاتهامات"} & triggers
