@@ -924,3 +924,9 @@ def test_the_authorities_and_security_services_are_organisations():
                 "وقالت الأجهزة الأمنية إن التحقيق مستمر.")
     for name in ("السلطات التونسية", "السلطات الانتقالية", "الأجهزة الأمنية"):
         assert found(a, name, "ORG")
+
+
+def test_an_organisations_name_ends_before_a_future_verb():
+    # لجنة تحقيق مشتركة ستزور موقع الهجوم: ستزور is the committee's act, no word of a name
+    a = extract("وقال الوزير إن لجنة تحقيق مشتركة ستزور موقع الهجوم غداً.")
+    assert not any("ستزور" in e.name or "الهجوم" in e.name for e in a.entities)

@@ -85,8 +85,9 @@ class HeadNames:
                     and not self.lex.names.match(nm, []):
                 n_proper = 0                         # تنظيم اعتصامات سلمية: a town's name read as an adjective
             if not n_proper and ((nm.startswith("و") and j > k) or nm.startswith(("ي", "ل"))
+                                 or (len(nm) >= 5 and nm[:2] in ("سي", "ست", "سن"))
                                  or nm in lex.adjective_of or _nisba_like(nm)):
-                break                                # a verb, a preposition or an indefinite adjective
+                break                                # a verb (ستزور: a future), a preposition or an indefinite adjective
             if n_proper == 1 and nm in lex.given:
                 while n_proper < 3 and j + n_proper < n and self._surname_word(ws[j + n_proper].norm):
                     n_proper += 1                    # قاعدة عثمان دقنة الجوية: named after a man
