@@ -1572,3 +1572,9 @@ def test_a_delegation_referred_back_and_a_mutual_recrimination_are_no_new_events
     process(art)
     triggers = {v.trigger.text for v in art.events}
     assert kept <= triggers and not {"الوفد", "الاتهامات"} & triggers
+
+
+def test_a_purpose_nouns_doer_is_the_subject_before_it_and_its_genitive_the_object():
+    # يصل X إلى دمشق للقاء Y: X meets Y (not Y meets X, as a plain genitive would read)
+    assert ("CONSULT", "للقاء", "عباس عراقجي", "بشار الأسد") in _events_of(
+        "يصل وزير الخارجية الإيراني عباس عراقجي إلى دمشق مساء اليوم للقاء بشار الأسد.")

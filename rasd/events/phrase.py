@@ -251,8 +251,19 @@ def _right_after(s: _Search) -> None:
                          and not _lam_object_follows(s, m)):
         if t.type in AFFECTING and s.args.target is None:
             s.args.target = s.take(m)
+    elif m.entity.type in ACTOR_TYPES and t.purpose and (doer := _purpose_doer(s)) is not None:
+        # يصل عراقجي إلى دمشق للقاء الأسد: a purpose noun's doer is the subject before it, its genitive the object
+        s.args.actor = s.take(doer)
+        if s.args.target is None:
+            s.args.target = s.take(m)
     elif m.entity.type in ACTOR_TYPES:
         s.args.actor = s.take(m)
+
+
+def _purpose_doer(s: _Search):
+    """The party before a purpose noun in its clause (the subject of the verb it is the purpose of)."""
+    return next((b for b in s.before if b.role is None and b.entity.type in ACTOR_TYPES and not is_place(b)
+                 and id(b) not in s.used), None)
 
 
 def _lam_or_min_doer(s: _Search) -> None:
