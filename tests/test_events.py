@@ -1547,8 +1547,10 @@ def test_a_verbs_object_that_belongs_to_a_party_makes_that_party_the_target():
     ("وذكرت مصادر محلية أن المسلحين فرّوا باتجاه الغابات المحيطة.", {("RETREAT", "فرّوا")}),
     ("ووفرت الحكومة الخيام والغذاء للعائلات.", set()),                                   # وفّرت: provided
     ("وشنت الطائرات غارات على بلدات ميس الجبل وكفرا ومجدل زون.", {("ASSAULT", "غارات")}),   # كفرا: a village, no كـ + فرّ
+    ("وقال إن طاقم السفينة رفض الاستجابة للرسائل التحذيرية.", {("REJECT", "رفض")}),          # التحذيرية: an adjective
+    ("ونظم الأهالي وقفة احتجاجية أمام مقر البلدية.", {("PROTEST", "وقفة احتجاجية")}),           # … in a longer form it stays
 ])
-def test_fighters_fleeing_is_a_retreat_and_a_verb_takes_no_ka(text, expected):
+def test_fleeing_fighters_retreat_and_a_trigger_needs_its_own_word_shape(text, expected):
     art = article_from_text(text, published="2024-03-05")
     process(art)
     assert {(v.type, v.trigger.text) for v in art.events} == expected

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import (TriggerForm, Word, argument_markers, guards, keys, readings, senses,
+from rasd.events.lexicon import (TriggerForm, Word, affixes, argument_markers, guards, keys, readings, senses,
                                  toponym_heads, trigger_index)
 from rasd.model import Span
 from rasd.resources import load_rows
@@ -49,6 +49,11 @@ class Trigger:
 def _openers() -> frozenset[str]:
     guard_index, _never_words, scene_index, _opinion = guards()
     return trigger_index().firsts | guard_index.firsts | scene_index.firsts
+
+
+@lru_cache(maxsize=1)
+def _nisba() -> frozenset[str]:
+    return frozenset(normalize(a) for a in affixes("nisba"))
 
 
 def _reading(word: Word, key: str):
@@ -116,6 +121,9 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
             until = i + n - 1
             continue
         r = _reading(w, form[0])
+        if n == 1 and tf.pos == "N" and r is not None and r.suffix in _nisba():
+            until = i                               # الرسائل التحذيرية، عمليات هجومية: an adjective, no event
+            continue
         found.append(Trigger(i, i + n - 1, tf, Span.of(text, start, end),
                              future=bool(r and r.future), imperfect=form[0].startswith("~"),
                              purpose=bool(r and tf.pos == "N" and r.prefix.endswith(("ل", "لل")) and not r.prefix.endswith("ال")),
