@@ -613,9 +613,10 @@ def test_a_state_in_adjective_form_after_the_subject_is_the_doer():
     assert names(art, v)[1] == "الأردن"
 
 
-def test_the_outlet_takes_over_after_a_contrast_inside_a_reported_content():
-    text = "وأعلن الحزب مهاجمته موقعا عسكريا، في حين شنت الطائرات غارات على بلدات حدودية."
-    art = article_with(text, attributions=[("وأعلن", "ANNOUNCE", None, "مهاجمته موقعا عسكريا، في حين شنت الطائرات غارات على بلدات حدودية")])
+@pytest.mark.parametrize("contrast", ["في حين", "فيما"])
+def test_the_outlet_takes_over_after_a_contrast_inside_a_reported_content(contrast):
+    content = f"مهاجمته موقعا عسكريا، {contrast} شنت الطائرات غارات على بلدات حدودية"
+    art = article_with(f"وأعلن الحزب {content}.", attributions=[("وأعلن", "ANNOUNCE", None, content)])
     assert [(v.type, v.source) for v in art.events] == [("ASSAULT", "A1"), ("ASSAULT", None)]
 
 
@@ -1581,3 +1582,20 @@ def test_a_purpose_nouns_doer_is_the_subject_before_it_and_its_genitive_the_obje
     # يصل X إلى دمشق للقاء Y: X meets Y (not Y meets X, as a plain genitive would read)
     assert ("CONSULT", "للقاء", "عباس عراقجي", "بشار الأسد") in _events_of(
         "يصل وزير الخارجية الإيراني عباس عراقجي إلى دمشق مساء اليوم للقاء بشار الأسد.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال رئيس الأركان إن إيران سترد بشكل أقوى بكثير إذا ردت إسرائيل.", ("THREATEN", "سترد", "conditional")),
+    ("وقال المتحدث إن القوات سترد على أي خرق للهدنة.", ("THREATEN", "سترد", "conditional")),
+    ("وأعلنت السعودية دعمها للخطوة المغربية.", ("SUPPORT", "دعمها", "asserted")),
+])
+def test_a_promised_response_is_a_threat_and_voiced_support_a_support(text, expected):
+    art = article_from_text(text, published="2024-03-05")
+    process(art)
+    assert expected in {(v.type, v.trigger.text, v.status) for v in art.events}
+
+
+def test_a_plain_imperfect_of_responding_is_no_threat():
+    art = article_from_text("ويرد في التقرير أن القوات انسحبت من المدينة.", published="2024-03-05")
+    process(art)
+    assert "THREATEN" not in {v.type for v in art.events}
