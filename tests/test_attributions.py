@@ -864,3 +864,11 @@ def test_a_participle_after_a_new_subject_is_his_not_the_last_speakers_with_the_
     names = {e.id: e.name for e in art.entities}
     said = next(a for a in art.attributions if "لمساندة" in a.content.text)
     assert names[said.speaker] == "محمد بن سلمان"
+
+
+def test_via_a_spokesman_between_the_speaker_and_an_is_no_statement_of_its_own():
+    # عبر here is "via" (عبر المتحدث باسمه), not the verb عبّر: one statement, the secretary-general's, opened by عن
+    (a,) = attribute("وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريس، عبر المتحدث باسمه ستيفان دوجاريك، "
+                     "عن أسفه لفشل المساعي الأخيرة.")
+    assert a.cue.text == "وأعرب" and "غوتيريس" in (a.speaker_text or "")
+    assert a.content is not None and a.content.text.startswith("أسفه")

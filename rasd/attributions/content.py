@@ -134,21 +134,24 @@ def _describing_clause(view: View, k: int, limit: int) -> int | None:
 
 
 def _parenthetical(view: View, k: int, limit: int) -> tuple[int, list[Channel]] | None:
-    """A clause set off by commas between the speaker and إن/أن: "، الذي يتخذ من لندن مقراً، حسبما
-    نقلت قناة سكاي نيوز، إن …", "، فضّل عدم الكشف عن اسمه، أن …". Returns where the content search
+    """A clause set off by commas between the speaker and إن/أن (or عن): "، الذي يتخذ من لندن مقراً،
+    حسبما نقلت قناة سكاي نيوز، إن …", "، فضّل عدم الكشف عن اسمه، أن …". Returns where the content search
     goes on, with any outlet named in it as a channel."""
     after_comma = view.char(k - 1) in "،,"
     j = k
     commas = []
+
+    def opens(x: int) -> bool:   # إن/أن, or عن right after the closing comma (أعرب فلان، عبر المتحدث باسمه، عن أسفه)
+        return lex.has_class(view.norm(x), "comp") or (view.norm(x) == "عن" and bool(commas) and commas[-1] == x - 1)
     while j < limit and j - k < 25 and view.char(j) not in _HARD_STOP:
-        if lex.has_class(view.norm(j), "comp"):
+        if opens(j):
             break
         if view.char(j) in "،,":
             commas.append(j)
         j += 1
     else:
         return None
-    if j >= limit or not commas or commas[-1] != j - 1 or not lex.has_class(view.norm(j), "comp"):
+    if j >= limit or not commas or commas[-1] != j - 1 or not opens(j):
         return None
     if not after_comma and (view.words_between(k, j) > 6 or view.norm(j).startswith("و")):
         return None        # without a comma before it, only a short adjunct: "بمدينة بنغازي، إن …"

@@ -82,6 +82,21 @@ def _opens_clause(view: View, i: int, prev_norm: str) -> bool:
             or prev_norm in RESUME or prev_norm in OPENER or prev_norm == "قد")
 
 
+def _awaiting_an(view: View, i: int) -> bool:
+    """A verb earlier in the sentence that reports speech only with عن (أعرب) still waits for its عن:
+    the word at i stands in that verb's subject (أعرب الأمين العام، عبر المتحدث باسمه، عن أسفه)."""
+    sl, _sr = view.sentence_range(i)
+    for x in range(i - 1, sl - 1, -1):
+        if not view.is_word(x):
+            continue
+        if view.norm(x) == "عن":
+            return False
+        m = _match(view, x)
+        if m is not None and "an" in m[0].needs.split(","):
+            return True
+    return False
+
+
 def imperfect(cue: Cue) -> bool:
     w = cue.words[0]
     return w[:1] == "ي" or (w[:1] == "ت" and not w.startswith("تابع"))
@@ -129,8 +144,8 @@ def _admit(view: View, i: int, cue: Cue, e: int, relative: bool, with_object: bo
             return None
         if pn in RELATIVE and view.norm(e) in _RESUMPTIVE:
             return None        # "الاتفاق الذي أعلن عنه الطرفان": a clause describing the agreement
-        if "lead" in cue.needs.split(",") and not _opens_clause(view, i, pn):
-            return None        # "تسلل المسلحون عبر الحدود": the preposition, not the verb
+        if "lead" in cue.needs.split(",") and (not _opens_clause(view, i, pn) or _awaiting_an(view, i)):
+            return None        # "تسلل المسلحون عبر الحدود"، "أعرب فلان، عبر المتحدث باسمه، عن …": the preposition
         return Hit(i, e, cue, cue.stance, relative, with_object)
     if cue.kind == "part":
         nxt = e + 1 if view.norm(e) in ("الي", "علي") else e
