@@ -930,3 +930,11 @@ def test_an_organisations_name_ends_before_a_future_verb():
     # لجنة تحقيق مشتركة ستزور موقع الهجوم: ستزور is the committee's act, no word of a name
     a = extract("وقال الوزير إن لجنة تحقيق مشتركة ستزور موقع الهجوم غداً.")
     assert not any("ستزور" in e.name or "الهجوم" in e.name for e in a.entities)
+
+
+def test_a_navy_is_named_like_an_army_and_a_head_written_with_the_article_needs_it():
+    a = extract("وأعلنت البحرية الهندية إنقاذ 21 من أفراد الطاقم.")
+    assert found(a, "البحرية الهندية", "ORG")
+    # بحرية without the article is "freely" (ب + حرية), no navy
+    b = extract("وطالب المجلس بالسماح للمدنيين بحرية التنقل والتعبير.")
+    assert not any("بحرية" in e.name for e in b.entities)

@@ -196,7 +196,7 @@ class HeadNames:
         for p, stem in readings(w.norm):
             definite = stem.startswith("ال") and len(stem) > 4
             head = stem[2:] if definite else stem
-            if head not in lex.heads:
+            if head not in lex.heads or (not definite and head in lex.definite_heads):
                 continue
             typ, role = lex.heads[head]
             if _marked(w.text) - set(lex.head_spelling.get(head, "")) and _marked(w.text[-len(head):]):

@@ -70,6 +70,7 @@ class Lexicon:
     names: PhraseIndex                      # actors, countries, regions
     heads: dict[str, tuple[str, str]]       # head word → (type, role)
     head_spelling: dict[str, str]           # normalised head → as the data file writes it
+    definite_heads: frozenset[str]          # heads the data file writes only with the article (البحرية, not بحرية "freely")
     given: frozenset[str]
     titles: frozenset[str]
     stop: frozenset[str]
@@ -144,9 +145,11 @@ def lexicon() -> Lexicon:
         for alt in (row[2].split("|") if len(row) > 2 else []):
             if alt:
                 names.add(words(alt), known)
-    heads, head_spelling = {}, {}
+    heads, head_spelling, written_bare = {}, {}, set()
     for row in load_rows("entities/heads.tsv"):
         head = normalize(row[0])
+        if not (head.startswith("ال") and len(head) > 4):
+            written_bare.add(head)
         head = head[2:] if head.startswith("ال") and len(head) > 4 else head
         heads[head] = (row[1], row[2])
         head_spelling[head] = row[0]
@@ -158,7 +161,7 @@ def lexicon() -> Lexicon:
     for row in load_rows("entities/name_parts.tsv"):
         parts.setdefault(normalize(row[0]), set()).add(row[1])
     return Lexicon(
-        names=names, heads=heads, head_spelling=head_spelling,
+        names=names, heads=heads, head_spelling=head_spelling, definite_heads=frozenset(heads) - written_bare,
         given=frozenset(normalize(r[0]) for r in load_rows("entities/given_names.tsv") if r[1:] != ("weak",)),
         titles=frozenset(normalize(t) for t in load_list("entities/titles.tsv") if " " not in t),
         stop=frozenset(stop), adjective_of=adjective_of, people_of=people_of, country_name=country_name,
