@@ -1599,3 +1599,10 @@ def test_a_plain_imperfect_of_responding_is_no_threat():
     art = article_from_text("ويرد في التقرير أن القوات انسحبت من المدينة.", published="2024-03-05")
     process(art)
     assert "THREATEN" not in {v.type for v in art.events}
+
+
+def test_an_unnamed_member_speaks_for_the_body_he_is_described_by():
+    # نفى قيادي في الإطار التنسيقي …، متهماً سرايا السلام: the charge is the bloc's
+    assert ("ACCUSE", "متهماً", "الإطار التنسيقي", "سرايا السلام") in _events_of(
+        'ونفى قيادي في الإطار التنسيقي، طلب عدم ذكر اسمه، مشاركة فصائل منضوية في الإطار بالاشتباكات، '
+        'متهماً "سرايا السلام" باستخدام أسلحة متوسطة ضد القوات الأمنية.')
