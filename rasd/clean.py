@@ -132,10 +132,10 @@ def _furniture_kind(line: str) -> str | None:
 
 
 def _is_dateline(line: str) -> bool:
-    """A place and an outlet, "بغداد - شفق نيوز": the story's dateline, kept for the entity stage
+    """A place and an outlet, "بغداد - شفق نيوز"، "بغداد/ السومرية نيوز": the story's dateline, kept for the entity stage
     (unlike a site's section path "العالم - سوريا", whose first part is no place)."""
     from rasd.geo.gazetteer import gazetteer     # loaded once; the entity stage needs it anyway
-    place = regex.split(r"\s[\-–—/]\s", line.strip(), maxsplit=1)[0]
+    place = regex.split(r"\s*[\-–—/]+\s*", line.strip(), maxsplit=1)[0]   # "بغداد/ السومرية نيوز" too
     return len(place.split()) <= 2 and bool(gazetteer().lookup(normalize(place)))
 
 

@@ -60,9 +60,10 @@ def test_dateline_of_digits_is_kept_and_editor_initials_dropped():
     assert art.text == "07/10/2018\n" + BODY
 
 
-def test_a_dateline_stays_and_a_section_path_goes():
-    art = _clean("بغداد - شفق نيوز\n" + BODY)
-    assert art.text == "بغداد - شفق نيوز\n" + BODY and art.title is None
+@pytest.mark.parametrize("dateline", ["بغداد - شفق نيوز", "بغداد/ السومرية نيوز"])
+def test_a_dateline_stays_and_a_section_path_goes(dateline):
+    art = _clean(dateline + "\n" + BODY)
+    assert art.text == dateline + "\n" + BODY and art.title is None
     art = _clean("الرئيسية - سياسة\n" + BODY)
     assert art.text == BODY
 
