@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from rasd import clean
 from rasd.model import Article
 
