@@ -142,6 +142,7 @@ def test_trigger_inside_a_name_is_not_an_event():
     ("ويُنتظر أن يعقد مجلس الأمن جلسة طارئة.", "CONSULT", "planned"),                 # expected
     ("وتعهد الرئيس بملاحقة المنفذين.", "COERCE", "planned"),                            # pledged
     ("وقال إن الجولة الأولى من المفاوضات عقدت أمس في جنيف.", "CONSULT", "asserted"),
+    ("وانتهى اليوم الأول دون اتفاق.", "AGREE", "denied"),            # talks that end without a deal: a denied agreement
 ])
 def test_status_from_the_words_around(text, etype, status):
     art = article_with(text)

@@ -147,7 +147,17 @@ def in_condition(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) 
 
 
 def absent(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
-    """دون / بدون before the trigger: named only as not happening (تسليم المدينة دون معارك)."""
+    """دون / بدون before the trigger: named only as not happening (تسليم المدينة دون معارك). An
+    agreement is the exception: talks that end without one (انتهت الجولة دون اتفاق، دون التوصل إلى أي
+    نتيجة) report a denied agreement (`missed_agreement`)."""
+    return t.type != "AGREE" and _absent_cue(words, t, clauses)
+
+
+def missed_agreement(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
+    return t.type == "AGREE" and _absent_cue(words, t, clauses)
+
+
+def _absent_cue(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
     lo = next((lo for lo, hi in clauses if lo <= t.first < hi), t.first)
     return _cue_before(words, t, lo, "absent", "before", PLAN_BEFORE) is not None
 
@@ -272,7 +282,8 @@ def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sen
         return "asserted", True
     if is_cue:
         carrier, others = None, []
-    denial = negated or (carrier is None and not is_cue and _denial_cue_before(words, t, s_lo)) \
+    denial = negated or missed_agreement(words, t, clauses) \
+        or (carrier is None and not is_cue and _denial_cue_before(words, t, s_lo)) \
         or _cue_after(words, t, s_hi, "denied", "sentence-after", None) is not None \
         or (carrier is not None and carrier.stance == "DENY")
     # a denial that holds another source's claim: نفى صحة ما أعلنته هيئة الأركان عن …
