@@ -1607,3 +1607,15 @@ def test_an_unnamed_member_speaks_for_the_body_he_is_described_by():
     assert ("ACCUSE", "متهماً", "الإطار التنسيقي", "سرايا السلام") in _events_of(
         'ونفى قيادي في الإطار التنسيقي، طلب عدم ذكر اسمه، مشاركة فصائل منضوية في الإطار بالاشتباكات، '
         'متهماً "سرايا السلام" باستخدام أسلحة متوسطة ضد القوات الأمنية.')
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت الصحيفة إن موسكو ترسل مدربين عسكريين إلى مالي.", ("AID", "ترسل", "موسكو", "مالي")),
+    ("وأرسلت إيران أسلحة وذخائر إلى الحوثيين.", ("AID", "وأرسلت", "إيران", "جماعة الحوثي")),
+])
+def test_trainers_and_arms_sent_are_military_aid_to_the_recipient(text, expected):
+    assert expected in _events_of(text)
+
+
+def test_troops_sent_stay_a_mobilisation():
+    assert [e[0] for e in _events_of("وأرسل الجيش تعزيزات إلى المدينة.")] == ["MOBILIZE"]

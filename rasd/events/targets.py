@@ -68,6 +68,9 @@ def _acted_upon(s: _Search) -> None:
                 and (t.type in PLACE_TARGETED or (m.entity.type in ACTOR_TYPES and not is_place(m))):
             s.args.target = s.take(m)        # (one accuses a party, not an airport)
             return
+        if t.type == "AID" and m.role == "place" and m.marker == "الي" and m.entity.type in ACTOR_TYPES:
+            s.args.target = s.take(m)        # ترسل مدربين إلى مالي، أرسلت أسلحة إلى الحوثيين: the recipient
+            return
         # اغتالوا مسؤولاً في حزب الإصلاح: an organisation after في is what the victim belongs to
         # … خمسة جنود من الجيش العراقي: the body the victims belong to
         if m.role == "place" and m.marker in ("في", "من") and m.entity.type == "ORG" and t.type in AFFECTING \
