@@ -1619,3 +1619,10 @@ def test_trainers_and_arms_sent_are_military_aid_to_the_recipient(text, expected
 
 def test_troops_sent_stay_a_mobilisation():
     assert [e[0] for e in _events_of("وأرسل الجيش تعزيزات إلى المدينة.")] == ["MOBILIZE"]
+
+
+def test_a_relative_clause_in_a_speakers_words_is_an_event_of_the_speaker():
+    # غوتيريش، الذي زار المعبر أمس، أن …: the visit is reported, and he made it
+    events = _events_of('وأكد الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي زار الجانب المصري من المعبر أمس '
+                        'الجمعة، أن غزة تحتاج إلى "تدفق مستمر" للمساعدات.')
+    assert any(e[0] == "CONSULT" and e[1] == "زار" and e[2] == "أنطونيو غوتيريش" for e in events)

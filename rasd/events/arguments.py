@@ -18,7 +18,7 @@ from rasd.events.lexicon import Word
 from rasd.events.mentions import Mention
 from rasd.events.parties import _between, _other_party, _pair
 from rasd.events.phrase import (_affiliated, _after_object_pronoun, _agent, _clause_on_noun, _followers_of,
-                                _lam_or_min_doer, _pronoun_subject, _right_after, _subject_before)
+                                _lam_or_min_doer, _pronoun_subject, _relative_subject, _right_after, _subject_before)
 from rasd.events.place import _place
 from rasd.events.search import Arguments, _Search
 from rasd.events.targets import _acted_upon, _attacked_party, _passive_subject, _undergone
@@ -27,7 +27,7 @@ from rasd.model import Entity, Span
 from rasd.syntax import is_passive
 
 # the rules in the order they are tried; each fills what is still empty
-_RULES = (_agent, _between, _pair, _undergone, _passive_subject, _after_object_pronoun, _followers_of, _pronoun_subject, _affiliated, _clause_on_noun, _subject_before, _right_after, _lam_or_min_doer, _acted_upon,
+_RULES = (_agent, _between, _pair, _undergone, _passive_subject, _after_object_pronoun, _followers_of, _pronoun_subject, _affiliated, _clause_on_noun, _relative_subject, _subject_before, _right_after, _lam_or_min_doer, _acted_upon,
           _attacked_party, _doer_before, _speaker_subject, _topic, _other_party, _place)
 
 

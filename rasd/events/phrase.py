@@ -86,6 +86,17 @@ def _affiliated(s: _Search) -> None:
         s.args.actor = s.take(m)
 
 
+def _relative_subject(s: _Search) -> None:
+    """غوتيريش، الذي زار المعبر، …: a verb right after a relative pronoun has the name before it as its subject."""
+    t = s.t
+    if s.words is None or s.args.actor is not None or t.form.pos != "V" or t.first < 2 \
+            or s.words[t.first - 1].norm not in argument_markers().relative:
+        return
+    m = next((x for x in s.mentions if x.last == t.first - 2 and x.entity.type in ACTOR_TYPES and not is_place(x)), None)
+    if m is not None:
+        s.args.actor = s.take(m)
+
+
 def _clause_on_noun(s: _Search) -> None:
     """الحصار الذي تفرضه إسرائيل، صواريخ أطلقتها الميليشيات: the subject of a (relative) clause on a
     verbal noun is its doer."""

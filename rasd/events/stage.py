@@ -7,7 +7,7 @@ from bisect import bisect_left
 from rasd.events.coding import _code
 from rasd.events.document import _Doc
 from rasd.events.fatalities import annotate as count_dead
-from rasd.events.lexicon import armed, words_of
+from rasd.events.lexicon import argument_markers, armed, words_of
 from rasd.events.mentions import is_title, mentions_of
 from rasd.events.passes import _carry_arguments, _disputes, _one_per_clause
 from rasd.events.status import Cues, anaphoric_denials, share_coordinated_status, terms_of_deals
@@ -35,7 +35,8 @@ def run(article: Article) -> Article:
     # a trigger in the words that name a speaker (وقالت الوساطة القطرية إن …) is part of a name
     speaker_spans = [(a.cue.end, a.content.start) for a in article.attributions
                      if a.content is not None and a.cue.end < a.content.start]
-    for t in find_triggers(text, words, questions, entity_spans + speaker_spans, sentences, speaker_spans):
+    for t in find_triggers(text, words, questions, entity_spans + [_before_relative(words, sp) for sp in speaker_spans],
+                           sentences, speaker_spans):
         coded = None if t.form.silent else _code(t, doc)
         if coded is not None:
             events.append(coded)
@@ -50,6 +51,18 @@ def run(article: Article) -> Article:
     for k, v in enumerate(article.events, 1):
         v.id = f"V{k}"
     return article
+
+
+def _before_relative(words, span: tuple[int, int]) -> tuple[int, int]:
+    """The words naming a speaker up to a relative clause in them (غوتيريش، الذي زار المعبر أمس، أن …):
+    the clause tells what he did, its verb is an event."""
+    relative = argument_markers().relative
+    k = bisect_left(words, span[0], key=lambda w: w.start)
+    while k < len(words) and words[k].start < span[1]:
+        if words[k].norm in relative:
+            return span[0], words[k].start
+        k += 1
+    return span
 
 
 def _mark_speaker_words(doc: _Doc, a) -> None:
