@@ -1626,3 +1626,10 @@ def test_a_relative_clause_in_a_speakers_words_is_an_event_of_the_speaker():
     events = _events_of('وأكد الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي زار الجانب المصري من المعبر أمس '
                         'الجمعة، أن غزة تحتاج إلى "تدفق مستمر" للمساعدات.')
     assert any(e[0] == "CONSULT" and e[1] == "زار" and e[2] == "أنطونيو غوتيريش" for e in events)
+
+
+def test_the_titled_name_right_after_a_carried_cue_is_its_object():
+    # …، وطالب المبعوث الأممي فلان بـ: the speaker was named before; the envoy is the one asked
+    assert ("REQUEST", "وطالب", "معمر الإرياني", "هانس غروندبرغ") in _events_of(
+        "واتهم وزير الإعلام معمر الإرياني الحوثيين بالتصعيد ضد المدنيين، وطالب المبعوث الأممي هانس غروندبرغ "
+        "بإدانة الهجمات.")

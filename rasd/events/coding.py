@@ -224,9 +224,9 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
             actor = None
     if cue is not None and cue.speaker:
         speaker = article.entity(cue.speaker)
-        if speaker is not None and actor is not None and actor is not speaker and args.target is None \
-                and actor.id not in doc.media:
-            args.target = actor              # الذي اتهم قوات الأمن بـ: the name after the cue is its object
+        if speaker is not None and actor is not None and actor is not speaker and actor.id not in doc.media \
+                and (args.target is None or _object_after(doc, t, actor)):
+            args.target = actor              # الذي اتهم قوات الأمن بـ، وطالب المبعوث الأممي فلان بـ: the cue's object
         actor = speaker or actor
     elif cue is not None and not cue.anonymous and cue.content is not None:
         # توعد قائد الحرس الثوري: an office holder left unnamed threatens for the body in his title
@@ -281,6 +281,12 @@ def _used_by(doc: _Doc, t: Trigger, actor, s_rng: tuple[int, int]) -> bool:
     owner of a بـ instrument, so it is the doer already, not the victim."""
     return actor is not None and any(m.entity is actor and t.last < m.first < s_rng[1] and after_b_noun(doc.words, m.first)
                                      for m in doc.mentions)
+
+
+def _object_after(doc: _Doc, t: Trigger, e) -> bool:
+    """The entity is named right after the cue, its title first if it has one (وطالب المبعوث الأممي فلان)."""
+    return any(m.entity is e and (m.title_first if m.title_first is not None and m.title_first > t.last else m.first)
+               == t.last + 1 for m in doc.mentions)
 
 
 def _named_after(doc: _Doc, t: Trigger) -> bool:
