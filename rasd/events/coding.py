@@ -233,9 +233,9 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
         actor = _speaker_side(doc, cue, ("ORG", "GPE")) or actor
     elif t.form.continues and party is not None:
         actor = party                        # …، داعياً السلطات إلى ضبط النفس: the speaker calls
-    elif (cue or (carrier if t.form.continues else None)) is not None and (cue or carrier).anonymous:
+    elif (unnamed := cue or (carrier if t.form.continues else None)) is not None and unnamed.anonymous:
         # نفى قيادي في الإطار التنسيقي …، متهماً: an unnamed member speaks for the body he is described by
-        described = next((a for a in article.attributions if a.speaker_text == (cue or carrier).speaker_text), None)
+        described = next(a for a in article.attributions if a.speaker_text == unnamed.speaker_text)
         actor = _speaker_side(doc, described, ("ORG", "GPE")) or actor
     if actor is None and carrier is not None and _first_person(words, t):
         actor = _speaker_side(doc, carrier) or party      # "سنواصل استهداف …"، "قصفنا": the speaker's side
