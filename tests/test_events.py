@@ -1552,6 +1552,7 @@ def test_a_verbs_object_that_belongs_to_a_party_makes_that_party_the_target():
     ("وقال إن طاقم السفينة رفض الاستجابة للرسائل التحذيرية.", {("REJECT", "رفض")}),          # التحذيرية: an adjective
     ("ونظم الأهالي وقفة احتجاجية أمام مقر البلدية.", {("PROTEST", "وقفة احتجاجية")}),           # … in a longer form it stays
     ("وبدأ منتصف الليل وقف فوري للعمليات العسكرية في المدينة.", {("RETREAT", "وقف فوري للعمليات العسكرية")}),   # no attack
+    ("وأعلن الرئيس أن العمليات العسكرية قد انتهت في المدينة.", {("RETREAT", "العمليات العسكرية")}),   # the fighting is over
 ])
 def test_fleeing_fighters_retreat_and_a_trigger_needs_its_own_word_shape(text, expected):
     art = article_from_text(text, published="2024-03-05")

@@ -18,7 +18,7 @@ from rasd.events.search import ACTOR_TYPES, AFTER_REACH
 from rasd.events.speakers import (SPEAKER_IS_PARTY, _carrier, _cue_of, _first_person, _homeland, _own_dead, _pronoun_complement,
                                   _report_frame, _speaker_side, _voiced_body)
 from rasd.events.status import (absent, alternative, background, characterized, condition_after, denial_before,
-                                in_condition, narrated_between, possibility, status_of)
+                                ended, in_condition, narrated_between, possibility, status_of)
 from rasd.events.triggers import Trigger
 from rasd.model import Event, Span
 from rasd.syntax import after_b_noun, after_place_noun, after_span
@@ -256,7 +256,8 @@ def _code(t: Trigger, doc: _Doc) -> tuple[Trigger, Event, tuple[int, int], tuple
     if status == "asserted" and t.type not in SPOKEN_ACTS and _after_publication(
             when, article.published, same_day=t.imperfect and t.type in SCHEDULED):
         status = "planned"                   # … الأسبوع المقبل: dated after the report, not yet done
-    etype, mode = ("REJECT", None) if refused else (t.type, t.form.mode)
+    etype, mode = ("REJECT", None) if refused else ("RETREAT", "ceasefire") if ended(words, t, c_rng[1]) \
+        else (t.type, t.form.mode)
     if etype == "ASSAULT" and status == "conditional" and carrier is not None:
         etype, mode = "THREATEN", None      # a source promising an attack on a condition: a threat
         actor = party or actor              # … made by the one who speaks

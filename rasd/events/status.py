@@ -358,3 +358,8 @@ def _joined(words: list[Word], i: int) -> bool:
     """Word i is joined to what comes before by و (وخروج، و خروج)."""
     w = words[i].norm
     return (w.startswith("و") and any(r.prefix.startswith("و") for r in readings(w))) or (i > 0 and words[i - 1].norm == "و")
+
+
+def ended(words: list[Word], t: Trigger, clause_hi: int) -> bool:
+    """A verb of ending right after a fighting noun (العمليات العسكرية قد انتهت): the fighting is over."""
+    return t.type == "ASSAULT" and t.form.pos == "N" and _cue_after(words, t, clause_hi, "ended", "after", NEAR_AFTER) is not None
