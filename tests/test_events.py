@@ -1634,3 +1634,10 @@ def test_the_titled_name_right_after_a_carried_cue_is_its_object():
     assert ("REQUEST", "وطالب", "معمر الإرياني", "هانس غروندبرغ") in _events_of(
         "واتهم وزير الإعلام معمر الإرياني الحوثيين بالتصعيد ضد المدنيين، وطالب المبعوث الأممي هانس غروندبرغ "
         "بإدانة الهجمات.")
+
+
+def test_a_titled_person_joined_by_wa_to_the_first_party_acts_with_him():
+    # وقّع الشرع، وقائد قسد مظلوم عبدي، … اتفاقاً: the first signatory is the actor, the second the other party
+    assert ("AGREE", "اتفاقاً", "أحمد الشرع", "مظلوم عبدي") in _events_of(
+        'وقّع الرئيس السوري في المرحلة الانتقالية أحمد الشرع، وقائد "قوات سوريا الديمقراطية" (قسد) مظلوم عبدي، '
+        'مساء أمس الاثنين في دمشق، اتفاقاً يقضي بدمج جميع المؤسسات.')

@@ -123,6 +123,8 @@ def _in_titles(out: list[Mention], words: list[Word]) -> None:
         if k is None:
             continue
         p.title_first = k
+        if p.role is None and words[k].norm[:1] == "و" and is_title(words[k].norm[1:]):
+            p.role, p.marker = "coord", "و"        # …، وقائد قسد مظلوم عبدي: joined to the party before him
         for m in out:
             if m is not p and k < m.first and m.last < p.first and m.entity.type != "PERSON":
                 m.describes_speaker = True
