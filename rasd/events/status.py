@@ -154,6 +154,7 @@ def absent(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> boo
 
 
 def missed_agreement(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) -> bool:
+    """An agreement after دون / بدون (انتهت الجولة دون اتفاق): the talks did not reach it, a denial."""
     return t.type == "AGREE" and _absent_cue(words, t, clauses)
 
 
