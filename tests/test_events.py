@@ -1563,6 +1563,7 @@ def test_fleeing_fighters_retreat_and_a_trigger_needs_its_own_word_shape(text, e
 @pytest.mark.parametrize("text", [
     "وعزز الجيش انتشار وحداته في المنطقة، متوعداً بإطلاق النار على أي مسلح يظهر على الطرقات.",   # any one who …
     "أمهلت الحكومة المهاجرين حتى الأول من نوفمبر لمغادرة البلاد طوعاً، وإلا فستقوم بترحيلهم.",       # or else
+    "وهدد رئيس الوزراء الإسرائيلي، في تغريدة على منصة إكس، بأن «من يؤذينا سنؤذيه».",                # whoever …
 ])
 def test_a_threat_against_any_offender_or_with_an_else_is_conditional(text):
     threat = next(v for v in article_with(text).events if v.type == "THREATEN")

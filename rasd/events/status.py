@@ -259,6 +259,8 @@ def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) 
         # متوعداً بإطلاق النار على أي مسلح، أمهلت … حتى نوفمبر، وإلا …: what is threatened hangs on "any" act or an "else"
         if _has(words, t.last + 1, hi, "any", "before") or _has(words, t.last + 1, hi, "conditional", "else"):
             return True
+        if _whoever(words, max(lo, t.first - WHOEVER_REACH), min(clauses[-1][1], t.last + 1 + 3 * WHOEVER_REACH)):
+            return True      # هدد بأن «من يؤذينا سنؤذيه»، من يطلق رصاصة سترد عليه قواتنا: whoever does it will be hit
         for c_lo, c_hi in clauses[ci + 1:]:
             if _has(words, c_lo, min(c_hi, c_lo + 2), "conditional", "else"):
                 return True
@@ -266,6 +268,18 @@ def _conditional(words: list[Word], t: Trigger, clauses: list[tuple[int, int]]) 
                 break        # …، وقال إن …: a clause of its own
             if _has(words, c_lo, c_hi, "conditional", "unless") or _has(words, c_lo, c_hi, "any", "before"):
                 return True  # هدد، في كلمة متلفزة، بالاستقالة "إذا استمرت الفوضى": a threat's condition may come last
+    return False
+
+
+WHOEVER_REACH = 6   # words before a threat (three times as many after it, past a titled speaker) in which "whoever does X, we will …" may stand
+
+
+def _whoever(words: list[Word], lo: int, hi: int) -> bool:
+    """من + an imperfect verb, then a verb in the future (من يؤذينا سنؤذيه): a condition on whoever acts."""
+    for j in range(lo, hi - 2):
+        if words[j].norm in ("من", "فمن") and words[j + 1].norm[:1] in ("ي", "ت") and len(words[j + 1].norm) >= 4:
+            if any(words[k].norm[:2] in ("سي", "ست", "سن") and len(words[k].norm) >= 4 for k in range(j + 2, min(hi, j + 6))):
+                return True
     return False
 
 
