@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, offset_after, readings
+from rasd.entities.words import _LOCATIVE, Mention, Word, _definite, future_prefixed, offset_after, readings
 from rasd.resources import load_rows
 from rasd.text import normalize
 
@@ -85,7 +85,7 @@ class HeadNames:
                     and not self.lex.names.match(nm, []):
                 n_proper = 0                         # تنظيم اعتصامات سلمية: a town's name read as an adjective
             if not n_proper and ((nm.startswith("و") and j > k) or nm.startswith(("ي", "ل"))
-                                 or (len(nm) >= 5 and nm[:2] in ("سي", "ست", "سن"))
+                                 or (len(nm) >= 5 and future_prefixed(nm))
                                  or nm in lex.adjective_of or _nisba_like(nm)):
                 break                                # a verb (ستزور: a future), a preposition or an indefinite adjective
             if n_proper == 1 and nm in lex.given:

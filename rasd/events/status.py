@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rasd.entities.words import future_prefixed
 from rasd.events.lexicon import Word, keys, readings, status_cues
 from rasd.events.triggers import Trigger
 from rasd.model import Attribution
@@ -169,15 +170,16 @@ CHARACTERIZE_BEFORE = 6   # وصف/اعتبر, its subject and أن before the a
 
 def _future_verb_before(words: list[Word], t: Trigger) -> bool:
     """سيحسم المعركة، ستشن هجوماً، سنواصل استهداف: a verb in the future right before the event noun."""
-    if t.form.pos != "N" or t.first == 0:
+    return t.form.pos == "N" and t.first > 0 and _future_verb(words[t.first - 1].norm)
+
+
+def _future_verb(norm: str) -> bool:
+    """A verb in the future, سيـ، ستـ، سنـ with or without و/ف (not سأ: سابق، سائر are nouns; nor the
+    nouns that begin like one, notfuture: سيارة، سياسة)."""
+    if _not_future().intersection(keys(norm)):
         return False
-    prev = words[t.first - 1].norm
-    if _not_future().intersection(keys(prev)):
-        return False
-    bare = prev[1:] if prev[:1] in ("و", "ف") else prev
-    # سيـ، ستـ، سنـ (not سأ: سابق، سائر are nouns)
-    return bare[:2] in ("سي", "ست", "سن") and any(r.future and r.key.startswith("~") and len(r.key) >= 3
-                                                   for r in readings(prev))
+    bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return future_prefixed(bare) and any(r.future and r.key.startswith("~") and len(r.key) >= 3 for r in readings(norm))
 
 
 @lru_cache(maxsize=None)
@@ -275,12 +277,11 @@ WHOEVER_REACH = 6   # words before a threat (three times as many after it, past 
 
 
 def _whoever(words: list[Word], lo: int, hi: int) -> bool:
-    """من + an imperfect verb, then a verb in the future (من يؤذينا سنؤذيه): a condition on whoever acts."""
-    for j in range(lo, hi - 2):
-        if words[j].norm in ("من", "فمن") and words[j + 1].norm[:1] in ("ي", "ت") and len(words[j + 1].norm) >= 4:
-            if any(words[k].norm[:2] in ("سي", "ست", "سن") and len(words[k].norm) >= 4 for k in range(j + 2, min(hi, j + 6))):
-                return True
-    return False
+    """The pronoun «whoever» (status_cues.tsv: conditional whoever) with a verb of the third person, then a
+    verb in the future (من يؤذينا سنؤذيه): a condition on whoever acts."""
+    return any(lo <= j < hi - 2 and words[j + 1].norm[:1] in ("ي", "ت") and len(words[j + 1].norm) >= 4
+               and any(_future_verb(words[k].norm) for k in range(j + 2, min(hi, j + 6)))
+               for j in _starts(words, "conditional", "whoever"))
 
 
 def status_of(words: list[Word], t: Trigger, clauses: list[tuple[int, int]], sentence: tuple[int, int],
