@@ -286,8 +286,7 @@ def _used_by(doc: _Doc, t: Trigger, actor, s_rng: tuple[int, int]) -> bool:
 
 def _object_after(doc: _Doc, t: Trigger, e) -> bool:
     """The entity is named right after the cue, its title first if it has one (وطالب المبعوث الأممي فلان)."""
-    return any(m.entity is e and (m.title_first if m.title_first is not None and m.title_first > t.last else m.first)
-               == t.last + 1 for m in doc.mentions)
+    return any(m.entity is e and m.opening == t.last + 1 for m in doc.mentions)
 
 
 def _named_after(doc: _Doc, t: Trigger) -> bool:

@@ -44,11 +44,6 @@ def _opens_an_clause(s: _Search) -> bool:
     return s.words is not None and s.t.form.pos == "V" and s.t.first > 0 and s.words[s.t.first - 1].norm == "ان"
 
 
-def _opening(m) -> int:
-    """The first word of a mention with its title (وقائد قسد مظلوم عبدي opens at وقائد)."""
-    return m.title_first if m.title_first is not None and m.title_first < m.first else m.first
-
-
 def _doer_before(s: _Search) -> None:
     """The doer before the trigger (a reported clause: أن قوات النظام قصفت; A و B توصلتا إلى اتفاق)."""
     t = s.t
@@ -71,7 +66,7 @@ def _doer_before(s: _Search) -> None:
         k = s.before.index(m)
         first = k          # a list's first party (الجيش العراقي وجهاز مكافحة الإرهاب وقوات الحشد بدأت التقدم)
         while s.before[first].role == "coord" and first + 1 < len(s.before) \
-                and _opening(s.before[first]) - s.before[first + 1].last <= 2 \
+                and s.before[first].opening - s.before[first + 1].last <= 2 \
                 and s.before[first + 1].entity.type in ACTOR_TYPES and not is_place(s.before[first + 1]) \
                 and s.before[first + 1].role not in ("target", "place", "sponsor"):
             first += 1

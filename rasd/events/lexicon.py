@@ -50,6 +50,7 @@ _PREFIX_CHAINS = _prefixes()
 # suffixes only a noun takes (plural and adjective endings), and only a verb takes
 _NOUN_ONLY = frozenset(affixes("nounsuffix"))
 _VERB_ONLY = frozenset(affixes("verbsuffix"))
+NISBA = frozenset(affixes("nisba"))        # the relational-adjective endings (الروسية، التحذيرية)
 # cue words (negation, plans, conditions) take a verb's person endings at most:
 # بعدما is not بـ + عدم + ا, الشرطة is not ال + شرط + ه
 _NOT_CUE = frozenset(_SUFFIXES) - frozenset(("", *affixes("cuesuffix")))
@@ -95,10 +96,14 @@ def readings(word: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+_NOUN_PREP = frozenset(affixes("nounprep"))
+
+
 def _verb_prefix(prefix: str) -> bool:
-    """A proclitic chain a verb trigger can take: not كـ, which only a noun takes (وكفرا is a village, no
-    وكـ + فرّ). بـ and the article stay: a verbal noun is often written like its verb (بقتل، للضرب)."""
-    return prefix.lstrip("وف") != "ك"
+    """A proclitic chain a verb trigger can take: not كـ, which only a noun takes (affixes.tsv nounprep;
+    وكفرا is a village, no وكـ + فرّ). بـ and the article stay: a verbal noun is often written like its
+    verb (بقتل، للضرب)."""
+    return prefix.lstrip("".join(_CONJ)) not in _NOUN_PREP
 
 
 @lru_cache(maxsize=200_000)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.entities.lexicon import lexicon as entity_lexicon
-from rasd.events.lexicon import Word, affixes, argument_markers, keys, readings
+from rasd.events.lexicon import NISBA, Word, argument_markers, keys, readings
 from rasd.events.markers import _marker
 from rasd.geo.gazetteer import capital_codes
 from rasd.model import Entity
@@ -30,8 +30,10 @@ class Mention:
     dateline: bool = False    # the place the report is filed from (جنين - …): a place, never a party
     title_first: int | None = None   # for a person, the first word of the title before the name
 
-
-_NISBA = frozenset(affixes("nisba"))
+    @property
+    def opening(self) -> int:
+        """The first word of the mention with its title (وقائد قسد مظلوم عبدي opens at وقائد)."""
+        return self.title_first if self.title_first is not None and self.title_first < self.first else self.first
 
 
 def _nisba_stem(name: str) -> str:
@@ -63,7 +65,7 @@ def _adjective_mentions(entities: list[Entity], words: list[Word], taken: list[t
         if k + 1 < len(words) and words[k + 1].start in person_starts:
             continue                    # الرئيس الصومالي حسن شيخ محمود: the title of the person after it
         for r in readings(w.norm):
-            if r.suffix in _NISBA and r.key in stems:
+            if r.suffix in NISBA and r.key in stems:
                 out.append((w.start, w.end, stems[r.key]))
                 break
     return out

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import (TriggerForm, Word, affixes, argument_markers, guards, keys, readings, senses,
+from rasd.events.lexicon import (NISBA, TriggerForm, Word, argument_markers, guards, keys, readings, senses,
                                  toponym_heads, trigger_index)
 from rasd.model import Span
 from rasd.resources import load_rows
@@ -49,11 +49,6 @@ class Trigger:
 def _openers() -> frozenset[str]:
     guard_index, _never_words, scene_index, _opinion = guards()
     return trigger_index().firsts | guard_index.firsts | scene_index.firsts
-
-
-@lru_cache(maxsize=1)
-def _nisba() -> frozenset[str]:
-    return frozenset(normalize(a) for a in affixes("nisba"))
 
 
 def _reading(word: Word, key: str):
@@ -121,7 +116,7 @@ def find_triggers(text: str, words: list[Word], questions: list[Span], entity_sp
             until = i + n - 1
             continue
         r = _reading(w, form[0])
-        if n == 1 and tf.pos == "N" and r is not None and r.suffix in _nisba():
+        if n == 1 and tf.pos == "N" and r is not None and r.suffix in NISBA:
             until = i                               # الرسائل التحذيرية، عمليات هجومية: an adjective, no event
             continue
         found.append(Trigger(i, i + n - 1, tf, Span.of(text, start, end),
